@@ -1,0 +1,2210 @@
+//! Person extraction: finds the people named in an article and resolves every
+//! spelling of one person (Bezuhla, Bezugla, Безугла, Безуглая) to one
+//! identity key.
+//!
+//! No model weights: lexicons and rules, built once and fast.
+//!
+//! # How a name is found
+//!
+//! 1. **Tokens.** Words (letters with inner apostrophes and hyphens; a
+//!    trailing possessive `'s` is not part of the word), numbers and
+//!    punctuation, with sentence boundaries (`.`, `!`, `?`, newlines — but
+//!    not after an initial like `V.` or an abbreviation like `Gen.`).
+//! 2. **Runs.** Maximal runs of capitalised words on one line, with initials
+//!    (`V. Zelensky`) and lower-case particles (`von der Leyen`) inside.
+//!    All-caps words (headlines, acronyms) are not name words.
+//! 3. **Cuts.** A run is cut at words that cannot be part of a person's
+//!    name: place mentions passed in by the caller, months and weekdays,
+//!    sentence-initial function words ("Meanwhile", "According"), titles
+//!    ("President", kept as a role cue), nationality adjectives, and
+//!    organisation words ("Ministry", "Forces", "Council": everything up to
+//!    and including such a word is dropped, so "Russian Defense Ministry"
+//!    and "Armed Forces" give nothing). A known given name inside a run
+//!    starts a new segment ("Ukraine Maryana Bezugla" → "Maryana Bezugla").
+//! 4. **Evidence.** Each segment is accepted as a person when it has one of:
+//!    a known given name first (lexicon `data/people_given_names.txt`, with
+//!    variants such as Ihor/Igor and, through [`fold`], any Cyrillic
+//!    spelling and case form), initials, a surname ending (`-enko`, `-chuk`,
+//!    `-sky`, `-ov`, `-vich`, `-енко`, `-ський`, …), a role phrase before or
+//!    after it ("former parliamentarian", ", a former People's Deputy"), or
+//!    an attribution verb after it ("X said"). A single word needs a person
+//!    role right before it, a strong surname ending, or a weaker ending plus
+//!    an attribution verb. Two or three capitalised words with none of this
+//!    are still taken as a name (*weak*) unless the context says place or
+//!    thing: a locative preposition before them ("in", "near"), a lower-case
+//!    place noun after them ("… oblast"), an ordinary word among them (a
+//!    list in `data/people_words.txt`, or a word this same text also writes
+//!    in lower case: "Trade", "Board"), a noun suffix (`-ing`, `-tion`), a
+//!    first word shared with another such pair ("Hapoel Haifa", "Hapoel Tel
+//!    Aviv") or used alone while the last word never is ("Bayer"), or the
+//!    last word used alone before the pair. Runs of four or more words need a
+//!    given name or a role.
+//! 5. **Linking.** A lone word that folds like the surname of an accepted
+//!    person is another mention of that person ("Mosiychuk further
+//!    alleged"); in Cyrillic, case endings are allowed ("Зеленського" →
+//!    Зеленський). A lone given name is linked only when exactly one person
+//!    in the text has it. All-caps words (headlines) are linked only to
+//!    people named with a given name, initials or a role.
+//!
+//! # Identity
+//!
+//! [`person_key`] gives `<folded surname>` or `<folded surname>:<canonical
+//! given name>`, whatever the spelling, script or name order ("Maryana
+//! Bezuhla", "Mariana Bezugla", "Безугла Мар'яна" → `bezugla:maryana`).
+//! In an article, mentions without a given name join the person with that
+//! surname (the nearest preceding one when several share it).
+//!
+//! # Mentions
+//!
+//! Each mention carries the role phrase next to it (before it, or as an
+//! apposition after it) and whether the person speaks in that sentence: an
+//! attribution verb after the name ("X said", "X, who claimed", "X further
+//! alleged", "X:") or just before it ("said X", "according to X",
+//! "confirmed by MP X").
+
+use crate::extract::translit::{fold, is_apostrophe, is_cyrillic, is_letter, to_latin};
+use crate::model::{Person, PersonMention, Place};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const GIVEN_NAMES: &str = include_str!("data/people_given_names.txt");
+const WORDS: &str = include_str!("data/people_words.txt");
+
+/// Lexicons, parsed once from the data files.
+struct Lexicon {
+    /// Lower-cased listed spelling → canonical given name (fast path).
+    given_exact: HashMap<String, &'static str>,
+    /// [`fold`] of each listed spelling → canonical given name.
+    given_fold: HashMap<String, &'static str>,
+    /// Word (lower case) → the sections of `people_words.txt` that list it,
+    /// as a bit set of the `W_*` flags: one look-up answers every question.
+    words: HashMap<&'static str, u16>,
+}
+
+const W_ROLE: u16 = 1 << 0;
+const W_MODIFIER: u16 = 1 << 1;
+const W_CONNECTOR: u16 = 1 << 2;
+const W_DETERMINER: u16 = 1 << 3;
+const W_VERB: u16 = 1 << 4;
+const W_ORG: u16 = 1 << 5;
+const W_STOP: u16 = 1 << 6;
+const W_MONTH: u16 = 1 << 7;
+const W_PARTICLE: u16 = 1 << 8;
+const W_NATIONALITY: u16 = 1 << 9;
+const W_COMMON: u16 = 1 << 10;
+
+/// Section names of `people_words.txt` and their flags.
+const SECTIONS: &[(&str, u16)] = &[
+    ("role", W_ROLE),
+    ("modifier", W_MODIFIER),
+    ("connector", W_CONNECTOR),
+    ("determiner", W_DETERMINER),
+    ("verb", W_VERB),
+    ("org", W_ORG),
+    ("stop", W_STOP),
+    ("month", W_MONTH),
+    ("particle", W_PARTICLE),
+    ("nationality", W_NATIONALITY),
+    ("common", W_COMMON),
+];
+
+impl Lexicon {
+    /// The `W_*` flags of a lower-cased word.
+    fn flags(&self, w: &str) -> u16 {
+        self.words.get(w).copied().unwrap_or(0)
+    }
+
+    fn has_role(&self, w: &str) -> bool {
+        self.flags(w) & W_ROLE != 0
+    }
+
+    fn has_modifier(&self, w: &str) -> bool {
+        self.flags(w) & W_MODIFIER != 0
+    }
+
+    fn has_connector(&self, w: &str) -> bool {
+        self.flags(w) & W_CONNECTOR != 0
+    }
+
+    fn has_determiner(&self, w: &str) -> bool {
+        self.flags(w) & W_DETERMINER != 0
+    }
+
+    fn has_verb(&self, w: &str) -> bool {
+        self.flags(w) & W_VERB != 0
+    }
+
+    fn has_org(&self, w: &str) -> bool {
+        self.flags(w) & W_ORG != 0
+    }
+
+    fn has_stop(&self, w: &str) -> bool {
+        self.flags(w) & W_STOP != 0
+    }
+
+    fn has_month(&self, w: &str) -> bool {
+        self.flags(w) & W_MONTH != 0
+    }
+
+    fn has_particle(&self, w: &str) -> bool {
+        self.flags(w) & W_PARTICLE != 0
+    }
+
+    fn has_nationality(&self, w: &str) -> bool {
+        self.flags(w) & W_NATIONALITY != 0
+    }
+
+    fn has_common(&self, w: &str) -> bool {
+        self.flags(w) & W_COMMON != 0
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build_lexicon)
+}
+
+fn build_lexicon() -> Lexicon {
+    let mut given_exact = HashMap::new();
+    let mut given_fold = HashMap::new();
+    for line in GIVEN_NAMES.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let Some(canon) = words.next() else { continue };
+        for w in std::iter::once(canon).chain(words) {
+            // The first line that lists a spelling wins.
+            given_exact.entry(w.to_lowercase()).or_insert(canon);
+            given_fold.entry(fold(w)).or_insert(canon);
+        }
+    }
+    let mut words: HashMap<&'static str, u16> = HashMap::new();
+    let mut current = 0u16;
+    for line in WORDS.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = SECTIONS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(0, |(_, f)| *f);
+            continue;
+        }
+        for w in line.split_whitespace() {
+            *words.entry(w).or_default() |= current;
+        }
+    }
+    Lexicon {
+        given_exact,
+        given_fold,
+        words,
+    }
+}
+
+/// Lower-cased form of a word for lexicon look-ups, with apostrophes made
+/// ASCII. Borrows when the word is already lower-case ASCII.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .chars()
+        .all(|c| !is_upper(c) && (c == '\'' || !is_apostrophe(c)))
+    {
+        return Cow::Borrowed(word);
+    }
+    if word.is_ascii() {
+        return Cow::Owned(word.to_ascii_lowercase());
+    }
+    let mut s = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            s.push('\'');
+        } else {
+            s.extend(c.to_lowercase());
+        }
+    }
+    Cow::Owned(s)
+}
+
+/// `char::is_uppercase` with fast paths for ASCII and Cyrillic.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        0x460..=0x4FF => (c as u32).is_multiple_of(2),
+        _ => c.is_uppercase(),
+    }
+}
+
+/// The canonical given name for a word, and whether a Cyrillic case ending
+/// had to be removed to find it ("Володимира" → volodymyr, inflected).
+fn given_canon(word: &str) -> Option<(&'static str, bool)> {
+    given_canon_low(word, &lower(word))
+}
+
+/// [`given_canon`] with the lower-cased word already at hand.
+fn given_canon_low(word: &str, low: &str) -> Option<(&'static str, bool)> {
+    let lex = lexicon();
+    // "German", "May", "The": never given names here, whatever they fold to.
+    if lex.flags(low) & (W_STOP | W_NATIONALITY | W_MONTH) != 0 {
+        return None;
+    }
+    if let Some(c) = lex.given_exact.get(low) {
+        return Some((c, false));
+    }
+    // Given names are short: a long word is not worth folding.
+    if low.len() > 24 {
+        return None;
+    }
+    let key = fold(word);
+    if key.len() < 2 {
+        return None;
+    }
+    if let Some(c) = lex.given_fold.get(&key) {
+        return Some((c, false));
+    }
+    if !word.chars().any(is_cyrillic) {
+        return None;
+    }
+    // Cyrillic case endings: try the stem with the usual nominative endings.
+    const ENDINGS: &[&str] = &[
+        "ові", "еві", "єві", "ою", "ею", "єю", "ом", "ем", "єм", "ій", "ої", "а", "я", "у", "ю",
+        "і", "ї", "и", "е", "ы",
+    ];
+    for e in ENDINGS {
+        if let Some(stem) = low.strip_suffix(e) {
+            if stem.chars().count() < 2 {
+                continue;
+            }
+            for add in ["", "а", "я", "й", "ь", "о"] {
+                let cand = format!("{stem}{add}");
+                if let Some(c) = lex.given_fold.get(&fold(&cand)) {
+                    return Some((c, true));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// [`given_canon`] of each token, computed at most once per token.
+struct GivenCache<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    cells: Vec<std::cell::OnceCell<Option<(&'static str, bool)>>>,
+    /// Lower-cased form of each token (borrowed unless it had capitals).
+    low: Vec<Cow<'a, str>>,
+    /// Results by word as written: names repeat within an article, and
+    /// folding is the costly part of a look-up.
+    by_word: std::cell::RefCell<HashMap<&'a str, Option<(&'static str, bool)>>>,
+    /// [`fold`] of surname words, by word.
+    folds: std::cell::RefCell<HashMap<&'a str, String>>,
+}
+
+impl<'a> GivenCache<'a> {
+    fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        GivenCache {
+            text,
+            toks,
+            cells: (0..toks.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
+            low: toks
+                .iter()
+                .map(|t| {
+                    let w = &text[t.start..t.end];
+                    // Most words start lower-case and need no copy; only
+                    // capitalised ones are lower-cased.
+                    if (t.kind == Kind::Word && w.starts_with(is_upper))
+                        || w.bytes().any(|b| b >= 0x80)
+                    {
+                        lower(w)
+                    } else {
+                        Cow::Borrowed(w)
+                    }
+                })
+                .collect(),
+            by_word: std::cell::RefCell::new(HashMap::new()),
+            folds: std::cell::RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// [`fold`] of a surname word, computed once per distinct word.
+    fn fold_word(&self, w: &'a str) -> String {
+        if let Some(f) = self.folds.borrow().get(w) {
+            return f.clone();
+        }
+        let f = fold(w);
+        self.folds.borrow_mut().insert(w, f.clone());
+        f
+    }
+
+    /// Lower-cased text of token `k`.
+    fn lw(&self, k: usize) -> &str {
+        self.low.get(k).map_or("", |c| c.as_ref())
+    }
+
+    fn at(&self, k: usize) -> Option<(&'static str, bool)> {
+        let cell = self.cells.get(k)?;
+        *cell.get_or_init(|| {
+            let t = &self.toks[k];
+            if t.kind != Kind::Word {
+                return None;
+            }
+            let w: &'a str = &self.text[t.start..t.end];
+            if let Some(g) = self.by_word.borrow().get(w) {
+                return *g;
+            }
+            let g = given_canon_low(w, self.lw(k));
+            self.by_word.borrow_mut().insert(w, g);
+            g
+        })
+    }
+}
+
+/// Whether a first word may be a surname put before the given name: that
+/// order is usual in Ukrainian and Russian official style ("Безугла
+/// Мар'яна", "ZELENSKY Volodymyr"), rare in English ("Norman Daniel" is
+/// given name + surname).
+fn surname_first_style(first: &str) -> bool {
+    first.chars().any(is_cyrillic)
+        || (first.chars().count() > 1 && first.chars().all(|c| is_upper(c) || !is_letter(c)))
+}
+
+/// Patronymics (Олександрович, Ivanovich, Petrivna) are neither given name
+/// nor surname.
+fn is_patronymic(word: &str) -> bool {
+    let l = lower(word);
+    let cyr = [
+        "ович",
+        "евич",
+        "йович",
+        "івна",
+        "ївна",
+        "овна",
+        "евна",
+        "ьович",
+        "ьовича",
+        "овича",
+        "івни",
+        "овны",
+        "ьевич",
+    ];
+    let lat = [
+        "ovych", "ovich", "evich", "ivna", "ovna", "evna", "yovych", "iovych",
+    ];
+    if l.chars().count() < 7 {
+        return false;
+    }
+    cyr.iter().any(|e| l.ends_with(e)) || lat.iter().any(|e| l.ends_with(e))
+}
+
+/// How strongly a word's ending marks it as a (mostly Slavic) surname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Ending {
+    None,
+    Weak,
+    Strong,
+}
+
+/// `folded` is the [`fold`] of the surname.
+fn surname_ending(folded: &str) -> Ending {
+    let f = folded;
+    if f.len() < 5 {
+        return Ending::None;
+    }
+    const STRONG: &[&str] = &[
+        "enko", "chuk", "iuk", "shchuk", "ski", "ska", "skii", "vich", "shvili", "dze", "chik",
+        "niak", "iak",
+    ];
+    const WEAK: &[&str] = &[
+        "ov", "ova", "ev", "eva", "in", "ina", "ko", "ik", "ich", "ian", "uk",
+    ];
+    if STRONG.iter().any(|e| f.ends_with(e)) {
+        Ending::Strong
+    } else if WEAK.iter().any(|e| f.ends_with(e)) {
+        Ending::Weak
+    } else {
+        Ending::None
+    }
+}
+
+/// Cyrillic surname case endings that are unambiguous: adjective-type
+/// surnames (Зеленського → Зеленський) and -енко/-чук nouns.
+fn lemma_surname(word: &str, inflected: bool) -> Cow<'_, str> {
+    if !word.chars().any(is_cyrillic) {
+        return Cow::Borrowed(word);
+    }
+    const ADJ: &[(&str, &str)] = &[
+        ("ського", "ський"),
+        ("ському", "ський"),
+        ("ським", "ський"),
+        ("ськім", "ський"),
+        ("ської", "ська"),
+        ("ській", "ська"),
+        ("ською", "ська"),
+        ("ську", "ська"),
+        ("цького", "цький"),
+        ("цькому", "цький"),
+        ("цьким", "цький"),
+        ("ского", "ский"),
+        ("скому", "ский"),
+        ("ским", "ский"),
+        ("ской", "ская"),
+        ("енка", "енко"),
+        ("енку", "енко"),
+        ("енком", "енко"),
+        ("енкові", "енко"),
+        ("чука", "чук"),
+        ("чуку", "чук"),
+        ("чуком", "чук"),
+        ("чукові", "чук"),
+    ];
+    for (end, nom) in ADJ {
+        if let Some(stem) = word.strip_suffix(end) {
+            if !stem.is_empty() {
+                return Cow::Owned(format!("{stem}{nom}"));
+            }
+        }
+    }
+    if inflected {
+        // The given name was in an oblique case, so the surname is too.
+        // Undo the common noun case endings (fold ignores the soft sign, so
+        // Шмигаля → Шмигал matches Шмигаль).
+        const NOUN: &[(&str, &str)] = &[
+            ("ові", ""),
+            ("еві", ""),
+            ("єві", ""),
+            ("ою", "а"),
+            ("ею", "я"),
+            ("ом", ""),
+            ("ем", ""),
+            ("єм", ""),
+            ("и", "а"),
+            ("і", "а"),
+            ("у", ""),
+            ("ю", ""),
+            ("а", ""),
+            ("я", ""),
+        ];
+        for (end, nom) in NOUN {
+            let Some(stem) = word.strip_suffix(end) else {
+                continue;
+            };
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            // Кличка → Кличко (consonant + к), but Єрмака → Єрмак.
+            let mut rev = stem.chars().rev();
+            let (last, before) = (rev.next(), rev.next());
+            if *end == "а"
+                && last.is_some_and(|c| matches!(c, 'к' | 'К'))
+                && before.is_some_and(|c| !is_vowel_cyr(c))
+            {
+                return Cow::Owned(format!("{stem}о"));
+            }
+            return Cow::Owned(format!("{stem}{nom}"));
+        }
+    }
+    Cow::Borrowed(word)
+}
+
+/// "Олександра Сирського" is Oleksandr in the genitive, not Oleksandra: a
+/// masculine adjective surname in an oblique case decides the given name.
+fn oblique_masculine_given(
+    given_word: &str,
+    surname_word: &str,
+    given: Option<(&'static str, bool)>,
+) -> Option<(&'static str, bool)> {
+    const MASC_OBLIQUE: &[&str] = &[
+        "ського",
+        "ському",
+        "ським",
+        "цького",
+        "цькому",
+        "цьким",
+        "ского",
+        "скому",
+        "ским",
+    ];
+    let l = lower(surname_word);
+    if !MASC_OBLIQUE.iter().any(|e| l.ends_with(e)) {
+        return given;
+    }
+    let g = lower(given_word);
+    for end in ["а", "у", "ові", "ом", "я", "ю", "ем", "єм"] {
+        if let Some(stem) = g.strip_suffix(end) {
+            for add in ["", "й", "ь"] {
+                if let Some(c) = lexicon().given_fold.get(&fold(&format!("{stem}{add}"))) {
+                    return Some((c, true));
+                }
+            }
+        }
+    }
+    given
+}
+
+fn is_vowel_cyr(c: char) -> bool {
+    matches!(
+        c.to_lowercase().next().unwrap_or(c),
+        'а' | 'е' | 'є' | 'и' | 'і' | 'ї' | 'о' | 'у' | 'ю' | 'я' | 'ы' | 'э' | 'ё'
+    )
+}
+
+/// The identity key of a person's name in any spelling, script or order:
+/// `<folded surname>` or `<folded surname>:<canonical given name>`.
+///
+/// Titles, initials and patronymics are ignored; a Cyrillic name in an
+/// oblique case is brought back to the nominative where the ending is clear.
+///
+/// ```
+/// # use frontline::extract::people::person_key;
+/// assert_eq!(person_key("Maryana Bezuhla"), person_key("Безугла Мар'яна"));
+/// assert_eq!(person_key("Bezugla"), "bezugla");
+/// assert_eq!(person_key("Mariana Bezugla"), "bezugla:maryana");
+/// ```
+pub fn person_key(name: &str) -> String {
+    let lex = lexicon();
+    let words: Vec<&str> = split_words(name).collect();
+    // Drop titles, initials and patronymics (keep at least one word).
+    let mut kept: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            let l = lower(w);
+            w.chars().count() > 1 && !is_patronymic(w) && !lex.has_role(l.as_ref())
+        })
+        .collect();
+    if kept.is_empty() {
+        kept = words.clone();
+    }
+    let Some(&last) = kept.last() else {
+        return String::new();
+    };
+    if kept.len() == 1 {
+        return fold(&lemma_surname(last, false));
+    }
+    // The given name is the first word (Western order) or the last one
+    // ("Безугла Мар'яна"); the surname is the last other word.
+    let first_given = given_canon(kept[0]);
+    let (given, surname) = match first_given {
+        Some(g) => (Some(g), last),
+        None if surname_first_style(kept[0]) => match given_canon(last) {
+            Some(g) => (Some(g), kept[0]),
+            None => (None, last),
+        },
+        None => (None, last),
+    };
+    let given_word = if first_given.is_some() { kept[0] } else { last };
+    let given = oblique_masculine_given(given_word, surname, given);
+    let inflected = given.is_some_and(|g| g.1);
+    let sur = fold(&lemma_surname(surname, inflected));
+    match given {
+        Some((canon, _)) => format!("{sur}:{canon}"),
+        None => sur,
+    }
+}
+
+/// The surname part of a key made by [`person_key`].
+///
+/// ```
+/// # use frontline::extract::people::surname_of_key;
+/// assert_eq!(surname_of_key("bezugla:maryana"), "bezugla");
+/// assert_eq!(surname_of_key("bezugla"), "bezugla");
+/// ```
+pub fn surname_of_key(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(s, _)| s)
+}
+
+/// Words of a name string: letters with inner apostrophes and hyphens.
+fn split_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(is_letter(c) || is_apostrophe(c) || c == '-'))
+        .map(|w| w.trim_matches(|c: char| is_apostrophe(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Num,
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    /// Sentence number.
+    sent: u32,
+    /// First word of its sentence (or right after an opening quote/colon).
+    sent_start: bool,
+    /// Only horizontal space separates it from the previous token.
+    joined: bool,
+    /// A possessive `'s` followed the word (not part of `end`).
+    poss: bool,
+}
+
+/// English noun and verb endings that names rarely have ("Countering
+/// Disinformation", "Reconstruction Agency").
+const ABSTRACT_SUFFIXES: &[&str] = &[
+    "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "ology",
+];
+
+/// Role heads too vague to make a lone capitalised word a person.
+const WEAK_HEADS: &[&str] = &[
+    "host",
+    "leader",
+    "leaders",
+    "champion",
+    "champions",
+    "chief",
+    "head",
+    "boss",
+    "owner",
+    "founder",
+    "member",
+    "winner",
+    "player",
+    "side",
+    "team",
+    "chair",
+    "director",
+    "manager",
+];
+
+/// Words before a capitalised pair that make it a place, not a person.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "into", "towards", "toward", "outside", "across", "around", "via",
+    "inside", "within", "through",
+];
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "sen",
+    "rep", "gov", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "adm", "ft", "mt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
+];
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    let mut sent: u32 = 0;
+    let mut next_starts = true;
+    let mut joined = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                if !next_starts {
+                    sent += 1;
+                }
+                next_starts = true;
+                joined = false;
+            } else if joined {
+                // Keep `joined` across plain spaces; a newline resets it.
+            }
+            continue;
+        }
+        let gap_ok = toks.last().is_some_and(|t| {
+            t.end == i
+                || text[t.end..i]
+                    .chars()
+                    .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+        });
+        if is_letter(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_letter(d) || d.is_ascii_digit() || (!d.is_ascii() && d.is_numeric()) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                if is_apostrophe(d) || d == '-' {
+                    // Inner apostrophe or hyphen only if a letter follows.
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_letter) {
+                        end = j + d.len_utf8();
+                        chars.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let mut word_end = end;
+            let mut poss = false;
+            // Possessive 's / ’s is not part of the name.
+            let w = &text[i..end];
+            for ap in ["'s", "’s", "'S", "’S"] {
+                if w.len() > ap.len() + 1 && w.ends_with(ap) {
+                    word_end = end - ap.len();
+                    poss = true;
+                    break;
+                }
+            }
+            toks.push(Tok {
+                start: i,
+                end: word_end,
+                kind: Kind::Word,
+                sent,
+                sent_start: next_starts,
+                joined: gap_ok,
+                poss,
+            });
+            next_starts = false;
+            joined = true;
+            continue;
+        }
+        if c.is_numeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric()
+                    || ((d == '.' || d == ',') && {
+                        let after = text[j + 1..].chars().next();
+                        after.is_some_and(|a| a.is_ascii_digit())
+                    })
+                {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: Kind::Num,
+                sent,
+                sent_start: false,
+                joined: gap_ok,
+                poss: false,
+            });
+            next_starts = false;
+            continue;
+        }
+        // Punctuation.
+        let prev_word = toks
+            .last()
+            .filter(|t| t.kind == Kind::Word && t.end == i)
+            .map(|t| (t.start, t.end));
+        toks.push(Tok {
+            start: i,
+            end: i + c.len_utf8(),
+            kind: Kind::Punct(c),
+            sent,
+            sent_start: false,
+            joined: gap_ok,
+            poss: false,
+        });
+        match c {
+            '.' | '!' | '?' | '…' => {
+                let keeps = c == '.'
+                    && prev_word.is_some_and(|(s, e)| {
+                        let w = &text[s..e];
+                        let single_upper =
+                            w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                        single_upper || ABBREVIATIONS.contains(&lower(w).as_ref())
+                    });
+                if !keeps {
+                    sent += 1;
+                    next_starts = true;
+                }
+            }
+            // A capital after these is not evidence of a name either.
+            ':' | '«' | '“' | '„' => next_starts = true,
+            _ => {}
+        }
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------
+// Candidates
+
+/// Why a word in a run cannot be part of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cat {
+    /// A name word.
+    Name,
+    /// Lower-case particle inside a name (von, de, al).
+    Particle,
+    /// An initial ("V" of "V.").
+    Initial,
+    /// Title before a name ("President"): a break, and a role cue.
+    Title,
+    /// Break: month, stop word, nationality, place.
+    Break,
+    /// Organisation head word: drop the run up to here.
+    Org,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    /// Token indices of the name (words only; particles inside).
+    first: usize,
+    last: usize,
+    start: usize,
+    end: usize,
+    names: usize,
+    given: Option<(&'static str, bool)>,
+    has_initial: bool,
+    role: Option<(usize, usize)>,
+    speaker: bool,
+    accepted: bool,
+    /// Accepted only as an unknown capitalised pair: a person, but too weak
+    /// to make lone words elsewhere mentions of them.
+    weak: bool,
+    surname: String,
+}
+
+/// Finds the people named in `text`.
+///
+/// `places` are the place mentions already found in the same text: no
+/// person mention overlaps one. Returns one [`Person`] per identity key, in
+/// order of first mention, each with its mentions in text order.
+pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
+    let lex = lexicon();
+    let toks = tokenize(text);
+    let mut place_spans: Vec<(usize, usize)> = places
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    place_spans.sort_unstable();
+    let in_place = |s: usize, e: usize| -> bool {
+        // First span starting at or after `e` bounds the search.
+        let idx = place_spans.partition_point(|&(ps, _)| ps < e);
+        place_spans[..idx]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|&(_, pe)| pe > s)
+    };
+
+    let word = |t: &Tok| &text[t.start..t.end];
+    let is_cap = |t: &Tok| -> bool {
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = word(t);
+        let mut cs = w.chars();
+        let Some(f) = cs.next() else { return false };
+        if !f.is_uppercase() {
+            return false;
+        }
+        // All-caps words (headlines, acronyms) are not name words, except
+        // single letters (initials).
+        let rest_upper = w
+            .chars()
+            .skip(1)
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        !(rest_upper && w.chars().count() > 1)
+    };
+    let is_initial = |k: usize| -> bool {
+        let t = &toks[k];
+        t.kind == Kind::Word
+            && word(t).chars().count() == 1
+            && word(t).chars().all(char::is_uppercase)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Kind::Punct('.') && n.start == t.end)
+    };
+
+    let given_cache = GivenCache::new(text, &toks);
+    // Words this text also writes in lower case are ordinary words here
+    // ("Trade", "Board"), which weakens a capitalised pair. Only lower-case
+    // words whose first byte and length match a capitalised word are
+    // hashed, which keeps this cheap.
+    let lower_words: HashSet<&str> = {
+        // Function words ("The", "But") are never names: leaving them out
+        // keeps "the" and "but" from being hashed below.
+        let caps: HashSet<&str> = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word && word(t).starts_with(is_upper))
+            .map(|(k, _)| given_cache.lw(k))
+            .filter(|l| lex.flags(l) & (W_STOP | W_MONTH | W_CONNECTOR | W_DETERMINER) == 0)
+            .collect();
+        let mut seen = vec![false; 256 * 32];
+        let slot = |w: &str| -> usize {
+            let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+            first * 32 + w.len().min(31)
+        };
+        for c in &caps {
+            seen[slot(c)] = true;
+        }
+        toks.iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(&word)
+            .filter(|w| seen[slot(w)] && w.starts_with(|c: char| c.is_lowercase()))
+            .filter(|w| caps.contains(*w))
+            .collect()
+    };
+
+    // 1–3: runs of capitalised words, cut into candidate segments.
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut k = 0;
+    let mut run: Vec<usize> = Vec::new();
+    while k < toks.len() {
+        if !(is_cap(&toks[k])) {
+            k += 1;
+            continue;
+        }
+        run.clear();
+        run.push(k);
+        let mut j = k + 1;
+        loop {
+            let prev = *run.last().unwrap_or(&k);
+            // After an initial, skip its dot.
+            let mut n = j;
+            if is_initial(prev) && n < toks.len() && toks[n].kind == Kind::Punct('.') {
+                n += 1;
+            }
+            if n >= toks.len()
+                || !toks[n].joined
+                || toks[n].sent != toks[prev].sent && !is_initial(prev)
+            {
+                break;
+            }
+            if is_cap(&toks[n]) && !toks[prev].poss {
+                run.push(n);
+                j = n + 1;
+                continue;
+            }
+            // Lower-case particles between two capitalised words.
+            if toks[n].kind == Kind::Word && !toks[prev].poss {
+                let mut m = n;
+                let mut parts = Vec::new();
+                while m < toks.len()
+                    && toks[m].kind == Kind::Word
+                    && toks[m].joined
+                    && lex.has_particle(word(&toks[m]))
+                {
+                    parts.push(m);
+                    m += 1;
+                }
+                if !parts.is_empty() && m < toks.len() && toks[m].joined && is_cap(&toks[m]) {
+                    run.extend(parts);
+                    run.push(m);
+                    j = m + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        k = run.last().map_or(k + 1, |&l| l + 1);
+        let ordinary = |k: usize| -> bool {
+            let l = given_cache.lw(k);
+            lex.has_common(l) || lower_words.contains(l)
+        };
+        segment_run(
+            text,
+            &toks,
+            &run,
+            lex,
+            &in_place,
+            &is_initial,
+            &ordinary,
+            &given_cache,
+            &mut cands,
+        );
+    }
+
+    // 4: evidence.
+    let mut in_name = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.names >= 2) {
+        for f in &mut in_name[c.first..=c.last] {
+            *f = true;
+        }
+    }
+    for c in cands.iter_mut() {
+        c.role = role_before(text, &toks, c.first, lex, &in_name, &given_cache)
+            .filter(|&(_, e)| {
+                // A lone word needs a person role right before it:
+                // "politician Unigolova", not "host Germany".
+                c.names >= 2 || {
+                    let head = toks[..c.first].iter().rev().find(|t| t.kind == Kind::Word);
+                    head.is_some_and(|t| {
+                        t.end == e && {
+                            let l = lower(&text[t.start..t.end]);
+                            lex.has_role(l.as_ref()) && !WEAK_HEADS.contains(&l.as_ref())
+                        }
+                    })
+                }
+            })
+            .or_else(|| role_after(text, &toks, c.last, lex, &given_cache));
+
+        if c.given.is_none() && c.names >= 2 && surname_first_style(word(&toks[c.first])) {
+            c.given = given_cache.at(c.last);
+        }
+        if c.given.is_some() && c.names >= 2 {
+            let gw = toks[c.first..=c.last]
+                .iter()
+                .find(|t| t.kind == Kind::Word && t.end - t.start > 1)
+                .map_or("", |t| word(t));
+            c.given = oblique_masculine_given(gw, word(&toks[c.last]), c.given);
+        }
+        c.surname = cand_surname(text, &toks, c, &given_cache);
+        let ending = surname_ending(&c.surname);
+        let verb_after = verb_after(&toks, c.last, lex, &given_cache);
+        let followed_by_place_noun = toks.get(c.last + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !word(t).starts_with(is_upper)
+                && lex.has_org(given_cache.lw(c.last + 1))
+        });
+        let after_preposition = c
+            .first
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].kind == Kind::Word && LOCATIVE.contains(&given_cache.lw(p)));
+        c.accepted = if followed_by_place_noun {
+            false
+        } else if c.names >= 4 {
+            // Long runs are titles of things unless a given name or a role
+            // says otherwise.
+            c.given.is_some() || c.role.is_some()
+        } else if c.names >= 2 {
+            c.given.is_some()
+                || (c.has_initial && {
+                    // "U.S. Municipal": initials before an ordinary word.
+                    let l = given_cache.lw(c.last);
+                    !lex.has_common(l) && !lower_words.contains(l)
+                })
+                || ending >= Ending::Weak
+                || c.role.is_some()
+                || verb_after
+                || {
+                    // Two or three unknown capitalised words: in news text
+                    // mostly a name, unless the context or an ordinary word
+                    // says place, team or thing.
+                    let plain = (c.first..=c.last).all(|k| {
+                        toks[k].kind != Kind::Word || {
+                            let l = given_cache.lw(k);
+                            !lex.has_common(l)
+                                && !lower_words.contains(l)
+                                && !ABSTRACT_SUFFIXES.iter().any(|s| l.ends_with(s))
+                        }
+                    });
+                    c.weak = c.names <= 3 && !after_preposition && plain;
+                    c.weak
+                }
+        } else {
+            let w = &toks[c.first];
+            let sentence_initial = w.sent_start;
+            c.role.is_some()
+                || (ending == Ending::Strong && !sentence_initial)
+                || (ending == Ending::Strong && verb_after)
+                || (ending == Ending::Weak && verb_after && !sentence_initial)
+                || (c.has_initial && c.names == 1 && c.last > c.first)
+        };
+        // A lone given name is not a person we can key.
+        if c.names == 1 && c.given.is_some() && c.role.is_none() && !c.has_initial {
+            c.accepted = false;
+        }
+    }
+
+    // Unknown pairs that share a first or last word with another, different
+    // unknown pair are a family of places or teams ("Hapoel Haifa",
+    // "Hapoel Tel Aviv"), not people.
+    {
+        let words_of = |c: &Cand| {
+            (
+                word(&toks[c.first]).to_string(),
+                word(&toks[c.last]).to_string(),
+            )
+        };
+        let weak: Vec<(usize, (String, String))> = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.weak && c.accepted)
+            .map(|(i, c)| (i, words_of(c)))
+            .collect();
+        let mut bad: Vec<usize> = Vec::new();
+        for (i, (f, l)) in &weak {
+            let shared = weak
+                .iter()
+                .filter(|(_, (f2, l2))| f2 == f && l2 != l)
+                .count()
+                >= 1;
+            if shared {
+                bad.push(*i);
+            }
+        }
+        // A pair whose first word also stands alone elsewhere, while its
+        // last word never does, is a team or a company ("Bayer Leverkusen"
+        // … "Bayer"); people are referred to by the last word.
+        let alone: HashMap<&str, usize> = {
+            let mut m: HashMap<&str, usize> = HashMap::new();
+            for c in cands.iter().filter(|c| c.names == 1 && c.first == c.last) {
+                *m.entry(word(&toks[c.first])).or_default() += 1;
+            }
+            m
+        };
+        for (i, (f, l)) in &weak {
+            let first_alone = alone.get(f.as_str()).copied().unwrap_or(0);
+            let last_alone = alone.get(l.as_str()).copied().unwrap_or(0);
+            if first_alone > 0 && last_alone == 0 {
+                bad.push(*i);
+            }
+        }
+        // News introduces a person by full name before using the surname
+        // alone; a word used alone before the pair is not such a surname
+        // ("Ukraine … Kyiv Ukraine").
+        for (i, (_, l)) in &weak {
+            let pair_start = cands[*i].start;
+            let used_before = cands.iter().any(|c| {
+                c.start < pair_start && c.first == c.last && word(&toks[c.first]) == l.as_str()
+            });
+            if used_before {
+                bad.push(*i);
+            }
+        }
+        for i in bad {
+            cands[i].accepted = false;
+            cands[i].weak = false;
+        }
+    }
+
+    // 5: linking lone words to accepted surnames.
+    let accepted_surnames: Vec<String> = {
+        let mut v: Vec<String> = cands
+            .iter()
+            .filter(|c| c.accepted && !c.surname.is_empty())
+            .map(|c| c.surname.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // Surnames of people named with a given name, initials or a role: only
+    // these make an all-caps word a mention.
+    let strong_surnames: Vec<String> = {
+        let mut v: Vec<String> = cands
+            .iter()
+            .filter(|c| {
+                c.accepted && !c.weak && (c.given.is_some() || c.has_initial || c.role.is_some())
+            })
+            .map(|c| c.surname.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    for c in cands.iter_mut() {
+        if c.accepted || c.names != 1 || c.given.is_some() {
+            continue;
+        }
+        let cyr = word(&toks[c.first]).chars().any(is_cyrillic);
+        if let Some(s) = accepted_surnames
+            .iter()
+            .find(|s| surname_matches(&c.surname, s, cyr))
+        {
+            c.surname = s.clone();
+            c.accepted = true;
+        }
+    }
+
+    // All-caps words (headlines: "CAMPESE") are mentions only when they
+    // fold like an accepted surname.
+    if !strong_surnames.is_empty() {
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word || !word(t).starts_with(is_upper) {
+                continue;
+            }
+            let w = word(t);
+            if w.len() < 3 || !w.chars().all(|c| is_upper(c) || !is_letter(c)) || in_cand(&cands, k)
+            {
+                continue;
+            }
+            let key = fold(w);
+            if let Some(s) = strong_surnames.iter().find(|s| **s == key) {
+                cands.push(Cand {
+                    first: k,
+                    last: k,
+                    start: t.start,
+                    end: t.end,
+                    names: 1,
+                    given: None,
+                    has_initial: false,
+                    role: None,
+                    speaker: false,
+                    accepted: true,
+                    weak: false,
+                    surname: s.clone(),
+                });
+            }
+        }
+        cands.sort_by_key(|c| c.start);
+    }
+
+    // A lone given name that is the given name of exactly one accepted
+    // person ("Maryana Bezugla … Maryana said") is that person.
+    let mut full_by_given: HashMap<&'static str, Option<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.accepted && c.names >= 2) {
+        if let Some((g, _)) = c.given {
+            let e = full_by_given
+                .entry(g)
+                .or_insert_with(|| Some(c.surname.clone()));
+            if e.as_deref() != Some(c.surname.as_str()) {
+                *e = None;
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.accepted || c.names != 1 {
+            continue;
+        }
+        if let Some((g, _)) = c.given {
+            if let Some(Some(sur)) = full_by_given.get(g) {
+                c.surname = sur.clone();
+                c.accepted = true;
+            }
+        }
+    }
+
+    // Speakers, for the accepted mentions only.
+    for c in cands.iter_mut().filter(|c| c.accepted) {
+        c.speaker = is_speaker(text, &toks, c, lex, &given_cache);
+    }
+
+    // Group into people.
+    let mut people: Vec<Person> = Vec::new();
+    let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let givens_by_surname = {
+        let mut m: HashMap<&str, Vec<(usize, &'static str)>> = HashMap::new();
+        for c in cands.iter().filter(|c| c.accepted) {
+            if let Some((g, _)) = c.given {
+                m.entry(c.surname.as_str()).or_default().push((c.start, g));
+            }
+        }
+        m
+    };
+    for c in cands.iter().filter(|c| c.accepted) {
+        if c.surname.is_empty() {
+            continue;
+        }
+        let given = match c.given {
+            Some((g, _)) => Some(g),
+            None => givens_by_surname.get(c.surname.as_str()).and_then(|v| {
+                v.iter()
+                    .rev()
+                    .find(|(s, _)| *s <= c.start)
+                    .or_else(|| v.first())
+                    .map(|(_, g)| *g)
+            }),
+        };
+        let key = match given {
+            Some(g) => format!("{}:{g}", c.surname),
+            None => c.surname.clone(),
+        };
+        let mention_text = &text[c.start..c.end];
+        let mention = PersonMention {
+            text: mention_text.to_string(),
+            start: c.start,
+            end: c.end,
+            role: c
+                .role
+                .map(|(s, e)| text[s..e].replace(['’', 'ʼ', '‘'], "'")),
+            speaker: c.speaker,
+        };
+        let latin = !mention_text.chars().any(is_cyrillic);
+        let rank = (
+            c.names + usize::from(c.given.is_some_and(|g| !g.1)),
+            mention_text.len(),
+            latin,
+        );
+        let idx = *index.entry(key.clone()).or_insert_with(|| {
+            people.push(Person {
+                key: key.clone(),
+                name: String::new(),
+                mentions: Vec::new(),
+            });
+            best.push((0, 0, false));
+            people.len() - 1
+        });
+        let b = best[idx];
+        let better = if latin != b.2 {
+            latin
+        } else {
+            (rank.0, rank.1) > (b.0, b.1)
+        };
+        if people[idx].name.is_empty() || better {
+            best[idx] = rank;
+            people[idx].name = display_name(mention_text);
+        }
+        people[idx].mentions.push(mention);
+    }
+    people
+}
+
+/// Whether token `k` lies inside a candidate (candidates are sorted).
+fn in_cand(cands: &[Cand], k: usize) -> bool {
+    let i = cands.partition_point(|c| c.last < k);
+    cands.get(i).is_some_and(|c| c.first <= k)
+}
+
+/// Display form of a mention: as written if Latin, else transliterated.
+fn display_name(s: &str) -> String {
+    let s = s.replace(['’', 'ʼ', '‘'], "'");
+    if s.chars().any(is_cyrillic) {
+        to_latin(&s)
+    } else {
+        s
+    }
+}
+
+/// The folded surname of a candidate (the name word that is neither the
+/// given name nor a patronymic; the first word in "Surname Given" order).
+fn cand_surname<'a>(text: &'a str, toks: &[Tok], c: &Cand, given: &GivenCache<'a>) -> String {
+    let words: Vec<usize> = (c.first..=c.last)
+        .filter(|&k| toks[k].kind == Kind::Word && toks[k].end - toks[k].start > 1)
+        .collect();
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let Some(&last) = words.last() else {
+        return String::new();
+    };
+    let (sur, inflected) = if words.len() >= 2
+        && surname_first_style(word(words[0]))
+        && given.at(words[0]).is_none()
+        && !is_patronymic(word(last))
+    {
+        // "Безугла Мар'яна": given name last.
+        match given.at(last) {
+            Some((_, infl)) => (words[0], infl),
+            None => (last, false),
+        }
+    } else if words.len() >= 2 && is_patronymic(word(last)) {
+        // "Зеленський Володимир Олександрович".
+        (words[0], c.given.is_some_and(|g| g.1))
+    } else {
+        (last, c.given.is_some_and(|g| g.1))
+    };
+    match lemma_surname(word(sur), inflected) {
+        Cow::Borrowed(w) => given.fold_word(w),
+        Cow::Owned(w) => fold(&w),
+    }
+}
+
+/// Whether a lone word's folded form is the given accepted surname; Cyrillic
+/// words may carry a case ending.
+fn surname_matches(word_key: &str, surname: &str, cyrillic: bool) -> bool {
+    if word_key == surname {
+        return true;
+    }
+    if !cyrillic || surname.len() < 4 {
+        return false;
+    }
+    let common = word_key
+        .bytes()
+        .zip(surname.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    common + 2 >= surname.len() && common >= 4 && word_key.len() <= common + 4
+}
+
+#[allow(clippy::too_many_arguments)]
+fn segment_run(
+    text: &str,
+    toks: &[Tok],
+    run: &[usize],
+    lex: &Lexicon,
+    in_place: &dyn Fn(usize, usize) -> bool,
+    is_initial: &dyn Fn(usize) -> bool,
+    ordinary: &dyn Fn(usize) -> bool,
+    given: &GivenCache,
+    out: &mut Vec<Cand>,
+) {
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    // Categorise.
+    let mut cats: Vec<Cat> = Vec::with_capacity(run.len());
+    for (pos, &k) in run.iter().enumerate() {
+        let w = word(k);
+        let l = given.lw(k);
+        let f = lex.flags(l);
+        let hyphen_parts = || l.split('-').filter(|p| !p.is_empty());
+        let cat = if !w.chars().next().is_some_and(char::is_uppercase) {
+            Cat::Particle
+        } else if is_initial(k) {
+            Cat::Initial
+        } else if w.chars().count() == 1 {
+            // A lone capital without a dot (table codes "B", "D").
+            Cat::Break
+        } else if l.contains('-') && hyphen_parts().all(|p| lex.has_role(p) || lex.has_modifier(p))
+        {
+            // "Lieutenant-General", "Vice-President".
+            Cat::Title
+        } else if w
+            .split('-')
+            .skip(1)
+            .any(|p| p.starts_with(char::is_lowercase))
+            && !w
+                .split('-')
+                .next()
+                .is_some_and(|p| lex.has_particle(lower(p).as_ref()))
+        {
+            // "Top-seeded", "Soviet-led": a descriptor, not a name; names
+            // capitalise every part ("Jean-Claude", "Boutros-Ghali").
+            Cat::Break
+        } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
+            Cat::Break
+        } else if pos + 1 < run.len() && f & W_STOP == 0 && given.at(k).is_some() {
+            // "Bill Clinton": a given name before another word is a name
+            // even when it is also an ordinary word.
+            Cat::Name
+        } else if f & W_ORG != 0 {
+            // "Andrew Park": an organisation word right after a lone given
+            // name that ends the run is a surname.
+            let after_given = pos == 1
+                && pos + 1 == run.len()
+                && cats.first() == Some(&Cat::Name)
+                && given.at(run[0]).is_some();
+            if after_given {
+                Cat::Name
+            } else {
+                Cat::Org
+            }
+        } else if f & W_ROLE != 0 {
+            // A title before a name; a last word like "King" may be a surname.
+            let next_is_name = run.get(pos + 1).is_some();
+            if next_is_name {
+                Cat::Title
+            } else if run.len() == 1 || (pos > 0 && cats.get(pos - 1) == Some(&Cat::Name)) {
+                // "John Major", "Mervyn King": a surname that is also a
+                // title; alone ("Major said") it can still be linked.
+                Cat::Name
+            } else {
+                Cat::Break
+            }
+        } else if toks[k].sent_start && f & W_STOP == 0 && ordinary(k) && given.at(k).is_none() {
+            // "Surgeon Renat Akchurin", "Trade …": an ordinary word that is
+            // capitalised only because it starts the sentence.
+            Cat::Break
+        } else if f & (W_NATIONALITY | W_STOP) != 0 || (toks[k].sent_start && f & W_VERB != 0) {
+            Cat::Break
+        } else {
+            Cat::Name
+        };
+        cats.push(cat);
+    }
+    // Drop everything up to the last organisation word.
+    let from = cats
+        .iter()
+        .rposition(|c| *c == Cat::Org)
+        .map_or(0, |p| p + 1);
+    let mut seg: Vec<usize> = Vec::new();
+    let flush = |seg: &mut Vec<usize>, out: &mut Vec<Cand>| {
+        // Trim particles at the ends.
+        while seg
+            .first()
+            .is_some_and(|&k| !text[toks[k].start..].starts_with(char::is_uppercase))
+        {
+            seg.remove(0);
+        }
+        while seg
+            .last()
+            .is_some_and(|&k| !text[toks[k].start..].starts_with(char::is_uppercase))
+        {
+            seg.pop();
+        }
+        if seg.is_empty() {
+            return;
+        }
+        // An ordinary word after a full name is not part of it
+        // ("… Gladishiva Age").
+        let name_count = |seg: &Vec<usize>| {
+            seg.iter()
+                .filter(|&&k| text[toks[k].start..].starts_with(char::is_uppercase))
+                .count()
+        };
+        if name_count(seg) >= 3 && seg.last().is_some_and(|&k| ordinary(k)) {
+            seg.pop();
+        }
+        // …nor before it ("Secretary of State Antony Blinken").
+        if name_count(seg) >= 3 && seg.first().is_some_and(|&k| ordinary(k) && !is_initial(k)) {
+            seg.remove(0);
+        }
+        // Initials only at the front; a trailing initial is dropped.
+        while seg.len() > 1 && seg.last().is_some_and(|&k| is_initial(k)) {
+            seg.pop();
+        }
+        let names = seg
+            .iter()
+            .filter(|&&k| !is_initial(k) && text[toks[k].start..].starts_with(char::is_uppercase))
+            .count();
+        if names == 0 {
+            seg.clear();
+            return;
+        }
+        let has_initial = seg.iter().any(|&k| is_initial(k));
+        let first_name = seg.iter().copied().find(|&k| !is_initial(k));
+        let given_name = first_name.and_then(|k| given.at(k));
+        let first = seg[0];
+        let last = *seg.last().unwrap_or(&first);
+        out.push(Cand {
+            first,
+            last,
+            start: toks[first].start,
+            end: toks[last].end,
+            names,
+            given: given_name,
+            has_initial,
+            role: None,
+            speaker: false,
+            accepted: false,
+            weak: false,
+            surname: String::new(),
+        });
+        seg.clear();
+    };
+    for (pos, &k) in run.iter().enumerate().skip(from) {
+        match cats[pos] {
+            Cat::Name | Cat::Particle | Cat::Initial => {
+                // A given name after non-given words starts a new person
+                // ("Ukraine Maryana Bezugla").
+                if cats[pos] == Cat::Name && !seg.is_empty() {
+                    let prior_given_or_initial =
+                        seg.iter().any(|&s| is_initial(s) || given.at(s).is_some());
+                    // …unless it ends the run after one word: "Shkvyrin Igor".
+                    let surname_first = seg.len() == 1 && pos + 1 == run.len();
+                    if !prior_given_or_initial && !surname_first && given.at(k).is_some() {
+                        flush(&mut seg, out);
+                    }
+                }
+                seg.push(k);
+            }
+            Cat::Title | Cat::Break | Cat::Org => flush(&mut seg, out),
+        }
+    }
+    flush(&mut seg, out);
+}
+
+fn is_word(t: &Tok) -> bool {
+    t.kind == Kind::Word
+}
+
+/// The role phrase right before the name at token `first` (a comma may
+/// stand between: "another Ukrainian politician, Unigolova").
+fn role_before(
+    text: &str,
+    toks: &[Tok],
+    first: usize,
+    lex: &Lexicon,
+    in_name: &[bool],
+    given: &GivenCache,
+) -> Option<(usize, usize)> {
+    let sent = toks[first].sent;
+    let mut j = first;
+    if j == 0 {
+        return None;
+    }
+    j -= 1;
+    if toks[j].kind == Kind::Punct(',') {
+        j = j.checked_sub(1)?;
+    }
+    let end_tok = j;
+    if !is_word(&toks[end_tok]) || toks[end_tok].sent != sent {
+        return None;
+    }
+    // "Deputy of | Ukraine": a phrase ending in a connector is not a role
+    // of the next word.
+    if lex.has_connector(given.lw(end_tok)) {
+        return None;
+    }
+    let mut have_head = false;
+    let mut left = None;
+    let mut count = 0;
+    loop {
+        let t = &toks[j];
+        // Never reach across another name ("defender Liviu Ciobotariu of").
+        if t.sent != sent || !is_word(t) || in_name.get(j).copied().unwrap_or(false) {
+            break;
+        }
+        let w = &text[t.start..t.end];
+        let l = given.lw(j);
+        let cap = w.starts_with(is_upper);
+        let is_head = lex.has_role(l) || l.split('-').any(|p| lex.has_role(p));
+        let ok = if is_head {
+            have_head = true;
+            true
+        } else if have_head {
+            lex.has_modifier(l)
+                || lex.has_nationality(l)
+                || matches!(l, "of" | "for" | "the" | "in")
+                || l.split('-').any(|p| lex.has_modifier(p))
+                || (cap && !lex.has_stop(l) && !lex.has_month(l) && given.at(j).is_none())
+        } else {
+            // Between the head and the name: "of Ukraine", "of the HUR".
+            matches!(l, "of" | "for" | "the") || (cap && !lex.has_stop(l) && !lex.has_month(l))
+        };
+        if !ok {
+            break;
+        }
+        left = Some(j);
+        count += 1;
+        if count >= 10 || j == 0 {
+            break;
+        }
+        j -= 1;
+    }
+    if !have_head {
+        return None;
+    }
+    let mut l = left?;
+    // Trim leading connectors and determiners ("the", "of", "another").
+    while l < end_tok {
+        let w = given.lw(l);
+        if lex.has_connector(w) || lex.has_determiner(w) {
+            l += 1;
+        } else {
+            break;
+        }
+    }
+    // The phrase must contain a head after trimming.
+    let has_head = (l..=end_tok).any(|k| {
+        let w = given.lw(k);
+        lex.has_role(w) || w.split('-').any(|p| lex.has_role(p))
+    });
+    has_head.then(|| (toks[l].start, toks[end_tok].end))
+}
+
+/// An apposition after the name: ", a former People's Deputy".
+fn role_after(
+    text: &str,
+    toks: &[Tok],
+    last: usize,
+    lex: &Lexicon,
+    given: &GivenCache,
+) -> Option<(usize, usize)> {
+    let sent = toks[last].sent;
+    let mut j = last + 1;
+    if toks.get(j)?.kind != Kind::Punct(',') {
+        return None;
+    }
+    j += 1;
+    let first = toks.get(j)?;
+    if !is_word(first) || first.sent != sent {
+        return None;
+    }
+    let det = lex.has_determiner(given.lw(j));
+    if det {
+        j += 1;
+    }
+    let start_tok = j;
+    let mut end_tok = None;
+    let mut have_head = false;
+    let mut count = 0;
+    while let Some(t) = toks.get(j) {
+        // The dots of initials inside the phrase ("U.S. Treasury").
+        let initial_dot = t.kind == Kind::Punct('.')
+            && j > 0
+            && toks[j - 1].end == t.start
+            && text[toks[j - 1].start..toks[j - 1].end].chars().count() == 1;
+        if initial_dot {
+            j += 1;
+            continue;
+        }
+        if !is_word(t) || t.sent != sent || count >= 10 {
+            break;
+        }
+        let w = &text[t.start..t.end];
+        let l = given.lw(j);
+        let is_head = lex.has_role(l) || l.split('-').any(|p| lex.has_role(p));
+        let ok = is_head
+            || lex.has_modifier(l)
+            || lex.has_nationality(l)
+            || (have_head && matches!(l, "of" | "for" | "the" | "in"))
+            || (w.starts_with(char::is_uppercase) && !lex.has_stop(l) && (det || have_head));
+        if !ok {
+            break;
+        }
+        if is_head {
+            have_head = true;
+        }
+        end_tok = Some(j);
+        count += 1;
+        if t.poss {
+            // "Zelensky's chief of staff" continues after the possessive.
+        }
+        j += 1;
+    }
+    let mut e = end_tok?;
+    if !have_head {
+        return None;
+    }
+    // Trim trailing connectors.
+    while e > start_tok {
+        let w = given.lw(e);
+        if lex.has_connector(w) || lex.has_determiner(w) {
+            e -= 1;
+        } else {
+            break;
+        }
+    }
+    Some((toks[start_tok].start, toks[e].end))
+}
+
+/// An attribution verb follows the name in its sentence ("X said",
+/// "X, who claimed", "X further alleged", "X:").
+fn verb_after(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) -> bool {
+    let sent = toks[last].sent;
+    if toks
+        .get(last + 1)
+        .is_some_and(|t| t.kind == Kind::Punct(':') && t.start == toks[last].end)
+    {
+        return true;
+    }
+    // Only light words may stand between the name and the verb: "X said",
+    // "X, who claimed", "X further alleged", "X has also stated".
+    const BETWEEN: &[&str] = &[
+        "who",
+        "further",
+        "also",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "later",
+        "then",
+        "again",
+        "reportedly",
+        "previously",
+        "recently",
+        "earlier",
+        "once",
+        "repeatedly",
+        "publicly",
+        "openly",
+        "himself",
+        "herself",
+        "then",
+        "had",
+        "already",
+        "had",
+        "would",
+        "will",
+        "later",
+        "який",
+        "яка",
+        "который",
+        "которая",
+        "також",
+        "также",
+        "вже",
+        "уже",
+        "ще",
+        "еще",
+    ];
+    let mut words = 0;
+    for (k, t) in toks.iter().enumerate().skip(last + 1) {
+        if t.sent != sent || words > 3 {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                let l = given.lw(k);
+                if lex.has_verb(l) {
+                    return true;
+                }
+                if !BETWEEN.contains(&l) {
+                    return false;
+                }
+                words += 1;
+            }
+            Kind::Punct(',' | '—' | '–') => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the person of `c` speaks in its sentence.
+fn is_speaker(text: &str, toks: &[Tok], c: &Cand, lex: &Lexicon, given: &GivenCache) -> bool {
+    // Skip an apposition role (", a former MP,") before looking for a verb.
+    let mut last = c.last;
+    if let Some((_, e)) = role_after(text, toks, c.last, lex, given) {
+        let k = toks.partition_point(|t| t.end < e);
+        if toks.get(k).is_some_and(|t| t.end == e) {
+            last = k;
+        }
+    }
+    if verb_after(toks, last, lex, given) {
+        return true;
+    }
+    // Verb just before the role/name: "said X", "according to X",
+    // "confirmed by People's Deputy X".
+    let start = match c.role.filter(|&(s, _)| s < c.start) {
+        Some((s, _)) => {
+            let k = toks.partition_point(|t| t.start < s);
+            if toks.get(k).is_some_and(|t| t.start == s) {
+                k
+            } else {
+                c.first
+            }
+        }
+        None => c.first,
+    };
+    let sent = toks[c.first].sent;
+    let mut seen = 0;
+    let mut k = start;
+    while k > 0 && seen < 3 {
+        k -= 1;
+        let t = &toks[k];
+        if t.sent != sent {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                let l = given.lw(k);
+                if lex.has_verb(l) {
+                    return true;
+                }
+                if !matches!(l, "by" | "to" | "also" | "has" | "had" | "further") {
+                    return false;
+                }
+                seen += 1;
+            }
+            Kind::Punct(',' | '"' | '»' | '”' | '—' | '–') => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{MatchKind, PlaceMention};
+
+    fn place(text: &str, name: &str) -> Place {
+        let mentions = text
+            .match_indices(name)
+            .map(|(s, m)| PlaceMention {
+                text: m.to_string(),
+                start: s,
+                end: s + m.len(),
+                match_kind: MatchKind::Exact,
+            })
+            .collect();
+        Place {
+            id: name.to_lowercase(),
+            name: name.to_string(),
+            kind: "city".into(),
+            parent: None,
+            mentions,
+        }
+    }
+
+    struct Case {
+        text: &'static str,
+        places: &'static [&'static str],
+        /// (mention text, role, speaker) that must be found.
+        want: &'static [(&'static str, Option<&'static str>, bool)],
+        /// Texts that must not be a mention.
+        not: &'static [&'static str],
+    }
+
+    const CASES: &[Case] = &[
+        Case {
+            text: "Secretary of State Antony Blinken said the talks at the Kyiv Post offices were useful.",
+            places: &[],
+            want: &[("Antony Blinken", Some("Secretary of State"), true)],
+            not: &["State Antony Blinken", "Kyiv Post"],
+        },
+        Case {
+            text: "Top-seeded Mark Lewis, a former U.S. Treasury official, met Jean Boxmeer. Boxmeer said so.",
+            places: &[],
+            want: &[
+                ("Mark Lewis", Some("former U.S. Treasury official"), false),
+                ("Jean Boxmeer", None, false),
+                ("Boxmeer", None, true),
+            ],
+            not: &["Top-seeded Mark Lewis", "U.S. Treasury", "Treasury"],
+        },
+        Case {
+            text: "The news was confirmed by People’s Deputy of Ukraine Maryana Bezugla in a recent post on social media.",
+            places: &[],
+            want: &[("Maryana Bezugla", Some("People's Deputy of Ukraine"), true)],
+            not: &["Ukraine", "People"],
+        },
+        Case {
+            text: "Later, another Ukrainian politician, Unigolova, warned that the town could fall.",
+            places: &[],
+            want: &[("Unigolova", Some("Ukrainian politician"), true)],
+            not: &["Later"],
+        },
+        Case {
+            text: "The Russian Defense Ministry said the Armed Forces had taken Mirnograd in November. Meanwhile the talks stalled.",
+            places: &["Mirnograd"],
+            want: &[],
+            not: &["Russian Defense Ministry", "Defense Ministry", "Armed Forces", "Mirnograd", "November", "Meanwhile"],
+        },
+        Case {
+            text: "According to the ministry, units near Krasnokamensk were pushed back.",
+            places: &["Krasnokamensk"],
+            want: &[],
+            not: &["According", "Krasnokamensk"],
+        },
+        Case {
+            text: "Kremlin spokesman Dmitry Peskov said talks were frozen, and V. Zelensky replied on Monday.",
+            places: &[],
+            want: &[
+                ("Dmitry Peskov", Some("Kremlin spokesman"), true),
+                ("V. Zelensky", None, true),
+            ],
+            not: &["Monday", "Kremlin"],
+        },
+        Case {
+            text: "Ursula von der Leyen met Olena Zelenska in Brussels.",
+            places: &["Brussels"],
+            want: &[("Ursula von der Leyen", None, false), ("Olena Zelenska", None, false)],
+            not: &["Brussels"],
+        },
+        Case {
+            text: "Андрій Єрмак заявив, що переговори тривають.",
+            places: &[],
+            want: &[("Андрій Єрмак", None, true)],
+            not: &[],
+        },
+        Case {
+            text: "Andriy Yermak, a head of the Presidential Office, spoke briefly.",
+            places: &[],
+            want: &[("Andriy Yermak", Some("head of the Presidential Office"), false)],
+            not: &["Presidential Office"],
+        },
+    ];
+
+    #[test]
+    fn mention_table() {
+        for case in CASES {
+            let places: Vec<Place> = case.places.iter().map(|p| place(case.text, p)).collect();
+            let people = find_people(case.text, &places);
+            let mentions: Vec<&PersonMention> = people.iter().flat_map(|p| &p.mentions).collect();
+            for (text, role, speaker) in case.want {
+                let m = mentions.iter().find(|m| m.text == *text);
+                let Some(m) = m else {
+                    panic!("{text:?} not found in {:?}: got {people:#?}", case.text);
+                };
+                assert_eq!(
+                    m.role.as_deref(),
+                    *role,
+                    "role of {text:?} in {:?}",
+                    case.text
+                );
+                assert_eq!(
+                    m.speaker, *speaker,
+                    "speaker of {text:?} in {:?}",
+                    case.text
+                );
+            }
+            for bad in case.not {
+                assert!(
+                    mentions.iter().all(|m| m.text != *bad),
+                    "{bad:?} must not be a person in {:?}",
+                    case.text
+                );
+            }
+            for m in &mentions {
+                assert_eq!(&case.text[m.start..m.end], m.text);
+            }
+        }
+    }
+
+    #[test]
+    fn surname_only_mention_links_to_full_name() {
+        let text = "This matches former parliamentarian Igor Mosiychuk, who claimed on November 4 \
+                    that the line broke. Mosiychuk further alleged that officials misled the public.";
+        let people = find_people(text, &[]);
+        assert_eq!(people.len(), 1, "{people:#?}");
+        let p = &people[0];
+        assert_eq!(p.key, "mosichuk:ihor");
+        assert_eq!(p.name, "Igor Mosiychuk");
+        assert_eq!(p.mentions.len(), 2);
+        assert_eq!(
+            p.mentions[0].role.as_deref(),
+            Some("former parliamentarian")
+        );
+        assert!(p.mentions[0].speaker);
+        assert!(p.mentions[1].speaker);
+        assert_eq!(p.mentions[1].text, "Mosiychuk");
+    }
+
+    #[test]
+    fn one_person_across_scripts_in_an_article() {
+        let text = "Володимир Зеленський провів нараду. Президент Зеленський сказав, що фронт тримається. \
+                    Зеленського підтримали партнери.";
+        let people = find_people(text, &[]);
+        assert_eq!(people.len(), 1, "{people:#?}");
+        assert_eq!(people[0].key, person_key("Volodymyr Zelensky"));
+        assert_eq!(people[0].mentions.len(), 3);
+        assert_eq!(people[0].name, "Volodymyr Zelenskyi");
+    }
+
+    #[test]
+    fn person_key_table() {
+        let same: &[&[&str]] = &[
+            &[
+                "Maryana Bezuhla",
+                "Mariana Bezugla",
+                "Безугла Мар'яна",
+                "Мар'яна Безугла",
+                "Марьяна Безуглая",
+            ],
+            &[
+                "Ihor Mosiichuk",
+                "Igor Mosiychuk",
+                "Ігор Мосійчук",
+                "Игорь Мосийчук",
+            ],
+            &[
+                "Oleksandr Syrskyi",
+                "Alexander Syrsky",
+                "Aleksandr Syrsky",
+                "Олександр Сирський",
+                "Александр Сырский",
+                "General Oleksandr Syrskyi",
+            ],
+            &[
+                "Volodymyr Zelensky",
+                "Vladimir Zelenskiy",
+                "Володимир Зеленський",
+                "Володимира Зеленського",
+                "Зеленський Володимир Олександрович",
+            ],
+            &["Yulia Svyrydenko", "Yuliia Svyrydenko", "Юлія Свириденко"],
+            &[
+                "Vitali Klitschko",
+                "Vitaliy Klychko",
+                "Віталій Кличко",
+                "Віталія Кличка",
+            ],
+            &["Bezugla", "Безугла", "Bezuhla"],
+        ];
+        for group in same {
+            let k = person_key(group[0]);
+            for n in group.iter() {
+                assert_eq!(person_key(n), k, "{n:?} vs {:?}", group[0]);
+            }
+        }
+        let apart = [
+            ("Vitali Klitschko", "Wladimir Klitschko"),
+            ("Ivan Ivanov", "Ivanna Ivanova"),
+            ("Viktor Tkachenko", "Viktor Tkachuk"),
+            ("Taras Shevchenko", "Taras Savchenko"),
+        ];
+        for (a, b) in apart {
+            assert_ne!(person_key(a), person_key(b), "{a:?} vs {b:?}");
+        }
+        assert_eq!(person_key("Mariana Bezugla"), "bezugla:maryana");
+        assert_eq!(surname_of_key(&person_key("Mariana Bezugla")), "bezugla");
+        assert_eq!(person_key(""), "");
+    }
+
+    #[test]
+    fn person_key_undoes_ukrainian_case_endings() {
+        let same: &[&[&str]] = &[
+            &[
+                "Dmytro Kuleba",
+                "Дмитро Кулеба",
+                "Дмитра Кулеби",
+                "Дмитром Кулебою",
+            ],
+            &[
+                "Denys Shmyhal",
+                "Денис Шмигаль",
+                "Дениса Шмигаля",
+                "Денису Шмигалю",
+            ],
+            &[
+                "Andriy Yermak",
+                "Андрій Єрмак",
+                "Андрія Єрмака",
+                "Андрієм Єрмаком",
+            ],
+            &["Vitali Klitschko", "Віталій Кличко", "Віталія Кличка"],
+            &["Andrii Sybiha", "Андрій Сибіга", "Андрія Сибіги"],
+            &[
+                "Oleksandr Syrskyi",
+                "Олександра Сирського",
+                "Олександром Сирським",
+            ],
+        ];
+        for group in same {
+            let k = person_key(group[0]);
+            for n in group.iter() {
+                assert_eq!(person_key(n), k, "{n:?} vs {:?}", group[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn every_listed_given_name_resolves_to_its_line() {
+        // Each spelling resolves to the canonical name of the first line
+        // that lists it, so two lines never fight over one spelling.
+        let mut first_line: HashMap<String, &str> = HashMap::new();
+        for line in GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let mut ws = line.split_whitespace();
+            let Some(canon) = ws.next() else { continue };
+            for w in std::iter::once(canon).chain(ws) {
+                first_line.entry(w.to_lowercase()).or_insert(canon);
+            }
+        }
+        let lex = lexicon();
+        for (spelling, canon) in &first_line {
+            // Month and function words ("jan", "mar") are never given names.
+            if lex.flags(spelling) & (W_STOP | W_NATIONALITY | W_MONTH) != 0 {
+                continue;
+            }
+            assert_eq!(
+                given_canon(spelling).map(|g| g.0),
+                Some(*canon),
+                "{spelling}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_panic_and_offsets_on_odd_input() {
+        let inputs = [
+            "",
+            "A",
+            "V.",
+            "Mr. ",
+            "’s",
+            "Zelensky's",
+            "«Мар’яна»",
+            "de van von",
+            "X. Y. Z.",
+            "Ів. Ів.",
+            "\u{0}\u{FEFF}Петро Порошенко",
+            "O'Brien said",
+            "Jean-Claude Juncker—said",
+        ];
+        for s in inputs {
+            for p in find_people(s, &[]) {
+                for m in p.mentions {
+                    assert_eq!(&s[m.start..m.end], m.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn deterministic() {
+        let text = "Petro Poroshenko and Yulia Tymoshenko met. Poroshenko said Tymoshenko agreed.";
+        let a = find_people(text, &[]);
+        let b = find_people(text, &[]);
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].mentions.len(), 2);
+    }
+}
