@@ -1,0 +1,1397 @@
+//! The place gazetteer: every known place with its names in every script, and
+//! the matcher built from those names.
+//!
+//! The built-in data is three tab-separated layers compiled into the binary:
+//! `places_world.tsv` (countries, world cities, seas), `places_ua.tsv`
+//! (hand-curated Ukrainian and Russian border places) and
+//! `places_geonames.tsv` (the long tail, generated from GeoNames by
+//! `scripts/build_gazetteer.py`). A later layer never doubles an earlier one:
+//! rows with the same geonameid, or the same name within 0.1° of each other,
+//! are merged into the first (curated) entry.
+//!
+//! This module owns loading, merging, lookup ([`Gazetteer::resolve`],
+//! [`Gazetteer::ancestors`]) and the name automaton used by
+//! [`super::places::find_places`]. It performs no I/O except in
+//! [`Gazetteer::with_geonames`], which reads the files the user names.
+//!
+//! # Matching design
+//!
+//! Every name is reduced by [`normalize`] (lower case, Latin accents and
+//! apostrophes dropped, hyphens and punctuation turned into single spaces),
+//! and the article text is reduced the same way by [`normalize_text`] with a
+//! byte-offset map back to the original; there a word that starts with a
+//! capital is preceded by the separator [`CAPITAL`] instead of a space. One
+//! Aho-Corasick automaton (leftmost-longest, so "Kharkiv Oblast" beats
+//! "Kharkiv") holds every normalised name prefixed with [`CAPITAL`]: every
+//! match starts on a word boundary at a capitalised word, and the
+//! automaton's prefilter jumps from one capitalised word to the next. The end
+//! boundary is checked by the caller.
+//!
+//! Cyrillic names decline. A single-word name is stored as its stem(s) plus
+//! the set of endings its declension rule allows (Покровськ- +
+//! а/у/ом/і/е…, Харков- + а/у/ом/і with the і→о alternation, Києв- + а/і…,
+//! Сум- + ах/ами…); the caller accepts a stem match when the rest of the word
+//! is one of those endings. Multi-word names (Донецька область → Донецької
+//! області) are expanded into whole forms at build time by [`inflect`], the
+//! words put in the same case slot by slot. Both keep matching a single
+//! linear scan.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use anyhow::Context;
+
+/// The built-in layers, in priority order (an earlier row wins a merge).
+const BUILTIN_LAYERS: [(&str, &str, bool); 3] = [
+    (
+        "places_world.tsv",
+        include_str!("data/places_world.tsv"),
+        true,
+    ),
+    ("places_ua.tsv", include_str!("data/places_ua.tsv"), true),
+    (
+        "places_geonames.tsv",
+        include_str!("data/places_geonames.tsv"),
+        false,
+    ),
+];
+
+/// The writing system of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    /// Latin letters (English and other romanisations).
+    Latin,
+    /// Cyrillic letters (Ukrainian, Russian, Belarusian, …).
+    Cyrillic,
+    /// Anything else or mixed.
+    Other,
+}
+
+impl Script {
+    /// The script of a name, judged by its letters.
+    pub fn of(name: &str) -> Script {
+        let (mut latin, mut cyrillic, mut other) = (false, false, false);
+        for c in name.chars().filter(|c| c.is_alphabetic()) {
+            match c {
+                'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
+                    latin = true
+                }
+                '\u{0400}'..='\u{052F}' => cyrillic = true,
+                _ => other = true,
+            }
+        }
+        match (latin, cyrillic, other) {
+            (true, false, false) => Script::Latin,
+            (false, true, false) => Script::Cyrillic,
+            _ => Script::Other,
+        }
+    }
+}
+
+/// Another name of a place: a former name, a romanisation, a Cyrillic form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// The name as written in the data.
+    pub text: String,
+    /// Ambiguous on its own ("Dimitrov" is also a surname): the matcher only
+    /// accepts it with place context.
+    pub ambiguous: bool,
+    /// Its writing system.
+    pub script: Script,
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceEntry {
+    /// Unique ASCII id (`pokrovsk`, `donetsk-oblast`, `gn704422`).
+    pub id: String,
+    /// Canonical English name.
+    pub name: String,
+    /// Kind: country, oblast, raion, city, town, village, district, river, …
+    pub kind: String,
+    /// Id of the parent entry (oblast for a settlement, city for a district).
+    pub parent: Option<String>,
+    /// Id of the raion of a settlement.
+    pub raion: Option<String>,
+    /// Latitude in degrees.
+    pub lat: Option<f64>,
+    /// Longitude in degrees.
+    pub lon: Option<f64>,
+    /// Population, 0 when unknown.
+    pub population: u64,
+    /// GeoNames id.
+    pub geonames_id: Option<u64>,
+    /// The canonical name is also a common word or surname and needs context.
+    pub ambiguous: bool,
+    /// Every other name.
+    pub variants: Vec<Variant>,
+    /// Whether the entry comes from a hand-curated layer (wins ties).
+    pub curated: bool,
+}
+
+impl PlaceEntry {
+    /// Prominence rank of the kind: lower is more prominent. Used to choose
+    /// between homonyms and to order [`Gazetteer::resolve`] candidates.
+    pub fn kind_rank(&self) -> u8 {
+        match self.kind.as_str() {
+            "country" => 0,
+            "oblast" | "region" | "former-state" => 1,
+            "city" => 2,
+            "sea" | "ocean" | "continent" => 3,
+            "raion" => 4,
+            "town" => 5,
+            "river" | "reservoir" | "peninsula" | "island" | "strait" | "lake" | "spit" => 6,
+            "village" => 7,
+            "district" => 8,
+            _ => 9,
+        }
+    }
+}
+
+/// What a pattern of the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Target {
+    /// Index of the entry in [`Gazetteer::entries`].
+    pub entry: u32,
+    /// The name needs place context.
+    pub ambiguous: bool,
+    /// The name is the canonical name (modulo case and punctuation).
+    pub canonical: bool,
+    /// 0: the pattern is a whole word. k > 0: the pattern is a Cyrillic stem
+    /// that must be followed by an ending of rule `RULES[k - 1]`.
+    pub stem_rule: u8,
+}
+
+/// The compiled name matcher (built once per gazetteer).
+pub(crate) struct Matcher {
+    /// Every normalised name, prefixed with [`CAPITAL`] (`None` only if the
+    /// automaton could not be built, which then finds nothing).
+    pub ac: Option<AhoCorasick>,
+    /// Automaton pattern → index into `targets` (several capitalisations of
+    /// one name share it).
+    pub ac_form: Vec<u32>,
+    /// Per automaton pattern: the entries it names.
+    pub targets: Vec<Vec<Target>>,
+    /// Normalised name (plain spaces, no [`CAPITAL`]) → index into
+    /// `targets`; used by [`Gazetteer::resolve`] and to fall back to a
+    /// shorter name when the longest one ends inside a word.
+    pub by_form: HashMap<String, u32>,
+    /// Fuzzy index: (first char, char count) → (normalised name, entry) of
+    /// prominent single-word names of 8+ letters.
+    pub fuzzy: HashMap<(char, usize), Vec<(String, u32)>>,
+    /// Per rule of [`RULES`]: the endings its stems accept.
+    pub endings: Vec<Vec<&'static str>>,
+}
+
+impl Matcher {
+    /// The targets of `pattern` when the word goes on with `rest` after the
+    /// pattern (empty at a word boundary).
+    pub fn targets_with_rest(&self, pattern: u32, rest: &str) -> Vec<Target> {
+        let Some(list) = self.targets.get(pattern as usize) else {
+            return Vec::new();
+        };
+        list.iter()
+            .filter(|t| {
+                if t.stem_rule == 0 {
+                    rest.is_empty()
+                } else {
+                    !rest.is_empty()
+                        && self
+                            .endings
+                            .get(t.stem_rule as usize - 1)
+                            .is_some_and(|e| e.contains(&rest))
+                }
+            })
+            .copied()
+            .collect()
+    }
+
+    /// Targets of a whole normalised name, inflected forms included.
+    pub fn lookup(&self, norm: &str) -> Vec<Target> {
+        if let Some(&p) = self.by_form.get(norm) {
+            let t = self.targets_with_rest(p, "");
+            if !t.is_empty() {
+                return t;
+            }
+        }
+        // A declined single word: try stem + ending splits (endings are at
+        // most three letters).
+        if norm.contains(' ') {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (k, _) in norm.char_indices().rev().take(4) {
+            if k == 0 {
+                break;
+            }
+            if let Some(&p) = self.by_form.get(&norm[..k]) {
+                for t in self.targets_with_rest(p, &norm[k..]) {
+                    if !out.iter().any(|o: &Target| o.entry == t.entry) {
+                        out.push(t);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The place gazetteer and its matcher.
+pub struct Gazetteer {
+    entries: Vec<PlaceEntry>,
+    by_id: HashMap<String, usize>,
+    pub(crate) matcher: Matcher,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("entries", &self.entries.len())
+            .finish()
+    }
+}
+
+static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+
+impl Gazetteer {
+    /// The built-in gazetteer, built once per process.
+    pub fn builtin() -> &'static Gazetteer {
+        BUILTIN.get_or_init(|| {
+            let mut b = Builder::default();
+            for (name, text, curated) in BUILTIN_LAYERS {
+                // Built-in data is checked by tests; a bad line is skipped.
+                b.add_layer(name, text, curated);
+            }
+            b.finish()
+        })
+    }
+
+    /// Build a gazetteer from gazetteer-format TSV layers (11 columns, see
+    /// `scripts/build_gazetteer.py`), the first layer winning merges.
+    /// Returns the gazetteer and one warning per skipped line.
+    pub fn from_layers(layers: &[(&str, &str, bool)]) -> (Gazetteer, Vec<String>) {
+        let mut b = Builder::default();
+        for (name, text, curated) in layers {
+            b.add_layer(name, text, *curated);
+        }
+        let warnings = std::mem::take(&mut b.warnings);
+        (b.finish(), warnings)
+    }
+
+    /// The built-in data plus the user's GeoNames dumps (19-column
+    /// `geoname` table format: `UA.txt`, `cities500.txt`, …). Alternate
+    /// names become variants; rows naming an existing place (same
+    /// geonameid, or same name within 0.1°) are merged into it. Malformed
+    /// lines are skipped; the returned strings describe them.
+    pub fn with_geonames(paths: &[PathBuf]) -> anyhow::Result<(Gazetteer, Vec<String>)> {
+        let mut b = Builder::default();
+        for (name, text, curated) in BUILTIN_LAYERS {
+            b.add_layer(name, text, curated);
+        }
+        for path in paths {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            b.add_geonames(&path.display().to_string(), &text);
+        }
+        let warnings = std::mem::take(&mut b.warnings);
+        Ok((b.finish(), warnings))
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&PlaceEntry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Entry by internal index.
+    pub(crate) fn entry(&self, i: u32) -> &PlaceEntry {
+        &self.entries[i as usize]
+    }
+
+    /// Every entry, in load order.
+    pub fn entries(&self) -> &[PlaceEntry] {
+        &self.entries
+    }
+
+    /// Entries named `name` in any script, case, inflection or spelling the
+    /// gazetteer knows, most likely first: an exact canonical match first,
+    /// then by kind prominence, curated before generated, and population.
+    pub fn resolve(&self, name: &str) -> Vec<&PlaceEntry> {
+        let key = normalize(name);
+        let mut found: Vec<(bool, &PlaceEntry)> = Vec::new();
+        for t in &self.matcher.lookup(&key) {
+            let e = self.entry(t.entry);
+            if !found.iter().any(|(_, f)| f.id == e.id) {
+                found.push((t.canonical, e));
+            }
+        }
+        found.sort_by(|(ca, a), (cb, b)| {
+            cb.cmp(ca)
+                .then(a.kind_rank().cmp(&b.kind_rank()))
+                .then(b.curated.cmp(&a.curated))
+                .then(b.population.cmp(&a.population))
+                .then(a.id.cmp(&b.id))
+        });
+        found.into_iter().map(|(_, e)| e).collect()
+    }
+
+    /// The chain of enclosing entries, root first, without the entry itself:
+    /// country → oblast → raion (for a settlement that names one) → city (for
+    /// a district). Suits a facet like `/ukraine/donetsk-oblast/pokrovsk-raion`.
+    pub fn ancestors(&self, id: &str) -> Vec<&PlaceEntry> {
+        let mut chain = Vec::new();
+        let Some(mut cur) = self.get(id) else {
+            return chain;
+        };
+        // Bounded walk: bad data with a parent cycle must not hang.
+        for _ in 0..16 {
+            let next = cur
+                .raion
+                .as_deref()
+                .filter(|r| *r != cur.id)
+                .and_then(|r| self.get(r))
+                .or_else(|| cur.parent.as_deref().and_then(|p| self.get(p)));
+            match next {
+                Some(n) if n.id != id && !chain.iter().any(|c: &&PlaceEntry| c.id == n.id) => {
+                    chain.push(n);
+                    cur = n;
+                }
+                _ => break,
+            }
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// Collects entries layer by layer, then compiles the matcher.
+#[derive(Default)]
+struct Builder {
+    entries: Vec<PlaceEntry>,
+    by_id: HashMap<String, usize>,
+    by_gid: HashMap<u64, usize>,
+    by_name: HashMap<String, Vec<usize>>,
+    warnings: Vec<String>,
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn parse_variants(field: &str) -> Vec<Variant> {
+    field
+        .split('|')
+        .filter_map(|v| {
+            let v = v.trim();
+            let (ambiguous, text) = match v.strip_prefix('?') {
+                Some(rest) => (true, rest.trim()),
+                None => (false, v),
+            };
+            (!text.is_empty()).then(|| Variant {
+                text: text.to_string(),
+                ambiguous,
+                script: Script::of(text),
+            })
+        })
+        .collect()
+}
+
+impl Builder {
+    fn add_layer(&mut self, layer: &str, text: &str, curated: bool) {
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 || cols[0].trim().is_empty() || cols[1].trim().is_empty() {
+                self.warnings
+                    .push(format!("{layer}:{}: skipped malformed line", n + 1));
+                continue;
+            }
+            let col = |i: usize| cols.get(i).copied().unwrap_or("");
+            let entry = PlaceEntry {
+                id: col(0).trim().to_string(),
+                name: col(1).trim().to_string(),
+                kind: col(2).trim().to_string(),
+                parent: opt(col(3)),
+                raion: opt(col(4)),
+                lat: col(5).trim().parse().ok(),
+                lon: col(6).trim().parse().ok(),
+                population: col(7).trim().parse().unwrap_or(0),
+                geonames_id: col(8).trim().parse().ok(),
+                ambiguous: col(9).split(',').any(|f| f.trim() == "ambiguous"),
+                variants: parse_variants(col(10)),
+                curated,
+            };
+            self.add_entry(entry, !curated);
+        }
+    }
+
+    /// A row of a 19-column GeoNames dump. Only populated places and
+    /// administrative areas are useful as places in news text.
+    fn add_geonames(&mut self, layer: &str, text: &str) {
+        let mut bad = 0usize;
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let gid: Option<u64> = cols.first().and_then(|g| g.trim().parse().ok());
+            let (Some(gid), true) = (gid, cols.len() >= 15) else {
+                bad += 1;
+                if bad <= 20 {
+                    self.warnings
+                        .push(format!("{layer}:{}: skipped malformed line", n + 1));
+                }
+                continue;
+            };
+            let name = cols[1].trim();
+            if name.is_empty() {
+                bad += 1;
+                continue;
+            }
+            let population: u64 = cols[14].trim().parse().unwrap_or(0);
+            let fcode = cols[7].trim();
+            let kind = if cols[6] == "A" {
+                "region"
+            } else if population >= 50_000 || fcode == "PPLA" || fcode == "PPLC" {
+                "city"
+            } else if population >= 10_000 || fcode == "PPLA2" {
+                "town"
+            } else {
+                "village"
+            };
+            let mut variants = Vec::new();
+            for alt in std::iter::once(cols[2]).chain(cols[3].split(',')) {
+                let alt = alt.trim();
+                let letters = alt.chars().filter(|c| c.is_alphabetic()).count();
+                let script = Script::of(alt);
+                if letters > 2
+                    && script != Script::Other
+                    && !alt.chars().any(|c| c.is_ascii_digit())
+                    && alt.chars().next().is_some_and(char::is_uppercase)
+                    && alt != name
+                {
+                    variants.push(Variant {
+                        text: alt.to_string(),
+                        ambiguous: false,
+                        script,
+                    });
+                }
+            }
+            let entry = PlaceEntry {
+                id: format!("gn{gid}"),
+                name: name.to_string(),
+                kind: kind.to_string(),
+                parent: None,
+                raion: None,
+                lat: cols[4].trim().parse().ok(),
+                lon: cols[5].trim().parse().ok(),
+                population,
+                geonames_id: Some(gid),
+                ambiguous: false,
+                variants,
+                curated: false,
+            };
+            self.add_entry(entry, true);
+        }
+        if bad > 20 {
+            self.warnings
+                .push(format!("{layer}: {bad} malformed lines skipped in all"));
+        }
+    }
+
+    /// Add an entry, merging it into an existing one when it is the same
+    /// place (same geonameid, or same name within 0.1°).
+    fn add_entry(&mut self, entry: PlaceEntry, mergeable: bool) {
+        let existing = entry
+            .geonames_id
+            .and_then(|g| self.by_gid.get(&g).copied())
+            .or_else(|| {
+                if !mergeable {
+                    return None;
+                }
+                let (lat, lon) = (entry.lat?, entry.lon?);
+                self.by_name
+                    .get(&normalize(&entry.name))?
+                    .iter()
+                    .copied()
+                    .find(|&i| {
+                        let e = &self.entries[i];
+                        matches!((e.lat, e.lon), (Some(a), Some(o))
+                            if (a - lat).abs() <= 0.1 && (o - lon).abs() <= 0.1)
+                    })
+            })
+            .or_else(|| self.by_id.get(&entry.id).copied());
+        if let Some(i) = existing {
+            let e = &mut self.entries[i];
+            let mut extra = Vec::new();
+            if normalize(&entry.name) != normalize(&e.name) {
+                extra.push(Variant {
+                    script: Script::of(&entry.name),
+                    text: entry.name.clone(),
+                    ambiguous: entry.ambiguous,
+                });
+            }
+            extra.extend(entry.variants);
+            for v in extra {
+                if !e.variants.iter().any(|w| w.text == v.text) && v.text != e.name {
+                    e.variants.push(v);
+                }
+            }
+            if e.geonames_id.is_none() {
+                e.geonames_id = entry.geonames_id;
+            }
+            if e.population == 0 {
+                e.population = entry.population;
+            }
+            if e.lat.is_none() {
+                e.lat = entry.lat;
+                e.lon = entry.lon;
+            }
+            if let Some(g) = entry.geonames_id {
+                self.by_gid.entry(g).or_insert(i);
+            }
+            return;
+        }
+        let i = self.entries.len();
+        if let Some(g) = entry.geonames_id {
+            self.by_gid.insert(g, i);
+        }
+        self.by_id.insert(entry.id.clone(), i);
+        self.by_name
+            .entry(normalize(&entry.name))
+            .or_default()
+            .push(i);
+        if entry.curated {
+            // A generated row named by a curated variant ("Kurakhovo" for
+            // Kurakhove) at the same spot is the same place.
+            for v in &entry.variants {
+                let key = normalize(&v.text);
+                let list = self.by_name.entry(key).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        self.entries.push(entry);
+    }
+
+    fn finish(self) -> Gazetteer {
+        let matcher = build_matcher(&self.entries);
+        Gazetteer {
+            entries: self.entries,
+            by_id: self.by_id,
+            matcher,
+        }
+    }
+}
+
+/// Names shorter than this (after normalising) are not matched: two-letter
+/// codes collide with words.
+const MIN_NAME_LEN: usize = 3;
+
+fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
+    let mut by_form: HashMap<String, u32> = HashMap::new();
+    let mut targets: Vec<Vec<Target>> = Vec::new();
+    let mut fuzzy: HashMap<(char, usize), Vec<(String, u32)>> = HashMap::new();
+    let mut naturals: Vec<(String, String)> = Vec::new();
+    let mut add = |form: String, t: Target, targets: &mut Vec<Vec<Target>>| {
+        if form.chars().count() < MIN_NAME_LEN {
+            return;
+        }
+        let p = *by_form.entry(form).or_insert_with(|| {
+            targets.push(Vec::new());
+            (targets.len() - 1) as u32
+        });
+        let list = &mut targets[p as usize];
+        match list
+            .iter_mut()
+            .find(|x| x.entry == t.entry && x.stem_rule == t.stem_rule)
+        {
+            // The same entry through two names: keep the most trusting view.
+            Some(x) => {
+                x.ambiguous &= t.ambiguous;
+                x.canonical |= t.canonical;
+            }
+            None => list.push(t),
+        }
+    };
+    for (i, e) in entries.iter().enumerate() {
+        let i = i as u32;
+        let mut names: Vec<(&str, bool, bool)> = vec![(e.name.as_str(), e.ambiguous, true)];
+        names.extend(
+            e.variants
+                .iter()
+                .map(|v| (v.text.as_str(), v.ambiguous, false)),
+        );
+        // An oblast called "X Oblast" is also "X region" / "X province".
+        let mut synth = Vec::new();
+        if e.kind == "oblast" {
+            if let Some(stem) = e.name.strip_suffix(" Oblast") {
+                synth.push(format!("{stem} region"));
+                synth.push(format!("{stem} province"));
+                synth.push(format!("{stem} oblast"));
+            }
+        }
+        names.extend(synth.iter().map(|s| (s.as_str(), false, false)));
+        let prominent = e.curated || e.population >= 10_000;
+        for (name, ambiguous, canonical) in names {
+            let mut norm = normalize(name);
+            // "the Dnipro River": the article is context, not name, and a
+            // lower-case first letter would fail the capital check.
+            if let Some(rest) = norm.strip_prefix("the ") {
+                norm = rest.to_string();
+            }
+            let t = Target {
+                entry: i,
+                ambiguous,
+                canonical,
+                stem_rule: 0,
+            };
+            if prominent && !ambiguous && !norm.contains(' ') && norm.chars().count() >= 8 {
+                if let Some(c) = norm.chars().next() {
+                    fuzzy
+                        .entry((c, norm.chars().count()))
+                        .or_default()
+                        .push((norm.clone(), i));
+                }
+            }
+            if Script::of(name) == Script::Cyrillic && !norm.contains(' ') {
+                for (stem, rule) in single_word_stems(&norm) {
+                    let t = Target {
+                        canonical: false,
+                        stem_rule: rule as u8 + 1,
+                        ..t
+                    };
+                    add(stem, t, &mut targets);
+                }
+            } else if prominent && Script::of(name) == Script::Cyrillic {
+                // Multi-word names inflect into up to twelve forms each;
+                // only prominent places are worth the automaton size.
+                for form in inflect(&norm) {
+                    add(
+                        form,
+                        Target {
+                            canonical: false,
+                            ..t
+                        },
+                        &mut targets,
+                    );
+                }
+            }
+            if norm.contains(' ') {
+                // The name's own capitalisation ("Donetsk People's Republic",
+                // "Kharkiv region") becomes one more automaton pattern.
+                let mut natural = String::new();
+                normalize_text(name, &mut natural, &mut Vec::new());
+                let natural = natural.trim_matches([' ', CAPITAL]);
+                let natural = natural.strip_prefix("the ").unwrap_or(natural);
+                let natural = natural.strip_prefix("the\u{1}").unwrap_or(natural);
+                if natural.replace(CAPITAL, " ") == norm {
+                    naturals.push((format!("{CAPITAL}{natural}"), norm.clone()));
+                }
+            }
+            add(norm, t, &mut targets);
+        }
+    }
+    let mut forms: Vec<(u32, &String)> = by_form.iter().map(|(f, &p)| (p, f)).collect();
+    forms.sort_unstable();
+    // Each form starts with CAPITAL. An inner word break may be either
+    // separator, so a multi-word form gets a pattern with its inner words
+    // in lower case ("Kharkiv region"), one with all of them capitalised
+    // (headlines, capitals), and one per capitalisation seen in the data ("Chasiv
+    // Yar", "Donetsk People's Republic").
+    let mut patterns: Vec<String> = Vec::with_capacity(forms.len() * 2);
+    let mut ac_form: Vec<u32> = Vec::with_capacity(forms.len() * 2);
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut push = |pat: String, p: u32, patterns: &mut Vec<String>, ac_form: &mut Vec<u32>| {
+        if seen.insert(pat.clone()) {
+            patterns.push(pat);
+            ac_form.push(p);
+        }
+    };
+    for (p, f) in &forms {
+        push(format!("{CAPITAL}{f}"), *p, &mut patterns, &mut ac_form);
+        if f.contains(' ') {
+            let all_caps = f.replace(' ', &CAPITAL.to_string());
+            push(
+                format!("{CAPITAL}{all_caps}"),
+                *p,
+                &mut patterns,
+                &mut ac_form,
+            );
+        }
+    }
+    for (pat, form) in naturals {
+        if let Some(&p) = by_form.get(&form) {
+            push(pat, p, &mut patterns, &mut ac_form);
+        }
+    }
+    // Only fails past the automaton's size limits; degrade to "no places".
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+        .ok();
+    Matcher {
+        ac,
+        ac_form,
+        targets,
+        by_form,
+        fuzzy,
+        endings: (0..RULES.len()).map(rule_endings).collect(),
+    }
+}
+
+/// Is `c` one of the apostrophes that Ukrainian romanisation and English use
+/// interchangeably (Kam'ianske, Kam’ianske, Kamʼianske)?
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{02BC}' | '`' | '\u{2018}' | '\u{2032}' | '\u{02B9}' | '\u{00B4}'
+    )
+}
+
+/// Normalise a name the same way [`normalize_text`] normalises text.
+pub fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 1);
+    let mut map = Vec::new();
+    normalize_text(name, &mut out, &mut map);
+    out.replace(CAPITAL, " ").trim().to_string()
+}
+
+/// Normalise `text` into `out` (cleared first), pushing for every byte of
+/// `out` the byte offset in `text` of the char it came from.
+///
+/// `out` starts with one space (mapped to offset 0) so that every word is
+/// preceded by a separator: a space, or [`CAPITAL`] before a word whose first
+/// letter is upper case. Letters are lower-cased (ё → е), combining accents
+/// dropped, apostrophes inside words dropped (an English possessive `'s`
+/// becomes a word break), and every run of other non-alphanumeric chars
+/// becomes one space.
+pub fn normalize_text(text: &str, out: &mut String, map: &mut Vec<u32>) {
+    out.clear();
+    map.clear();
+    out.reserve(text.len() + 2);
+    map.reserve(text.len() + 2);
+    out.push(' ');
+    map.push(0);
+    let mut space = true;
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // ASCII fast path: no char decoding.
+            if b.is_ascii_alphanumeric() {
+                if space && b.is_ascii_uppercase() {
+                    mark_capital(out);
+                }
+                out.push(b.to_ascii_lowercase() as char);
+                map.push(i as u32);
+                space = false;
+            } else if b == b'\'' || b == b'`' {
+                if apostrophe_is_break(bytes, i + 1) {
+                    push_space(out, map, &mut space, i);
+                }
+            } else {
+                push_space(out, map, &mut space, i);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let here = i;
+        i += c.len_utf8();
+        let i = here;
+        if let 'А'..='я' = c {
+            // Fast path for the basic Cyrillic block (Ukrainian and Russian
+            // text): lower-case by offset, no table lookup.
+            let l = if c <= 'Я' {
+                if space {
+                    mark_capital(out);
+                }
+                char::from_u32(c as u32 + 32).unwrap_or(c)
+            } else {
+                c
+            };
+            let before = out.len();
+            out.push(l);
+            for _ in before..out.len() {
+                map.push(i as u32);
+            }
+            space = false;
+            continue;
+        }
+        if is_apostrophe(c) {
+            if apostrophe_is_break(bytes, i + c.len_utf8()) {
+                push_space(out, map, &mut space, i);
+            }
+            continue;
+        }
+        if ('\u{0300}'..='\u{036F}').contains(&c) {
+            continue;
+        }
+        if ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) {
+            // Latin letters with diacritics fold to their base letter
+            // (Dîmîtrov = Dimitrov); Cyrillic й/ї are left alone.
+            if space && c.is_uppercase() {
+                mark_capital(out);
+            }
+            let before = out.len();
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !('\u{0300}'..='\u{036F}').contains(&d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+            if out.len() == before {
+                out.extend(c.to_lowercase());
+            }
+            for _ in before..out.len() {
+                map.push(i as u32);
+            }
+            space = false;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if space && c.is_uppercase() {
+                mark_capital(out);
+            }
+            let lower = c.to_lowercase();
+            for l in lower {
+                let l = if l == 'ё' { 'е' } else { l };
+                let before = out.len();
+                out.push(l);
+                for _ in before..out.len() {
+                    map.push(i as u32);
+                }
+            }
+            space = false;
+        } else {
+            push_space(out, map, &mut space, i);
+        }
+    }
+}
+
+/// An apostrophe followed by `s` and a non-letter is an English possessive
+/// ("Pokrovsk's"): a word break. Otherwise it is part of the word.
+fn apostrophe_is_break(bytes: &[u8], next: usize) -> bool {
+    match bytes.get(next) {
+        Some(b's' | b'S') => !bytes.get(next + 1).is_some_and(|b| b.is_ascii_alphabetic()),
+        _ => false,
+    }
+}
+
+/// The separator written before a word that starts with a capital letter
+/// (instead of a space). Every automaton pattern starts with it, so the
+/// automaton's prefilter skips straight from one capitalised word to the
+/// next: place mentions always start with a capital.
+pub const CAPITAL: char = '\u{1}';
+
+/// Turn the separator just written (a space) into [`CAPITAL`].
+fn mark_capital(out: &mut String) {
+    if out.ends_with(' ') {
+        out.pop();
+        out.push(CAPITAL);
+    }
+}
+
+fn push_space(out: &mut String, map: &mut Vec<u32>, space: &mut bool, i: usize) {
+    if !*space {
+        out.push(' ');
+        map.push(i as u32);
+        *space = true;
+    }
+}
+
+/// A declension pattern of Ukrainian and Russian place names: how many
+/// chars to cut from the nominative, and the endings of the oblique cases.
+///
+/// The slots are aligned across rules so that the words of a multi-word name
+/// can be put in the same case: Ukrainian genitive, dative, accusative,
+/// instrumental, locative, second locative, second genitive, then Russian
+/// genitive, dative, accusative, instrumental, prepositional.
+pub(crate) struct Rule {
+    cut: usize,
+    slots: [&'static str; 12],
+    /// More endings accepted after a single-word stem (not aligned).
+    extra: &'static [&'static str],
+}
+
+static ADJ_M: Rule = Rule {
+    cut: 2,
+    slots: [
+        "ого", "ому", "ий", "им", "ому", "ім", "ого", "ого", "ому", "ый", "ым", "ом",
+    ],
+    extra: &["ий", "ій", "ый"],
+};
+static ADJ_F: Rule = Rule {
+    cut: 1,
+    slots: [
+        "ої", "ій", "у", "ою", "ій", "ій", "ої", "ой", "ой", "ую", "ой", "ой",
+    ],
+    extra: &[],
+};
+static ADJ_F_RU: Rule = Rule {
+    cut: 2,
+    slots: [
+        "ої", "ій", "у", "ою", "ій", "ій", "ої", "ой", "ой", "ую", "ой", "ой",
+    ],
+    extra: &[],
+};
+static ADJ_N: Rule = Rule {
+    cut: 1,
+    slots: [
+        "ого", "ому", "е", "им", "ому", "ім", "ого", "ого", "ому", "ое", "ым", "ом",
+    ],
+    extra: &[],
+};
+static ADJ_N_RU: Rule = Rule {
+    cut: 2,
+    slots: [
+        "ого", "ому", "е", "им", "ому", "ім", "ого", "ого", "ому", "ое", "ым", "ом",
+    ],
+    extra: &[],
+};
+static NOUN_CONS: Rule = Rule {
+    cut: 0,
+    slots: ["а", "у", "", "ом", "і", "у", "у", "а", "у", "", "ом", "е"],
+    extra: &["ові", "ем", "ом"],
+};
+static NOUN_SOFT: Rule = Rule {
+    cut: 1,
+    slots: ["я", "ю", "ь", "ем", "і", "ю", "я", "я", "ю", "ь", "ем", "е"],
+    extra: &["ю"],
+};
+static OBLAST: Rule = Rule {
+    cut: 1,
+    slots: ["і", "і", "ь", "ю", "і", "і", "і", "и", "и", "ь", "ью", "и"],
+    extra: &[],
+};
+static NOUN_KA: Rule = Rule {
+    cut: 2,
+    slots: [
+        "ки", "ці", "ку", "кою", "ці", "ці", "ки", "ки", "ке", "ку", "кой", "ке",
+    ],
+    extra: &[],
+};
+static NOUN_A: Rule = Rule {
+    cut: 1,
+    slots: ["и", "і", "у", "ою", "і", "і", "и", "ы", "е", "у", "ой", "е"],
+    extra: &[],
+};
+static NOUN_IA: Rule = Rule {
+    cut: 1,
+    slots: ["ї", "ї", "ю", "єю", "ї", "ї", "ї", "и", "и", "ю", "ей", "и"],
+    extra: &[],
+};
+static NOUN_YA: Rule = Rule {
+    cut: 1,
+    slots: ["і", "і", "ю", "ею", "і", "і", "і", "и", "е", "ю", "ей", "е"],
+    extra: &["ям", "ем"],
+};
+static PLURAL: Rule = Rule {
+    cut: 1,
+    slots: [
+        "", "ам", "и", "ами", "ах", "ах", "", "", "ам", "ы", "ами", "ах",
+    ],
+    extra: &[],
+};
+static NEUT_O: Rule = Rule {
+    cut: 1,
+    slots: ["а", "у", "о", "ом", "і", "у", "а", "а", "у", "о", "ом", "е"],
+    extra: &[],
+};
+static NEUT_E: Rule = Rule {
+    cut: 1,
+    slots: ["я", "ю", "е", "ям", "і", "ю", "я", "я", "ю", "е", "ем", "е"],
+    extra: &[],
+};
+
+/// Every rule, so a target can name its ending set by index.
+pub(crate) static RULES: [&Rule; 15] = [
+    &ADJ_M, &ADJ_F, &ADJ_F_RU, &ADJ_N, &ADJ_N_RU, &NOUN_CONS, &NOUN_SOFT, &OBLAST, &NOUN_KA,
+    &NOUN_A, &NOUN_IA, &NOUN_YA, &PLURAL, &NEUT_O, &NEUT_E,
+];
+
+fn is_cyr_vowel(c: char) -> bool {
+    "аеєиіїоуюяыэё".contains(c)
+}
+
+/// The rule for one lower-case Cyrillic word. `modifier` is true for a
+/// non-final word of a multi-word name, which declines like an adjective
+/// ("Нова Каховка", "Донецька область").
+fn rule_for(w: &str, modifier: bool) -> Option<(usize, &'static Rule)> {
+    let idx = |r: &Rule| RULES.iter().position(|x| std::ptr::eq(*x, r)).unwrap_or(0);
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    if n < 3 || !chars.iter().all(|c| ('\u{0400}'..='\u{04FF}').contains(c)) {
+        return None;
+    }
+    let last = chars[n - 1];
+    let r: &'static Rule = if w.ends_with("ий")
+        || w.ends_with("ый")
+        || w.ends_with("ій")
+        || (w.ends_with("ой") && modifier)
+    {
+        &ADJ_M
+    } else if w.ends_with("ая") {
+        &ADJ_F_RU
+    } else if w.ends_with("ое") || w.ends_with("ее") {
+        &ADJ_N_RU
+    } else if w.ends_with("ье") || w.ends_with("жжя") || w.ends_with("лля") || w.ends_with("ння")
+    {
+        if last == 'е' {
+            &NEUT_E
+        } else {
+            &NOUN_YA
+        }
+    } else if last == 'е' {
+        &ADJ_N
+    } else if (modifier && last == 'а') || w.ends_with("ька") {
+        &ADJ_F
+    } else if w == "область" {
+        &OBLAST
+    } else if last == 'ь' {
+        &NOUN_SOFT
+    } else if w.ends_with("ка") {
+        &NOUN_KA
+    } else if w.ends_with("ія") || w.ends_with("ия") {
+        &NOUN_IA
+    } else if last == 'я' {
+        &NOUN_YA
+    } else if last == 'а' {
+        &NOUN_A
+    } else if last == 'и' || last == 'ы' {
+        &PLURAL
+    } else if last == 'о' {
+        &NEUT_O
+    } else if is_cyr_vowel(last) || last == 'й' {
+        return None;
+    } else {
+        &NOUN_CONS
+    };
+    Some((idx(r), r))
+}
+
+/// Stems of one word under its rule: the plain stem, and for nouns whose
+/// last syllable has і/ї the alternated stem used by the oblique cases
+/// (Харків → харков-, Київ → києв-, Тернопіль → тернопол-).
+fn stems_of(w: &str, r: &Rule) -> Vec<String> {
+    let chars: Vec<char> = w.chars().collect();
+    let Some(cut) = chars.len().checked_sub(r.cut) else {
+        return Vec::new();
+    };
+    let stem: Vec<char> = chars[..cut].to_vec();
+    let mut out = vec![stem.iter().collect::<String>()];
+    let k = stem.len();
+    let alternating = std::ptr::eq(r, &NOUN_CONS) || std::ptr::eq(r, &NOUN_SOFT);
+    if alternating && k >= 3 && !is_cyr_vowel(stem[k - 1]) {
+        // і alternates with о (Харків → Харкова) or е (Ірпінь → Ірпеня);
+        // ї with є (Київ → Києва). The first listed is used by multi-word
+        // forms.
+        let subs: &[char] = match stem[k - 2] {
+            'і' => &['о', 'е'],
+            'ї' => &['є'],
+            _ => &[],
+        };
+        for (n, &sub) in subs.iter().enumerate() {
+            let mut alt = stem.clone();
+            alt[k - 2] = sub;
+            out.insert(n, alt.into_iter().collect());
+        }
+    }
+    out
+}
+
+/// Stems of a single-word Cyrillic name with the index of their rule in
+/// [`RULES`]; the matcher accepts a stem followed by one of the rule's
+/// endings. Stems shorter than three letters are not used.
+pub(crate) fn single_word_stems(norm: &str) -> Vec<(String, usize)> {
+    if norm.contains(' ') {
+        return Vec::new();
+    }
+    let Some((i, r)) = rule_for(norm, false) else {
+        return Vec::new();
+    };
+    stems_of(norm, r)
+        .into_iter()
+        .filter(|s| s.chars().count() >= 3)
+        .map(|s| (s, i))
+        .collect()
+}
+
+/// The endings a stem of rule `i` accepts (never the empty ending).
+pub(crate) fn rule_endings(i: usize) -> Vec<&'static str> {
+    let Some(r) = RULES.get(i) else {
+        return Vec::new();
+    };
+    let mut e: Vec<&'static str> = r.slots.iter().chain(r.extra).copied().collect();
+    // The bare stem is never a form ("сум" is a word of its own).
+    e.retain(|x| !x.is_empty());
+    e.sort_unstable();
+    e.dedup();
+    e
+}
+
+/// Case forms of a normalised (lower-case) Cyrillic name, by Ukrainian and
+/// Russian declension rules. A single word yields its stem
+/// with every ending; the words of a multi-word name are put in the same
+/// case slot by slot ("донецька область" → "донецької області",
+/// "донецкая область" → "донецкой области"). The name itself and forms of
+/// fewer than four letters are left out.
+pub fn inflect(norm: &str) -> Vec<String> {
+    let words: Vec<&str> = norm.split(' ').collect();
+    let mut out: Vec<String> = Vec::new();
+    if words.len() == 1 {
+        for (stem, i) in single_word_stems(norm) {
+            for e in rule_endings(i) {
+                out.push(format!("{stem}{e}"));
+            }
+        }
+    } else if words.len() <= 4 {
+        let last = words.len() - 1;
+        let rules: Vec<Option<(String, &Rule)>> = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                rule_for(w, k < last)
+                    .and_then(|(_, r)| stems_of(w, r).into_iter().next().map(|s| (s, r)))
+            })
+            .collect();
+        // Ukrainian-only letters pick the Ukrainian slots, Russian-only
+        // letters the Russian ones; a name with neither may be either.
+        let uk = norm.contains(['і', 'ї', 'є', 'ґ']);
+        let ru = norm.contains(['ы', 'э', 'ъ']);
+        let slots = match (uk, ru) {
+            (true, false) => 0..7,
+            (false, true) => 7..12,
+            _ => 0..12,
+        };
+        for slot in slots {
+            let parts: Vec<String> = words
+                .iter()
+                .zip(&rules)
+                .map(|(w, r)| match r {
+                    Some((stem, r)) => format!("{stem}{}", r.slots[slot]),
+                    None => (*w).to_string(),
+                })
+                .collect();
+            out.push(parts.join(" "));
+        }
+    }
+    out.retain(|f| f != norm && f.chars().count() >= 4);
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) const TEST_LAYER: &str = "\
+# test layer
+ukraine\tUkraine\tcountry\t\t\t49\t32\t\t690791\t\tУкраїна|Украина
+donetsk-oblast\tDonetsk Oblast\toblast\tukraine\t\t48\t37.8\t\t709716\t\tDonetsk People's Republic|DPR|Донецька область|Донеччина
+pokrovsk-raion\tPokrovsk Raion\traion\tdonetsk-oblast\t\t48.28\t37.17\t\t\t\tПокровський район
+pokrovsk\tPokrovsk\tcity\tdonetsk-oblast\tpokrovsk-raion\t48.28\t37.17\t60127\t704422\t\tKrasnoarmeysk|Покровськ|Покровск
+kharkiv\tKharkiv\tcity\tkharkiv-oblast\t\t49.99\t36.23\t1430885\t706483\t\tKharkov|Харків|Харьков
+kyiv\tKyiv\tcity\tukraine\t\t50.45\t30.52\t2797553\t703448\t\tKiev|Київ|Киев
+";
+
+    #[test]
+    fn with_geonames_merges_and_warns() {
+        let path =
+            std::env::temp_dir().join(format!("frontline-gn-test-{}.txt", std::process::id()));
+        let rows = [
+            // Same geonameid as the built-in Pokrovsk: merged, new variant kept.
+            "704422\tPokrovsk\tPokrovsk\tPokrovsk-Testowy\t48.28\t37.18\tP\tPPLA2\tUA\t\t05\t\t\t\t60127\t\t\tEurope/Kyiv\t2024-01-01",
+            // A place nobody has: added.
+            "99999999\tZzyzxivka\tZzyzxivka\tZzyzxovka\t47.0\t36.0\tP\tPPL\tUA\t\t05\t\t\t\t120\t\t\tEurope/Kyiv\t2024-01-01",
+            "not a geonames line",
+        ];
+        std::fs::write(&path, rows.join("\n")).expect("write temp file");
+        let builtin_len = Gazetteer::builtin().len();
+        let (g, warnings) = Gazetteer::with_geonames(std::slice::from_ref(&path)).expect("load");
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(g.len(), builtin_len + 1);
+        assert_eq!(warnings.len(), 1);
+        let ids: Vec<&str> = g
+            .resolve("Pokrovsk-Testowy")
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids.first().copied(), Some("pokrovsk"));
+        assert_eq!(
+            g.resolve("Zzyzxovka").first().map(|e| e.id.as_str()),
+            Some("gn99999999")
+        );
+        assert!(Gazetteer::with_geonames(&[PathBuf::from("/nonexistent/x.txt")]).is_err());
+    }
+
+    #[test]
+    fn builtin_loads() {
+        let g = Gazetteer::builtin();
+        assert!(g.len() > 1000);
+        assert!(g.get("pokrovsk").is_some());
+        let (_, warnings) = Gazetteer::from_layers(&BUILTIN_LAYERS);
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn normalize_table() {
+        struct Case {
+            input: &'static str,
+            want: &'static str,
+        }
+        let cases = [
+            Case {
+                input: "Kam'ianske",
+                want: "kamianske",
+            },
+            Case {
+                input: "Kam’ianske",
+                want: "kamianske",
+            },
+            Case {
+                input: "Chasiv-Yar",
+                want: "chasiv yar",
+            },
+            Case {
+                input: "Pokrovsk's",
+                want: "pokrovsk s",
+            },
+            Case {
+                input: "ПОКРОВСЬК",
+                want: "покровськ",
+            },
+            Case {
+                input: "Пётр",
+                want: "петр",
+            },
+            Case {
+                input: "St.  Petersburg",
+                want: "st petersburg",
+            },
+        ];
+        for c in cases {
+            assert_eq!(normalize(c.input), c.want, "{}", c.input);
+        }
+    }
+
+    #[test]
+    fn offsets_stay_on_char_boundaries() {
+        let text = "У Покровську — бої.";
+        let (mut out, mut map) = (String::new(), Vec::new());
+        normalize_text(text, &mut out, &mut map);
+        assert_eq!(out.len(), map.len());
+        assert!(map.iter().all(|&m| text.is_char_boundary(m as usize)));
+    }
+
+    #[test]
+    fn inflection_table() {
+        struct Case {
+            name: &'static str,
+            forms: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "покровськ",
+                forms: &["покровська", "покровську", "покровськом"],
+            },
+            Case {
+                name: "покровск",
+                forms: &["покровска", "покровске", "покровском"],
+            },
+            Case {
+                name: "бахмут",
+                forms: &["бахмута", "бахмуте", "бахмутом"],
+            },
+            Case {
+                name: "харків",
+                forms: &["харкова", "харкові", "харкову"],
+            },
+            Case {
+                name: "київ",
+                forms: &["києва", "києві"],
+            },
+            Case {
+                name: "суми",
+                forms: &["сумах", "сумами"],
+            },
+            Case {
+                name: "донецька область",
+                forms: &["донецької області"],
+            },
+            Case {
+                name: "костянтинівка",
+                forms: &["костянтинівки", "костянтинівці"],
+            },
+        ];
+        for c in cases {
+            let got = inflect(c.name);
+            for f in c.forms {
+                assert!(got.iter().any(|g| g == f), "{} lacks {f}: {got:?}", c.name);
+            }
+        }
+    }
+
+    #[test]
+    fn load_merge_resolve_ancestors() {
+        let gn = "gn1\tPokrovsk\tcity\tdonetsk-oblast\t\t48.3\t37.2\t1\t704422\t\tGrishino\n\
+                  gn2\tPokrovsk\tvillage\t\t\t61.48\t129.1\t9000\t2017155\t\t\n\
+                  broken line\n";
+        let (g, warnings) = Gazetteer::from_layers(&[("t", TEST_LAYER, true), ("gn", gn, false)]);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(g.len(), 7);
+        let p = g.get("pokrovsk").map(|e| e.variants.len());
+        assert!(p.is_some_and(|n| n >= 4));
+        let r: Vec<&str> = g
+            .resolve("Grishino")
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(r, ["pokrovsk"]);
+        let r: Vec<&str> = g
+            .resolve("покровську")
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(r, ["pokrovsk"]);
+        let r: Vec<&str> = g
+            .resolve("POKROVSK")
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(r, ["pokrovsk", "gn2"]);
+        assert!(g.resolve("Nowhere").is_empty());
+        let a: Vec<&str> = g
+            .ancestors("pokrovsk")
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(a, ["ukraine", "donetsk-oblast", "pokrovsk-raion"]);
+        let r: Vec<&str> = g
+            .resolve("Donetsk region")
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(r, ["donetsk-oblast"]);
+    }
+}

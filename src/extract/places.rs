@@ -1,0 +1,1731 @@
+//! Place extraction: finds gazetteer places in article text and resolves each
+//! mention to one entry.
+//!
+//! Pipeline for one text (all pure, no I/O):
+//!
+//! 1. Normalise the text once ([`super::gazetteer::normalize_text`]) with a byte map
+//!    back to the original, and run the gazetteer's single leftmost-longest
+//!    Aho-Corasick automaton over it. Matches start on word boundaries by
+//!    construction; a match ending inside a word falls back to the longest
+//!    shorter name ending on a boundary ("Kharkiv oblasts" → "Kharkiv").
+//!    A mention must start with a capital letter.
+//! 2. Capitalised words of 7+ letters that matched nothing are compared with
+//!    the prominent single-word names of 8+ letters of the same first letter
+//!    and near length (restricted Damerau-Levenshtein ≤ 1): a misspelling
+//!    ("Krasnoarmersk") becomes a [`MatchKind::Fuzzy`] mention.
+//! 3. Context rules drop what is not a place: organisation and outlet names
+//!    ("Armed Forces of Ukraine", "Kyiv Post"), surnames that are also place
+//!    names ("Petar Dimitrov") and sub-city districts whose city is not in the
+//!    text. Names flagged ambiguous in the data need positive place context
+//!    (a preposition like "in"/"near", a following "direction"/"front", a
+//!    parenthesis next to a known place) or another, unambiguous name of the
+//!    same place in the same text.
+//! 4. Homonyms (several entries for one name) are settled by the other
+//!    places in the text (same oblast or raion), else by prominence; a
+//!    curated city or town always beats a generated village of its name.
+//! 5. A capitalised "X district" / "X microdistrict" the gazetteer does not
+//!    know becomes a district of the city mentioned last before it, with
+//!    the synthetic id `<city id>--<x>-district` (only when a city is in the
+//!    text).
+//!
+//! Output: one [`Place`] per entry in order of first mention, mentions in
+//! text order, byte offsets into the original text.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::gazetteer::{Gazetteer, PlaceEntry, Target, CAPITAL};
+use crate::model::{MatchKind, Place, PlaceMention};
+
+/// [`CAPITAL`] as the byte it is in UTF-8.
+const CAPITAL_BYTE: u8 = CAPITAL as u8;
+
+/// Words before "of" that make "<Word> of X" an organisation, not a place
+/// ("Armed Forces of Ukraine", "Bank of Russia", "Ministry of Defence of …").
+const ORG_HEADS: &[&str] = &[
+    "forces",
+    "force",
+    "bank",
+    "ministry",
+    "service",
+    "services",
+    "council",
+    "church",
+    "guard",
+    "navy",
+    "army",
+    "office",
+    "party",
+    "university",
+    "academy",
+    "embassy",
+    "parliament",
+    "defence",
+    "defense",
+    "affairs",
+    "committee",
+    "commission",
+    "agency",
+    "bureau",
+    "court",
+    "federation",
+    "union",
+    "command",
+    "staff",
+    "police",
+    "patriarchate",
+    "metropolitan",
+    "institute",
+    "school",
+    "museum",
+    "theatre",
+    "theater",
+    "orchestra",
+    "chamber",
+    "association",
+    "fund",
+    "foundation",
+    "corporation",
+    "company",
+    "railways",
+    "airlines",
+    "republic",
+    "prosecutor",
+    "procuracy",
+    "mission",
+    "delegation",
+    "representative",
+    "ombudsman",
+];
+static ORG_HEADS_SET: WordList = WordList::new(ORG_HEADS);
+
+/// Capitalised words after a place name that make it part of an organisation
+/// or outlet name ("Kyiv Post", "Kyiv Independent", "Ukraine Airlines").
+const ORG_TAILS: &[&str] = &[
+    "post",
+    "times",
+    "independent",
+    "herald",
+    "pravda",
+    "airlines",
+    "airline",
+    "airways",
+    "energy",
+    "telegraph",
+    "tribune",
+    "journal",
+    "gazette",
+    "chronicle",
+    "observer",
+    "monitor",
+    "insider",
+    "today",
+    "daily",
+    "weekly",
+    "review",
+    "media",
+    "news",
+    "group",
+    "holding",
+    "holdings",
+    "bank",
+    "telecom",
+    "dynamo",
+    "fc",
+    "university",
+    "institute",
+    "academy",
+    "school",
+    "international",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "company",
+    "press",
+    "express",
+    "football",
+    "club",
+    "philharmonic",
+    "opera",
+    "ballet",
+    "zoo",
+    "stock",
+    "exchange",
+    "patriarchate",
+    "metro",
+    "railways",
+    "electric",
+    "steel",
+    "star",
+    "sun",
+    "mirror",
+    "standard",
+    "globe",
+    "mail",
+    "record",
+    "courier",
+    "voice",
+    "truth",
+    "week",
+    "bulletin",
+    "debate",
+    "conference",
+    "summit",
+    "format",
+    "process",
+    "platform",
+    "pact",
+    "accords",
+    "agreement",
+    "agreements",
+    "protocol",
+    "declaration",
+];
+static ORG_TAILS_SET: WordList = WordList::new(ORG_TAILS);
+
+/// Words after a place name that make it the name of a military unit or
+/// grouping ("the Khortytsia group", "Kharkiv brigade"), in any case.
+const UNIT_TAILS: &[&str] = &[
+    "group",
+    "grouping",
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "corps",
+];
+static UNIT_TAILS_SET: WordList = WordList::new(UNIT_TAILS);
+
+/// Lower-case words right before a name that make it a place.
+const PLACE_BEFORE: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "towards",
+    "toward",
+    "from",
+    "around",
+    "liberated",
+    "captured",
+    "into",
+    "village",
+    "town",
+    "city",
+    "settlement",
+    "hamlet",
+    "to",
+    "at",
+    "across",
+    "through",
+    "via",
+    "occupied",
+    "recaptured",
+    "retook",
+    "seized",
+    "shelled",
+    "struck",
+    "hit",
+    "attacked",
+    "besieged",
+    "encircled",
+    "entered",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "nearby",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "oblast",
+    "region",
+    "district",
+    "within",
+    "beyond",
+    "between",
+    "inside",
+    "capture",
+    "liberation",
+    "у",
+    "в",
+    "під",
+    "біля",
+    "поблизу",
+    "під",
+    "до",
+    "із",
+    "з",
+    "под",
+    "около",
+    "возле",
+    "из",
+    "село",
+    "селі",
+    "села",
+    "місто",
+    "місті",
+    "міста",
+    "город",
+    "городе",
+    "города",
+    "селе",
+    "смт",
+    "м",
+    "с",
+    "сел",
+];
+static PLACE_BEFORE_SET: WordList = WordList::new(PLACE_BEFORE);
+
+/// Words before "of" that make "<word> of X" a place ("the city of X",
+/// "outside of X", "the outskirts of X").
+const PLACE_OF: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "settlement",
+    "outside",
+    "outskirts",
+    "suburbs",
+    "centre",
+    "center",
+    "south",
+    "north",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "part",
+    "parts",
+    "area",
+    "areas",
+    "region",
+    "residents",
+    "people",
+    "mayor",
+    "governor",
+    "battle",
+    "siege",
+    "capture",
+    "liberation",
+    "fall",
+    "defence",
+    "defense",
+    "occupation",
+    "shelling",
+    "bombardment",
+    "streets",
+    "direction",
+    "vicinity",
+    "heart",
+    "port",
+    "hamlet",
+];
+static PLACE_OF_SET: WordList = WordList::new(PLACE_OF);
+
+/// Lower-case words right after a name that make it a place.
+const PLACE_AFTER: &[&str] = &[
+    "district",
+    "direction",
+    "front",
+    "axis",
+    "area",
+    "sector",
+    "region",
+    "outskirts",
+    "oblast",
+    "raion",
+    "province",
+    "frontline",
+    "salient",
+    "pocket",
+    "offensive",
+    "bridgehead",
+    "city",
+    "town",
+    "village",
+    "settlement",
+    "incursion",
+    "counteroffensive",
+    "operation",
+    "battle",
+    "residents",
+    "mayor",
+    "governor",
+    "authorities",
+    "administration",
+    "municipality",
+    "hromada",
+    "community",
+    "neighborhood",
+    "neighbourhood",
+    "suburbs",
+    "напрямок",
+    "напрямку",
+    "напрямі",
+    "направление",
+    "направлении",
+    "направлению",
+    "район",
+    "районі",
+    "районе",
+    "області",
+    "области",
+    "область",
+];
+static PLACE_AFTER_SET: WordList = WordList::new(PLACE_AFTER);
+
+/// Lower-case titles that make the following capitalised word a surname.
+const TITLES: &[&str] = &[
+    "analyst",
+    "president",
+    "minister",
+    "general",
+    "colonel",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "miss",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "major",
+    "journalist",
+    "correspondent",
+    "reporter",
+    "blogger",
+    "expert",
+    "professor",
+    "sir",
+    "lord",
+    "lady",
+    "mp",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "secretary",
+    "politician",
+    "parliamentarian",
+    "lawmaker",
+    "official",
+    "officer",
+    "soldier",
+    "pilot",
+    "writer",
+    "author",
+    "coach",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "singer",
+    "actor",
+    "actress",
+    "artist",
+    "director",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "leader",
+    "head",
+    "chief",
+    "patriarch",
+    "metropolitan",
+    "bishop",
+    "priest",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "saint",
+    "st",
+    "пан",
+    "пані",
+    "господин",
+    "госпожа",
+];
+static TITLES_SET: WordList = WordList::new(TITLES);
+
+/// Capitalised words that start sentences or headings and are not given
+/// names, so they give no person context to the word after them.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "the",
+    "in",
+    "near",
+    "from",
+    "at",
+    "to",
+    "on",
+    "and",
+    "but",
+    "or",
+    "outside",
+    "around",
+    "towards",
+    "toward",
+    "of",
+    "for",
+    "with",
+    "by",
+    "as",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "where",
+    "if",
+    "both",
+    "between",
+    "into",
+    "across",
+    "through",
+    "via",
+    "occupied",
+    "liberated",
+    "captured",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "greater",
+    "upper",
+    "lower",
+    "new",
+    "old",
+    "greater",
+    "also",
+    "meanwhile",
+    "then",
+    "so",
+    "yet",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "all",
+    "some",
+    "many",
+    "most",
+    "every",
+    "each",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "i",
+    "you",
+    "russian",
+    "ukrainian",
+    "occupied",
+    "about",
+    "over",
+    "under",
+    "inside",
+    "within",
+    "beyond",
+    "along",
+    "against",
+    "until",
+    "у",
+    "в",
+    "під",
+    "біля",
+    "до",
+    "із",
+    "з",
+    "на",
+    "по",
+    "под",
+    "около",
+    "возле",
+    "из",
+    "и",
+    "і",
+    "та",
+    "а",
+    "но",
+    "що",
+    "что",
+];
+static NOT_GIVEN_NAMES_SET: WordList = WordList::new(NOT_GIVEN_NAMES);
+
+/// One automaton hit (or fuzzy hit) before context rules.
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    /// Candidate entries; for a fuzzy hit exactly one, not canonical.
+    targets: Vec<Target>,
+    fuzzy: bool,
+}
+
+/// Find every place mentioned in `text`.
+///
+/// Longest match wins, so "Kharkiv Oblast" is one place, not "Kharkiv" plus
+/// noise; see the module documentation for the rules.
+pub fn find_places(text: &str, gazetteer: &Gazetteer) -> Vec<Place> {
+    if text.len() >= u32::MAX as usize {
+        // Offsets are kept as u32; an article of 4 GiB is not an article.
+        return Vec::new();
+    }
+    let hits = scan(text, gazetteer);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let chosen = resolve_hits(text, gazetteer, &hits);
+    let mut places = group(text, gazetteer, &hits, &chosen);
+    add_unknown_districts(text, &mut places);
+    places
+}
+
+/// Capitalised words before "district" that do not name one ("The
+/// district", "Each district"); "Central district" does.
+const DISTRICT_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "each",
+    "every",
+    "whole",
+    "entire",
+    "same",
+    "other",
+    "another",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "which",
+    "what",
+    "one",
+    "military",
+    "electoral",
+    "school",
+    "federal",
+];
+static DISTRICT_STOP_SET: WordList = WordList::new(DISTRICT_STOP);
+
+/// "the Prigorodny microdistrict" with no gazetteer entry: keep it as a
+/// district of the city mentioned last before it (or first after it), with
+/// the synthetic id `<city id>--<slug>-district`. Only one-word Latin names,
+/// and only when a city or town is in the text: a district means nothing
+/// without its city.
+fn add_unknown_districts(text: &str, places: &mut Vec<Place>) {
+    let cities: Vec<(usize, usize)> = places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == "city" || p.kind == "town")
+        .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.start, i)))
+        .collect();
+    if cities.is_empty() {
+        return;
+    }
+    let taken = |s: usize, e: usize| {
+        places
+            .iter()
+            .flat_map(|p| &p.mentions)
+            .any(|m| m.start < e && s < m.end)
+    };
+    let mut found: Vec<(usize, Place)> = Vec::new();
+    // One substring search finds both "district" and "microdistrict".
+    for (at, _) in text.match_indices("district") {
+        let (pos, word) = if text[..at].ends_with(" micro") {
+            (at - " micro".len(), " microdistrict")
+        } else if text[..at].ends_with(' ') {
+            (at - 1, " district")
+        } else {
+            continue;
+        };
+        let end = pos + word.len();
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let (name, gap) = prev_word(text, pos);
+        let start = pos - gap.len() - name.len();
+        let ok = gap.is_empty()
+            && name.len() >= 3
+            && name.chars().all(|c| c.is_ascii_alphabetic())
+            && starts_upper(name)
+            && !in_list(&DISTRICT_STOP_SET, name)
+            && !in_list(&PLACE_BEFORE_SET, name)
+            && !taken(start, end);
+        if !ok {
+            continue;
+        }
+        let city = cities
+            .iter()
+            .filter(|(s, _)| *s < start)
+            .max_by_key(|(s, _)| *s)
+            .or_else(|| cities.iter().min_by_key(|(s, _)| *s))
+            .map(|&(_, i)| i);
+        let Some(city) = city else { continue };
+        let keyword = word.trim();
+        let id = format!(
+            "{}--{}-{}",
+            places[city].id,
+            name.to_ascii_lowercase(),
+            keyword
+        );
+        let mention = PlaceMention {
+            text: text[start..end].to_string(),
+            start,
+            end,
+            match_kind: MatchKind::Variant,
+        };
+        match found.iter_mut().find(|(_, p)| p.id == id) {
+            Some((_, p)) => p.mentions.push(mention),
+            None => found.push((
+                start,
+                Place {
+                    id,
+                    name: format!("{name} {keyword}"),
+                    kind: "district".to_string(),
+                    parent: Some(places[city].name.clone()),
+                    mentions: vec![mention],
+                },
+            )),
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (_, p) in found {
+        places.push(p);
+    }
+    for p in places.iter_mut() {
+        p.mentions.sort_by_key(|m| m.start);
+    }
+    // Keep the promise: places in order of first mention.
+    places.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+}
+
+/// Steps 1 and 2: automaton hits and fuzzy hits, in text order.
+fn scan(text: &str, gazetteer: &Gazetteer) -> Vec<Hit> {
+    let m = &gazetteer.matcher;
+    let Some(ac) = m.ac.as_ref() else {
+        return Vec::new();
+    };
+    thread_local! {
+        // The normalised text and its offset map, reused between calls.
+        static BUFFERS: RefCell<(String, Vec<u32>)> = const { RefCell::new((String::new(), Vec::new())) };
+    }
+    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut bufs) => {
+            let (norm, map) = &mut *bufs;
+            scan_with(text, gazetteer, ac, norm, map)
+        }
+        Err(_) => scan_with(text, gazetteer, ac, &mut String::new(), &mut Vec::new()),
+    })
+}
+
+fn scan_with(
+    text: &str,
+    gazetteer: &Gazetteer,
+    ac: &aho_corasick::AhoCorasick,
+    norm: &mut String,
+    map: &mut Vec<u32>,
+) -> Vec<Hit> {
+    let m = &gazetteer.matcher;
+    super::gazetteer::normalize_text(text, norm, map);
+    let norm: &str = norm;
+    let map: &[u32] = map;
+    let nb = norm.as_bytes();
+    let mut hits: Vec<Hit> = Vec::new();
+    // Normalised ranges that matched a name: no fuzzy matching inside them.
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for mat in ac.find_iter(norm) {
+        let nstart = mat.start() + 1;
+        // A mention starts with a capital: test it before any other work.
+        let first = map.get(nstart).map_or(0, |&o| o as usize);
+        if !starts_upper(&text[first..]) {
+            continue;
+        }
+        let Some(&pattern) = m.ac_form.get(mat.pattern().as_usize()) else {
+            continue;
+        };
+        // The rest of the word after the pattern: an inflection ending for a
+        // Cyrillic stem, else the match ends inside a word.
+        let word_end = nb[mat.end()..]
+            .iter()
+            .position(|&b| b == b' ' || b == CAPITAL_BYTE)
+            .map_or(nb.len(), |e| mat.end() + e);
+        let mut nend = word_end;
+        let mut targets = m.targets_with_rest(pattern, &norm[mat.end()..word_end]);
+        if targets.is_empty() && word_end > mat.end() {
+            // The longest name ends inside a word: try shorter names that
+            // end on a word boundary inside the match.
+            covered.push((nstart, word_end));
+            let mut k = mat.end();
+            while let Some(sp) = norm[nstart..k].rfind([' ', CAPITAL]) {
+                k = nstart + sp;
+                let key = norm[nstart..k].replace(CAPITAL, " ");
+                if let Some(&p) = m.by_form.get(&key) {
+                    targets = m.targets_with_rest(p, "");
+                    if !targets.is_empty() {
+                        nend = k;
+                        break;
+                    }
+                }
+            }
+        }
+        if targets.is_empty() {
+            continue;
+        }
+        let (start, mut end) = orig_span(text, map, nstart, nend);
+        if !starts_upper(&text[start..end]) {
+            continue;
+        }
+        // An abbreviation keeps its final dot: "U.S." not "U.S".
+        if text[start..end].contains('.') && text[end..].starts_with('.') {
+            end += 1;
+        }
+        covered.push((nstart, nend));
+        hits.push(Hit {
+            start,
+            end,
+            targets,
+            fuzzy: false,
+        });
+    }
+    fuzzy_hits(text, gazetteer, norm, map, &covered, &mut hits);
+    hits.sort_by_key(|h| (h.start, h.end));
+    hits
+}
+
+/// Original byte span of the normalised range `nstart..nend`.
+fn orig_span(text: &str, map: &[u32], nstart: usize, nend: usize) -> (usize, usize) {
+    let start = map.get(nstart).copied().unwrap_or(0) as usize;
+    let last = map.get(nend.saturating_sub(1)).copied().unwrap_or(0) as usize;
+    let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+    (start, end.max(start))
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Step 2: misspellings of prominent long names.
+fn fuzzy_hits(
+    text: &str,
+    gazetteer: &Gazetteer,
+    norm: &str,
+    map: &[u32],
+    covered: &[(usize, usize)],
+    hits: &mut Vec<Hit>,
+) {
+    let index = &gazetteer.matcher.fuzzy;
+    if index.is_empty() {
+        return;
+    }
+    let mut ci = 0usize;
+    let mut next_start = 0usize;
+    // Only capitalised words qualify, and each follows a CAPITAL separator:
+    // `split(CAPITAL)` jumps between them with memchr.
+    for (n, piece) in norm.split(CAPITAL).enumerate() {
+        let ts = next_start;
+        next_start = ts + piece.len() + 1;
+        if n == 0 {
+            continue;
+        }
+        let tok = piece.split(' ').next().unwrap_or("");
+        let te = ts + tok.len();
+        if tok.len() < 7 {
+            continue;
+        }
+        // Most long words are lower case: reject them before any work.
+        let first_byte = map
+            .get(ts)
+            .and_then(|&o| text.as_bytes().get(o as usize))
+            .copied()
+            .unwrap_or(0);
+        if first_byte.is_ascii_lowercase() {
+            continue;
+        }
+        while ci < covered.len() && covered[ci].1 <= ts {
+            ci += 1;
+        }
+        if covered.get(ci).is_some_and(|&(cs, _)| cs < te) {
+            continue;
+        }
+        let n = tok.chars().count();
+        if n < 7 || !tok.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let (start, end) = orig_span(text, map, ts, te);
+        if !starts_upper(&text[start..end]) {
+            continue;
+        }
+        let Some(first) = tok.chars().next() else {
+            continue;
+        };
+        let mut best: Option<u32> = None;
+        for len in [n, n + 1, n.saturating_sub(1)] {
+            if len < 8 {
+                continue;
+            }
+            for (name, entry) in index.get(&(first, len)).into_iter().flatten() {
+                if near_enough(tok, name) && strsim::osa_distance(tok, name) == 1 {
+                    let better = match best {
+                        None => true,
+                        Some(b) => {
+                            prominence_key(gazetteer.entry(*entry))
+                                < prominence_key(gazetteer.entry(b))
+                        }
+                    };
+                    if better {
+                        best = Some(*entry);
+                    }
+                }
+            }
+        }
+        if let Some(entry) = best {
+            hits.push(Hit {
+                start,
+                end,
+                targets: vec![Target {
+                    entry,
+                    ambiguous: false,
+                    canonical: false,
+                    stem_rule: 0,
+                }],
+                fuzzy: true,
+            });
+        }
+    }
+}
+
+/// Cheap necessary condition for an edit distance of one: the common
+/// prefix and suffix leave at most one char (two for a transposition) on
+/// each side, counted in bytes (a Cyrillic char is two). Saves calling the
+/// full distance on most bucket neighbours.
+fn near_enough(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let max_suf = a.len().min(b.len()) - pre;
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(max_suf)
+        .take_while(|(x, y)| x == y)
+        .count();
+    a.len().max(b.len()) <= pre + suf + 4
+}
+
+/// Prominence sort key: smaller is more prominent.
+type Prominence = (bool, u8, std::cmp::Reverse<u64>);
+
+/// Sort key: smaller is more prominent (curated, kind, population).
+fn prominence_key(e: &PlaceEntry) -> Prominence {
+    (!e.curated, e.kind_rank(), std::cmp::Reverse(e.population))
+}
+
+/// The word before `pos` and the non-word gap between it and `pos`.
+fn prev_word(text: &str, pos: usize) -> (&str, &str) {
+    let before = &text[..pos];
+    let gap_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start = before[..gap_start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || is_word_joiner(*c)))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (&before[word_start..gap_start], &before[gap_start..])
+}
+
+/// The gap after `pos` and the word after it.
+fn next_word(text: &str, pos: usize) -> (&str, &str) {
+    let after = &text[pos..];
+    let gap_end = after
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map_or(after.len(), |(i, _)| i);
+    let rest = &after[gap_end..];
+    let word_end = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || is_word_joiner(*c)))
+        .map_or(rest.len(), |(i, _)| i);
+    (&after[..gap_end], &rest[..word_end])
+}
+
+fn is_word_joiner(c: char) -> bool {
+    super::gazetteer::is_apostrophe(c)
+}
+
+/// A list of lower-case words as a set, built on first use.
+struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word`, in any case, is in the list.
+    fn contains(&self, word: &str) -> bool {
+        let set = self
+            .set
+            .get_or_init(|| self.words.iter().copied().collect());
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            // Lower-case on the stack: no allocation per word.
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).is_ok_and(|w| set.contains(w))
+        } else {
+            set.contains(word.to_lowercase().as_str())
+        }
+    }
+}
+
+/// Whether `word`, in any case, is in `list`.
+fn in_list(list: &WordList, word: &str) -> bool {
+    !word.is_empty() && list.contains(word)
+}
+
+/// Strip a possessive ("Pokrovsk's") from a word.
+fn bare(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Context of one hit, read from the original text.
+struct Context<'t> {
+    prev: &'t str,
+    prev_gap: &'t str,
+    prev2: &'t str,
+    prev2_gap: &'t str,
+    next: &'t str,
+    next_gap: &'t str,
+}
+
+impl<'t> Context<'t> {
+    fn of(text: &'t str, hit: &Hit) -> Context<'t> {
+        let (prev, prev_gap) = prev_word(text, hit.start);
+        let p2pos = hit.start - prev_gap.len() - prev.len();
+        let (prev2, prev2_gap) = prev_word(text, p2pos);
+        let (next_gap, next) = next_word(text, hit.end);
+        Context {
+            prev,
+            prev_gap,
+            prev2,
+            prev2_gap,
+            next,
+            next_gap,
+        }
+    }
+
+    /// Words joined by plain spacing (no sentence or clause break between).
+    fn tight(gap: &str) -> bool {
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    }
+
+    /// "<Org head> of X" or "X <Outlet>": part of an organisation name.
+    fn organisation(&self) -> bool {
+        if Self::tight(self.prev_gap)
+            && self.prev == "of"
+            && Self::tight(self.prev2_gap)
+            && starts_upper(self.prev2)
+            && in_list(&ORG_HEADS_SET, self.prev2)
+        {
+            return true;
+        }
+        if Self::tight(self.next_gap) && in_list(&UNIT_TAILS_SET, self.next) {
+            return true;
+        }
+        Self::tight(self.next_gap) && starts_upper(self.next) && in_list(&ORG_TAILS_SET, self.next)
+    }
+
+    /// First word of a sentence or line.
+    fn sentence_initial(&self) -> bool {
+        self.prev.is_empty() || self.prev_gap.contains(['.', '!', '?', '\n', '"', '«', '“'])
+    }
+
+    fn place_context(&self) -> bool {
+        let prev_ok = Self::tight(self.prev_gap) || self.prev_gap.trim().is_empty();
+        if prev_ok && !self.prev.is_empty() {
+            if in_list(&PLACE_BEFORE_SET, self.prev) {
+                return true;
+            }
+            if self.prev.eq_ignore_ascii_case("of") && in_list(&PLACE_OF_SET, self.prev2) {
+                return true;
+            }
+        }
+        let next_ok = Self::tight(self.next_gap) || self.next_gap == "-";
+        next_ok && in_list(&PLACE_AFTER_SET, bare(self.next))
+    }
+
+    /// A given name or title right before the word: it is a surname.
+    /// Also a capitalised word right after ("Maryana Bezugla") when the name
+    /// is weak.
+    fn person(&self, text: &str, hit: &Hit, covered: &dyn Fn(usize) -> bool) -> bool {
+        self.given_name_before(hit, covered) || self.surname_after(text, hit, covered)
+    }
+
+    /// A capitalised word (not a title, place word or function word) right
+    /// after a one-word name: "Volodymyr Zelensky", "Maryana Bezugla".
+    fn surname_after(&self, text: &str, hit: &Hit, covered: &dyn Fn(usize) -> bool) -> bool {
+        let nstart = hit.end + self.next_gap.len();
+        Self::tight(self.next_gap)
+            && starts_upper(self.next)
+            && self.next.chars().count() > 2
+            && !self.next.chars().all(|c| c.is_uppercase())
+            && !in_list(&PLACE_AFTER_SET, self.next)
+            && !in_list(&NOT_GIVEN_NAMES_SET, self.next)
+            && !in_list(&TITLES_SET, self.next)
+            && nstart < text.len()
+            && !covered(nstart)
+    }
+
+    fn given_name_before(&self, hit: &Hit, covered: &dyn Fn(usize) -> bool) -> bool {
+        if Self::tight(self.prev_gap) && !self.prev.is_empty() {
+            let pstart = hit.start - self.prev_gap.len() - self.prev.len();
+            if in_list(&TITLES_SET, self.prev) {
+                return true;
+            }
+            if starts_upper(self.prev)
+                && self.prev.chars().count() > 1
+                && !self.prev.chars().all(|c| c.is_uppercase())
+                && !in_list(&NOT_GIVEN_NAMES_SET, self.prev)
+                && !covered(pstart)
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Given names shared with person extraction (`data/people_given_names.txt`:
+/// whitespace-separated lower-case spellings, `#` comments). A place that
+/// is also a given name ("Volodymyr", "Vladimir") followed by a capitalised
+/// word is a person.
+fn is_given_name(word: &str) -> bool {
+    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        include_str!("data/people_given_names.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    });
+    names.contains(word.to_lowercase().as_str())
+}
+
+/// Common endings of Ukrainian, Russian and Belarusian surnames: a place
+/// name followed by one is a given name ("Volodymyr Zelensky"), while one
+/// followed by an ordinary capitalised word is usually a headline.
+fn looks_like_surname(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "enko",
+        "ko",
+        "sky",
+        "skyi",
+        "skyy",
+        "ski",
+        "skiy",
+        "sky's",
+        "ov",
+        "ova",
+        "ev",
+        "eva",
+        "yov",
+        "in",
+        "ina",
+        "uk",
+        "yuk",
+        "chuk",
+        "ich",
+        "ych",
+        "vych",
+        "vich",
+        "yak",
+        "iak",
+        "ets",
+        "niy",
+        "nyi",
+        "iy",
+        "yi",
+        "yy",
+        "ak",
+        "ukh",
+        "ик",
+        "ко",
+        "ук",
+        "юк",
+        "ов",
+        "ова",
+        "ев",
+        "ева",
+        "ін",
+        "ин",
+        "ина",
+        "ський",
+        "ский",
+        "ич",
+    ];
+    let lower = word.to_lowercase();
+    ENDINGS.iter().any(|e| lower.ends_with(e)) && word.chars().count() > 3
+}
+
+/// Steps 3 and 4: pick one entry per hit, or none.
+fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<Target>> {
+    let covered = |pos: usize| hits.iter().any(|h| h.start <= pos && pos < h.end);
+    // Entries named somewhere by a name that needs no context.
+    let mut firm: HashMap<u32, usize> = HashMap::new();
+    for h in hits {
+        if h.targets.len() == 1 && !h.targets[0].ambiguous && !h.fuzzy {
+            *firm.entry(h.targets[0].entry).or_default() += 1;
+        }
+    }
+    let contexts: Vec<Context> = hits.iter().map(|h| Context::of(text, h)).collect();
+    let place_ctxs: Vec<bool> = (0..hits.len())
+        .map(|i| contexts[i].place_context() || parenthesised_next_to_place(text, hits, i))
+        .collect();
+    // A name the text once uses as a place in clear context ("у Сумах")
+    // stays a place in its other mentions ("Суми").
+    for (h, &pc) in hits.iter().zip(&place_ctxs) {
+        if pc {
+            for t in &h.targets {
+                firm.entry(t.entry).or_default();
+            }
+        }
+    }
+    // First pass: context filters per candidate.
+    let mut survivors: Vec<Vec<Target>> = Vec::with_capacity(hits.len());
+    // Weak names seen in person context: their other mentions are the same
+    // person ("Dmytro Lubinets … Lubinets said").
+    let mut person_surfaces: Vec<String> = Vec::new();
+    for (i, h) in hits.iter().enumerate() {
+        let ctx = &contexts[i];
+        if ctx.organisation() {
+            survivors.push(Vec::new());
+            continue;
+        }
+        let place_ctx = place_ctxs[i];
+        let surface = &text[h.start..h.end];
+        let one_word = !surface.contains([' ', '-']);
+        // Ambiguity belongs to the name: if one place of this name needs
+        // context, its homonyms do too ("Udachne" is also a word).
+        let curated_targets = h
+            .targets
+            .iter()
+            .filter(|t| gazetteer.entry(t.entry).curated);
+        let name_ambiguous = h.targets.iter().any(|t| t.ambiguous)
+            && curated_targets.clone().all(|t| t.ambiguous)
+            && curated_targets.count() > 0;
+        let mut keep = Vec::new();
+        let mut person_rejected = false;
+        for t in &h.targets {
+            let e = gazetteer.entry(t.entry);
+            let generated = !e.curated;
+            let weak = name_ambiguous
+                || t.ambiguous
+                || h.fuzzy
+                || (generated && matches!(e.kind.as_str(), "village" | "town" | "district"));
+            if one_word && Context::tight(ctx.prev_gap) && in_list(&TITLES_SET, ctx.prev) {
+                // "President Volodymyr", "governor Lyman": a person.
+                continue;
+            }
+            if !place_ctx {
+                if weak && ctx.person(text, h, &covered) {
+                    person_rejected = true;
+                    continue;
+                }
+                if one_word
+                    && ctx.surname_after(text, h, &covered)
+                    && (looks_like_surname(ctx.next) || is_given_name(surface))
+                {
+                    continue;
+                }
+                // Generated villages' foreign or old spellings ("Police" for
+                // Polytsi) at a sentence start are mostly ordinary words.
+                if generated && !t.canonical && ctx.sentence_initial() {
+                    continue;
+                }
+                // A `?` name with an unflagged homonym is surely a place; it
+                // then only competes on context below.
+                let homonym_is_sure = !name_ambiguous && h.targets.iter().any(|o| !o.ambiguous);
+                if (name_ambiguous || (t.ambiguous && !homonym_is_sure))
+                    && !firm.contains_key(&t.entry)
+                {
+                    continue;
+                }
+            }
+            keep.push(*t);
+        }
+        if keep.is_empty() && person_rejected {
+            person_surfaces.push(super::gazetteer::normalize(surface));
+        }
+        survivors.push(keep);
+    }
+    if !person_surfaces.is_empty() {
+        for (h, s) in hits.iter().zip(survivors.iter_mut()) {
+            let weak = h.fuzzy
+                || s.iter()
+                    .all(|t| t.ambiguous || !gazetteer.entry(t.entry).curated);
+            if weak && person_surfaces.contains(&super::gazetteer::normalize(&text[h.start..h.end]))
+            {
+                s.clear();
+            }
+        }
+    }
+    // Anchors: entries settled without choice; their oblasts and raions.
+    let mut anchor_ids: Vec<u32> = Vec::new();
+    for s in &survivors {
+        if s.len() == 1 && !anchor_ids.contains(&s[0].entry) {
+            anchor_ids.push(s[0].entry);
+        }
+    }
+    let anchor_entries: Vec<&PlaceEntry> = anchor_ids.iter().map(|&i| gazetteer.entry(i)).collect();
+    let related = |e: &PlaceEntry| -> usize {
+        anchor_entries
+            .iter()
+            .filter(|a| a.id != e.id)
+            .filter(|a| {
+                (e.parent.is_some() && a.parent == e.parent)
+                    || (e.raion.is_some() && a.raion == e.raion)
+                    || e.parent.as_deref() == Some(a.id.as_str())
+                    || a.parent.as_deref() == Some(e.id.as_str())
+            })
+            .count()
+    };
+    let present = |id: &str| anchor_entries.iter().any(|a| a.id == id);
+    let mut chosen = Vec::with_capacity(hits.len());
+    for s in &survivors {
+        type Key = (bool, bool, usize, bool);
+        let mut best: Option<(Target, Key, Prominence)> = None;
+        for t in s {
+            let e = gazetteer.entry(t.entry);
+            // A sub-city district only counts when its city is in the text.
+            if e.kind == "district" && !e.parent.as_deref().is_some_and(present) {
+                continue;
+            }
+            let r = related(e);
+            // A curated town or city is what war reporting means by its name
+            // ("Lyman", "Kostiantynivka"); a generated homonym needs the
+            // text's other places to win, and never beats such an entry.
+            let major = e.curated && (e.kind_rank() <= 2 || e.population >= 10_000);
+            let ctx_key = (major, r > 0 && (t.canonical || e.curated), r, !t.ambiguous);
+            let prom = prominence_key(e);
+            let better = match &best {
+                None => true,
+                Some((_, bc, bp)) => ctx_key > *bc || (ctx_key == *bc && prom < *bp),
+            };
+            if better {
+                best = Some((*t, ctx_key, prom));
+            }
+        }
+        chosen.push(best.map(|(t, _, _)| t));
+    }
+    chosen
+}
+
+/// "Krasnoarmersk (Pokrovsk)", "Chernihiv, Sumy and Kharkiv": a name in
+/// parentheses next to another hit, or in a list with one, is a place.
+fn parenthesised_next_to_place(text: &str, hits: &[Hit], i: usize) -> bool {
+    fn joins(gap: &str) -> bool {
+        let g = gap.trim();
+        if g.is_empty() || g.len() > 12 {
+            return false;
+        }
+        let g = g.trim_start_matches(',').trim();
+        matches!(
+            g,
+            "" | "(" | "and" | "or" | "і" | "й" | "та" | "и" | "или" | "чи" | "/"
+        ) || gap.trim() == "),"
+            || gap.trim() == ") and"
+            || gap.trim() == ")"
+    }
+    let h = &hits[i];
+    let unambiguous = |o: &Hit| o.targets.iter().any(|t| !t.ambiguous);
+    if i > 0 {
+        let p = &hits[i - 1];
+        if unambiguous(p) && joins(text.get(p.end..h.start).unwrap_or("")) {
+            return true;
+        }
+    }
+    if let Some(n) = hits.get(i + 1) {
+        if unambiguous(n) && joins(text.get(h.end..n.start).unwrap_or("")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Build the output: one place per entry, in order of first mention.
+fn group(text: &str, gazetteer: &Gazetteer, hits: &[Hit], chosen: &[Option<Target>]) -> Vec<Place> {
+    let mut places: Vec<Place> = Vec::new();
+    let mut index: HashMap<u32, usize> = HashMap::new();
+    let mut last_end = 0usize;
+    for (h, c) in hits.iter().zip(chosen) {
+        let Some(target) = *c else { continue };
+        let entry = target.entry;
+        if h.start < last_end {
+            continue;
+        }
+        last_end = h.end;
+        let e = gazetteer.entry(entry);
+        let surface = &text[h.start..h.end];
+        let match_kind = if h.fuzzy {
+            MatchKind::Fuzzy
+        } else if target.canonical && target.stem_rule == 0 {
+            // The pattern is the canonical name normalised (case,
+            // apostrophes and hyphens folded).
+            MatchKind::Exact
+        } else {
+            MatchKind::Variant
+        };
+        let mention = PlaceMention {
+            text: surface.to_string(),
+            start: h.start,
+            end: h.end,
+            match_kind,
+        };
+        let slot = *index.entry(entry).or_insert_with(|| {
+            places.push(Place {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: e.kind.clone(),
+                parent: e
+                    .parent
+                    .as_deref()
+                    .and_then(|p| gazetteer.get(p))
+                    .map(|p| p.name.clone()),
+                mentions: Vec::new(),
+            });
+            places.len() - 1
+        });
+        places[slot].mentions.push(mention);
+    }
+    places
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small gazetteer in the data format, so these tests do not depend
+    /// on the built-in data's exact contents.
+    const LAYER: &str = "\
+ukraine\tUkraine\tcountry\t\t\t49\t32\t\t690791\t\tУкраїна|Украина
+russia\tRussia\tcountry\t\t\t60\t100\t\t2017370\t\tРосія|Россия
+donetsk-oblast\tDonetsk Oblast\toblast\tukraine\t\t48\t37.8\t\t709716\t\tDonetsk People's Republic|DPR|D.P.R.|Донецька область|Донецкая область|Донеччина
+kharkiv-oblast\tKharkiv Oblast\toblast\tukraine\t\t49.5\t36.5\t\t706482\t\tХарківська область
+mykolaiv-oblast\tMykolaiv Oblast\toblast\tukraine\t\t47.3\t31.9\t\t700567\t\t
+pokrovsk-raion\tPokrovsk Raion\traion\tdonetsk-oblast\t\t48.28\t37.17\t\t\t\tПокровський район
+pokrovsk\tPokrovsk\tcity\tdonetsk-oblast\tpokrovsk-raion\t48.28\t37.17\t60127\t704422\t\tKrasnoarmeysk|Krasnoarmiisk|Покровськ|Покровск|Красноармейск
+myrnohrad\tMyrnohrad\tcity\tdonetsk-oblast\tpokrovsk-raion\t48.3\t37.26\t46098\t710035\t\tMirnograd|Mirnohrad|?Dimitrov|?Dymytrov|Мирноград|Димитров
+lyman\tLyman\tcity\tdonetsk-oblast\t\t48.98\t37.8\t20066\t702658\tambiguous\tKrasnyi Lyman|Лиман
+chasiv-yar\tChasiv Yar\ttown\tdonetsk-oblast\t\t48.58\t37.83\t12557\t710403\t\tChasov Yar|Часів Яр|Часов Яр
+kamianske\tKamianske\tcity\tdnipropetrovsk-oblast\t\t48.51\t34.61\t229794\t709930\t\tDniprodzerzhynsk|Кам'янське
+bakhmut\tBakhmut\tcity\tdonetsk-oblast\t\t48.59\t38\t72310\t712165\t\tArtemivsk|Бахмут|Артемовск
+kharkiv\tKharkiv\tcity\tkharkiv-oblast\t\t49.99\t36.23\t1430885\t706483\t\tKharkov|Харків|Харьков
+volodymyr\tVolodymyr\tcity\tvolyn-oblast\t\t50.85\t24.32\t37910\t689378\t\tVolodymyr-Volynskyi
+kyiv\tKyiv\tcity\tukraine\t\t50.45\t30.52\t2797553\t703448\t\tKiev|Київ|Киев
+sumy\tSumy\tcity\tsumy-oblast\t\t50.9\t34.8\t263774\t692194\t\tСуми|Сумы
+dnipro-river\tDnipro River\triver\tukraine\t\t47.5\t34.5\t\t\t\tthe Dnipro River|Dnieper
+kostiantynivka\tKostiantynivka\tcity\tdonetsk-oblast\t\t48.53\t37.7\t67376\t704617\t\tKonstantinovka|Костянтинівка
+kharkiv-central\tCentral district\tdistrict\tkharkiv\t\t\t\t\t\t\t
+";
+    const GN: &str = "\
+gn1\tKostiantynivka\tvillage\tmykolaiv-oblast\t\t47.0\t32.0\t900\t\t\t
+gn2\tVoznesensk\ttown\tmykolaiv-oblast\t\t47.56\t31.33\t35000\t\t\t
+gn3\tNovoselivka\tvillage\tmykolaiv-oblast\t\t47.1\t32.1\t300\t\t\t
+gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
+";
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::from_layers(&[("t", LAYER, true), ("gn", GN, false)]).0
+    }
+
+    /// (text, expected (entry id, mention surface) list in text order).
+    struct Case {
+        text: &'static str,
+        want: &'static [(&'static str, &'static str)],
+    }
+
+    fn run(cases: &[Case]) {
+        let g = gaz();
+        for c in cases {
+            let places = find_places(c.text, &g);
+            let mut got: Vec<(usize, String, String)> = Vec::new();
+            for p in &places {
+                for m in &p.mentions {
+                    assert_eq!(&c.text[m.start..m.end], m.text);
+                    got.push((m.start, p.id.clone(), m.text.clone()));
+                }
+            }
+            got.sort();
+            let got: Vec<(String, String)> = got.into_iter().map(|(_, a, b)| (a, b)).collect();
+            let want: Vec<(String, String)> = c
+                .want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "text: {}", c.text);
+        }
+    }
+
+    #[test]
+    fn matching() {
+        run(&[
+            Case {
+                text: "Shelling in Pokrovsk.",
+                want: &[("pokrovsk", "Pokrovsk")],
+            },
+            Case {
+                text: "POKROVSK UNDER FIRE",
+                want: &[("pokrovsk", "POKROVSK")],
+            },
+            Case {
+                text: "Kam’ianske and Kam'ianske",
+                want: &[("kamianske", "Kam’ianske"), ("kamianske", "Kam'ianske")],
+            },
+            Case {
+                text: "Chasiv-Yar, Chasiv Yar",
+                want: &[("chasiv-yar", "Chasiv-Yar"), ("chasiv-yar", "Chasiv Yar")],
+            },
+            Case {
+                text: "Pokrovsk's defenders",
+                want: &[("pokrovsk", "Pokrovsk")],
+            },
+            Case {
+                text: "in the Kharkiv region today",
+                want: &[("kharkiv-oblast", "Kharkiv region")],
+            },
+            Case {
+                text: "Kharkiv oblasts",
+                want: &[("kharkiv", "Kharkiv")],
+            },
+            Case {
+                text: "Sumyna Pokrovskyi Kyivstar",
+                want: &[],
+            },
+            Case {
+                text: "the pokrovsk direction",
+                want: &[],
+            },
+            Case {
+                text: "the Pokrovsk direction",
+                want: &[("pokrovsk", "Pokrovsk")],
+            },
+            Case {
+                text: "Donetsk People's Republic",
+                want: &[("donetsk-oblast", "Donetsk People's Republic")],
+            },
+            Case {
+                text: "the D.P.R. said",
+                want: &[("donetsk-oblast", "D.P.R.")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn inflection() {
+        run(&[
+            Case {
+                text: "бої біля Покровська",
+                want: &[("pokrovsk", "Покровська")],
+            },
+            Case {
+                text: "у Покровську та під Покровськом",
+                want: &[("pokrovsk", "Покровську"), ("pokrovsk", "Покровськом")],
+            },
+            Case {
+                text: "в Покровске, из Покровска",
+                want: &[("pokrovsk", "Покровске"), ("pokrovsk", "Покровска")],
+            },
+            Case {
+                text: "Бахмута, Бахмуте",
+                want: &[("bakhmut", "Бахмута"), ("bakhmut", "Бахмуте")],
+            },
+            Case {
+                text: "з Харкова до Харкові",
+                want: &[("kharkiv", "Харкова"), ("kharkiv", "Харкові")],
+            },
+            Case {
+                text: "у Сумах, з Києва",
+                want: &[("sumy", "Сумах"), ("kyiv", "Києва")],
+            },
+            Case {
+                text: "Донецької області",
+                want: &[("donetsk-oblast", "Донецької області")],
+            },
+            Case {
+                text: "на Донеччині",
+                want: &[("donetsk-oblast", "Донеччині")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn fuzzy() {
+        let g = gaz();
+        let p = find_places("troops left Krasnoarmersk", &g);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].id, "pokrovsk");
+        assert_eq!(p[0].mentions[0].match_kind, MatchKind::Fuzzy);
+        run(&[
+            // Lower case, too short, or two edits away.
+            Case {
+                text: "krasnoarmersk",
+                want: &[],
+            },
+            Case {
+                text: "Bakhmat",
+                want: &[],
+            },
+            Case {
+                text: "Krasnoarmerskk",
+                want: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn ambiguity() {
+        run(&[
+            Case { text: "Petar Dimitrov said.", want: &[] },
+            Case { text: "fighting in Dimitrov", want: &[("myrnohrad", "Dimitrov")] },
+            Case { text: "analyst Daniel Lyman wrote", want: &[] },
+            Case { text: "Lyman wrote a book", want: &[] },
+            Case { text: "near Lyman, troops", want: &[("lyman", "Lyman")] },
+            Case { text: "the Lyman direction", want: &[("lyman", "Lyman")] },
+            Case { text: "Ukrainian troops", want: &[] },
+            Case { text: "President Volodymyr Zelensky", want: &[] },
+            Case { text: "Volodymyr Artiukh said", want: &[] },
+            Case { text: "drones hit Volodymyr overnight", want: &[("volodymyr", "Volodymyr")] },
+            Case { text: "the Armed Forces of Ukraine", want: &[] },
+            Case { text: "the Kyiv Post reported", want: &[] },
+            Case { text: "the Bank of Russia and Ukrainska Pravda", want: &[] },
+            Case { text: "Kyiv Independent", want: &[] },
+            Case { text: "the Kharkiv offensive", want: &[("kharkiv", "Kharkiv")] },
+            Case { text: "Dimitrov and Mirnograd", want: &[("myrnohrad", "Dimitrov"), ("myrnohrad", "Mirnograd")] },
+            Case {
+                text: "lose control of two strategically significant cities, Krasnoarmersk (Pokrovsk) and Dimitrov (Mirnograd).",
+                want: &[("pokrovsk", "Krasnoarmersk"), ("pokrovsk", "Pokrovsk"), ("myrnohrad", "Dimitrov"), ("myrnohrad", "Mirnograd")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn homonyms_and_districts() {
+        run(&[
+            Case {
+                text: "Kostiantynivka",
+                want: &[("kostiantynivka", "Kostiantynivka")],
+            },
+            // A curated city beats a generated homonym whatever the context;
+            // between generated homonyms the text's other places decide.
+            Case {
+                text: "Voznesensk and Kostiantynivka",
+                want: &[("gn2", "Voznesensk"), ("kostiantynivka", "Kostiantynivka")],
+            },
+            Case {
+                text: "Voznesensk and Novoselivka",
+                want: &[("gn2", "Voznesensk"), ("gn3", "Novoselivka")],
+            },
+            Case {
+                text: "fighting near Novoselivka",
+                want: &[("gn4", "Novoselivka")],
+            },
+            Case {
+                text: "the Dnipro River",
+                want: &[("dnipro-river", "Dnipro River")],
+            },
+            Case {
+                text: "the Central district",
+                want: &[],
+            },
+            Case {
+                text: "In Pokrovsk, the Shakhtarskyi microdistrict and the Pokrovsk direction",
+                want: &[
+                    ("pokrovsk", "Pokrovsk"),
+                    (
+                        "pokrovsk--shakhtarskyi-microdistrict",
+                        "Shakhtarskyi microdistrict",
+                    ),
+                    ("pokrovsk", "Pokrovsk"),
+                ],
+            },
+            Case {
+                text: "the Shakhtarskyi microdistrict",
+                want: &[],
+            },
+            Case {
+                text: "Kharkiv: the Central district",
+                want: &[
+                    ("kharkiv", "Kharkiv"),
+                    ("kharkiv-central", "Central district"),
+                ],
+            },
+        ]);
+    }
+
+    #[test]
+    fn output_shape() {
+        let g = gaz();
+        let text = "Pokrovsk, then Kharkiv, then Покровськ.";
+        let p = find_places(text, &g);
+        let ids: Vec<&str> = p.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["pokrovsk", "kharkiv"]);
+        assert_eq!(p[0].parent.as_deref(), Some("Donetsk Oblast"));
+        assert_eq!(p[0].mentions[0].match_kind, MatchKind::Exact);
+        assert_eq!(p[0].mentions[1].match_kind, MatchKind::Variant);
+        assert!(find_places("", &g).is_empty());
+    }
+}
