@@ -1,0 +1,89 @@
+//! `frontline extract PATH...`: what frontline finds in files, without an
+//! index. Folders are walked like `frontline index` walks them.
+
+use std::io::Write;
+
+use super::Outcome;
+use crate::cli::ExtractArgs;
+use crate::extract::{dates, extract};
+use crate::ingest::{self, WalkOptions};
+use crate::model::{Article, Format};
+use crate::output::{json, table, Style};
+
+/// Run `frontline extract`.
+pub fn run(args: &ExtractArgs, style: &Style, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let gaz = super::gazetteer(&args.gazetteer)?;
+    let mut articles: Vec<Article> = Vec::new();
+    let opts = WalkOptions::default();
+    for path in &args.paths {
+        if path.is_dir() {
+            let (entries, notices) = ingest::walk(path, &opts);
+            for n in notices {
+                eprintln!("frontline: warning: {n}");
+            }
+            for entry in entries {
+                let parsed = ingest::read_file(&entry, opts.max_file_size).and_then(|bytes| {
+                    let rel = format!("{}/{}", path.display(), entry.rel);
+                    ingest::parse(&rel, entry.format, &bytes)
+                });
+                match parsed {
+                    Ok(p) => {
+                        p.warnings
+                            .iter()
+                            .for_each(|w| eprintln!("frontline: warning: {w}"));
+                        articles.extend(p.articles);
+                    }
+                    Err(n) => eprintln!("frontline: warning: {n}"),
+                }
+            }
+        } else {
+            let shown = path.display().to_string();
+            let format = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .and_then(Format::from_extension)
+                .unwrap_or(Format::Txt);
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("frontline: warning: {shown}: {e}");
+                    continue;
+                }
+            };
+            match ingest::parse(&shown, format, &bytes) {
+                Ok(p) => {
+                    p.warnings
+                        .iter()
+                        .for_each(|w| eprintln!("frontline: warning: {w}"));
+                    articles.extend(p.articles);
+                }
+                Err(n) => eprintln!("frontline: warning: {n}"),
+            }
+        }
+    }
+    let assumed = args
+        .published
+        .as_deref()
+        .map(|d| super::parse_date_arg("published", d))
+        .transpose()?;
+    let mut found = false;
+    for article in &mut articles {
+        if article.published.is_none() {
+            article.published = dates::find_published(&article.body).or(assumed);
+        }
+        let entities = extract(article, gaz);
+        found |= !entities.places.is_empty()
+            || !entities.people.is_empty()
+            || !entities.dates.is_empty();
+        if args.json {
+            json::line(out, &json::ExtractJson::new(article, &entities))?;
+        } else {
+            table::extract(out, style, article, &entities)?;
+        }
+    }
+    Ok(if found {
+        Outcome::Found
+    } else {
+        Outcome::NothingFound
+    })
+}

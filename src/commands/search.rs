@@ -1,0 +1,108 @@
+//! `frontline search`: full-text search with place, person and date filters.
+
+use std::io::Write;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use super::Outcome;
+use crate::cli::{SearchArgs, SortArg};
+use crate::output::{json, table, Style};
+use crate::query::search::{search, SearchRequest, SortOrder};
+
+/// Run `frontline search`.
+pub fn run(
+    index: &Path,
+    args: &SearchArgs,
+    style: &Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let handle = super::open_index(index)?;
+    let (text, places, people) = split_entity_clauses(&args.query.join(" "));
+    let places: Vec<String> = args.place.iter().cloned().chain(places).collect();
+    let people: Vec<String> = args.person.iter().cloned().chain(people).collect();
+    let mut filters = super::date_filters(&args.filters)?;
+    if !places.is_empty() {
+        let gaz = super::gazetteer(&args.gazetteer)?;
+        for name in &places {
+            let (entry, _) = super::resolve_place(gaz, name)?;
+            filters.places.push(super::place_filter(gaz, entry));
+        }
+    }
+    for name in &people {
+        filters.people.push(super::person_filter(name)?);
+    }
+    let req = SearchRequest {
+        text,
+        filters,
+        limit: args.limit,
+        offset: args.offset,
+        sort: match args.sort {
+            SortArg::Score => SortOrder::Score,
+            SortArg::Date => SortOrder::Date,
+        },
+    };
+    let results = search(&handle, &req)?;
+    if args.json {
+        for hit in &results.hits {
+            json::line(out, &json::SearchHitJson::new(hit))?;
+        }
+    } else {
+        table::search(out, style, &results)?;
+    }
+    Ok(if results.total == 0 {
+        Outcome::NothingFound
+    } else {
+        Outcome::Found
+    })
+}
+
+/// Pull `place:NAME` and `person:NAME` clauses (NAME bare or quoted) out of
+/// the query text; they become filters that every hit must match.
+pub fn split_entity_clauses(query: &str) -> (String, Vec<String>, Vec<String>) {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r#"(?i)(?:^|\s)\+?(place|person):(?:"([^"]*)"|(\S+))"#)
+            .unwrap_or_else(|_| unreachable!())
+    });
+    let mut places = Vec::new();
+    let mut people = Vec::new();
+    for caps in re.captures_iter(query) {
+        let value = caps
+            .get(2)
+            .or_else(|| caps.get(3))
+            .map_or("", |m| m.as_str())
+            .to_string();
+        match caps[1].to_ascii_lowercase().as_str() {
+            "place" => places.push(value),
+            _ => people.push(value),
+        }
+    }
+    let rest = re.replace_all(query, " ").trim().to_string();
+    (rest, places, people)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entity_clauses_become_filters() {
+        let cases = [
+            ("drone place:Pokrovsk", "drone", vec!["Pokrovsk"], vec![]),
+            (
+                "person:\"Maryana Bezuhla\" Telegram",
+                "Telegram",
+                vec![],
+                vec!["Maryana Bezuhla"],
+            ),
+            ("place:Покровськ", "", vec!["Покровськ"], vec![]),
+            ("title:attack", "title:attack", vec![], vec![]),
+        ];
+        for (q, rest, places, people) in cases {
+            let (r, p, pe) = split_entity_clauses(q);
+            assert_eq!(r, rest, "{q}");
+            assert_eq!(p, places, "{q}");
+            assert_eq!(pe, people, "{q}");
+        }
+    }
+}

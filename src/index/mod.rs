@@ -1,0 +1,101 @@
+//! The tantivy index: schema, opening and creating, the index metadata kept
+//! in tantivy's commit payload, and the writer pipeline.
+//!
+//! This module turns articles and entities into tantivy documents; it never
+//! parses files itself (that is [`crate::ingest`]) and never prints.
+
+pub mod document;
+pub mod schema;
+pub mod writer;
+
+use std::path::Path;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+use tantivy::directory::MmapDirectory;
+use tantivy::Index;
+
+use crate::error::Error;
+use schema::Fields;
+
+/// What frontline keeps in tantivy's commit payload: written atomically with
+/// each commit, so it always describes the committed state.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct IndexMeta {
+    /// [`schema::SCHEMA_VERSION`] of the writer.
+    pub schema_version: u32,
+    /// When the last indexing run committed (RFC 3339, UTC).
+    pub indexed_at: Option<String>,
+    /// The folder that was indexed.
+    pub root: Option<String>,
+}
+
+/// Open an existing index for reading.
+///
+/// A missing folder or one without an index is [`Error::IndexNotFound`]; an
+/// index of another schema version is [`Error::SchemaMismatch`].
+pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
+    if !dir.join("meta.json").is_file() {
+        return Err(Error::IndexNotFound(dir.to_path_buf()).into());
+    }
+    let mmap = MmapDirectory::open(dir).map_err(|_| Error::IndexNotFound(dir.to_path_buf()))?;
+    let index = Index::open(mmap).with_context(|| format!("opening index {}", dir.display()))?;
+    let meta = read_meta(&index);
+    let fields = match (&meta, schema::fields_of(&index.schema())) {
+        (Some(m), Some(f)) if m.schema_version == schema::SCHEMA_VERSION => f,
+        _ => {
+            let found = match meta {
+                Some(m) => format!("schema version {}", m.schema_version),
+                None => "an unknown schema".to_string(),
+            };
+            return Err(Error::SchemaMismatch {
+                path: dir.to_path_buf(),
+                found,
+            }
+            .into());
+        }
+    };
+    Ok((index, fields))
+}
+
+/// Open the index for writing, creating it (and the folder) when absent.
+/// With `rebuild`, an existing index is deleted first.
+pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Fields)> {
+    if rebuild && dir.join("meta.json").exists() {
+        remove_index_files(dir)?;
+    }
+    if dir.join("meta.json").is_file() {
+        return open(dir);
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let (schema, fields) = schema::build();
+    let mmap = MmapDirectory::open(dir).with_context(|| format!("opening {}", dir.display()))?;
+    let index = Index::create(mmap, schema, tantivy::IndexSettings::default())
+        .with_context(|| format!("creating index in {}", dir.display()))?;
+    Ok((index, fields))
+}
+
+/// The metadata of the last commit, if any.
+pub fn read_meta(index: &Index) -> Option<IndexMeta> {
+    let metas = index.load_metas().ok()?;
+    let payload = metas.payload?;
+    serde_json::from_str(&payload).ok()
+}
+
+/// Delete the files of an index, keeping the folder and anything that is not
+/// an index file (such as a README).
+fn remove_index_files(dir: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_index_file = name == "meta.json"
+            || name == ".managed.json"
+            || name.contains('.') && name.split('.').next().is_some_and(|s| s.len() == 32);
+        if is_index_file && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path())
+                .with_context(|| format!("removing {}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,403 @@
+//! The indexing pipeline: walk → read → parse → extract → tantivy, with
+//! incremental updates and batched commits.
+//!
+//! Reading, parsing and extraction run on all cores (rayon) one chunk of files
+//! at a time, so memory stays bounded whatever the size of the folder; the
+//! documents go to one tantivy `IndexWriter` with a fixed memory budget.
+//!
+//! Incremental rule: the index itself is the manifest. Each document stores
+//! its file's path, size, modification time and content hash as fast fields;
+//! a file whose size and mtime are unchanged is not read at all, one whose
+//! content hash is unchanged is not re-indexed, and the documents of files
+//! that disappeared from the folder are deleted. A file that exists but is
+//! skipped this time (unreadable, now binary, …) keeps what was indexed for it
+//! before: an indexing run never loses committed data because of a bad file.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use anyhow::Context;
+use rayon::prelude::*;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use super::document::{to_document, FileStamp};
+use super::schema::Fields;
+use super::IndexMeta;
+use crate::error::Error;
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::{dates, extract};
+use crate::ingest::{self, FileEntry, SkipNotice, WalkOptions};
+
+/// Default memory budget of the tantivy writer, shared by its threads.
+pub const DEFAULT_HEAP: usize = 256 * 1024 * 1024;
+/// Files read, parsed and extracted in parallel before their documents are
+/// handed to the writer: bounds the memory held by the pipeline.
+const CHUNK_FILES: usize = 256;
+
+/// What an indexing run should do.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    /// Folder of articles.
+    pub root: PathBuf,
+    /// Index folder.
+    pub index_dir: PathBuf,
+    /// Start from an empty index.
+    pub rebuild: bool,
+    /// Walk options (links, size limit).
+    pub walk: WalkOptions,
+    /// Memory budget of the tantivy writer in bytes.
+    pub heap: usize,
+    /// Indexing threads of the tantivy writer (`None`: tantivy's default).
+    pub threads: Option<usize>,
+    /// Commit after this many articles, so an interrupted run loses at most
+    /// one batch.
+    pub commit_every: usize,
+}
+
+/// Something the caller may want to show while the run goes on.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// The walk is done: this many files will be looked at.
+    Walked {
+        /// Files found.
+        files: usize,
+        /// Their total size in bytes.
+        bytes: u64,
+    },
+    /// More files were processed.
+    Progress {
+        /// Files done so far.
+        files: usize,
+        /// Bytes of those files.
+        bytes: u64,
+    },
+    /// A file was skipped or degraded; one line naming it and the reason.
+    Warning(&'a str),
+    /// A batch was committed.
+    Committed {
+        /// Articles committed so far in this run.
+        articles: usize,
+    },
+}
+
+/// The summary of an indexing run.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct IndexReport {
+    /// Supported files found by the walk.
+    pub files_seen: usize,
+    /// Articles written to the index by this run.
+    pub articles_indexed: usize,
+    /// Files indexed for the first time.
+    pub added: usize,
+    /// Files re-indexed because their content changed.
+    pub updated: usize,
+    /// Files whose documents were deleted because the file is gone.
+    pub removed: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+    /// Skipped files (and walk errors) by reason.
+    pub skipped: BTreeMap<String, usize>,
+    /// Files indexed with a warning (lossy UTF-8, bad JSON lines, …).
+    pub degraded: usize,
+    /// Bytes read from disk.
+    pub bytes_read: u64,
+    /// Wall time.
+    #[serde(serialize_with = "serialize_secs")]
+    pub elapsed: Duration,
+    /// Articles in the index after the run.
+    pub total_articles: u64,
+}
+
+fn serialize_secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(d.as_secs_f64())
+}
+
+impl IndexReport {
+    /// Total number of skipped files.
+    pub fn skipped_total(&self) -> usize {
+        self.skipped.values().sum()
+    }
+}
+
+/// What became of one file in a chunk.
+enum FileOutcome {
+    /// Content hash unchanged.
+    Unchanged,
+    /// Parsed and extracted: its documents, warnings and stamp.
+    Indexed {
+        docs: Vec<TantivyDocument>,
+        warnings: Vec<String>,
+    },
+    /// Could not be used.
+    Skipped(SkipNotice),
+}
+
+/// Index a folder into an index, incrementally.
+pub fn write_index(
+    opts: &IndexOptions,
+    gazetteer: &Gazetteer,
+    on_event: &mut dyn FnMut(Event<'_>),
+) -> anyhow::Result<IndexReport> {
+    let started = Instant::now();
+    if !opts.root.is_dir() {
+        return Err(Error::BadArgument(format!(
+            "{} is not a folder of articles",
+            opts.root.display()
+        ))
+        .into());
+    }
+    let (index, fields) = super::open_or_create(&opts.index_dir, opts.rebuild)?;
+    let mut writer: IndexWriter = match opts.threads {
+        Some(n) => index.writer_with_num_threads(n.max(1), opts.heap),
+        None => index.writer(opts.heap),
+    }
+    .map_err(|e| match e {
+        tantivy::TantivyError::LockFailure(..) => Error::IndexLocked(opts.index_dir.clone()).into(),
+        other => anyhow::Error::from(other).context("opening the index writer"),
+    })?;
+    let manifest = read_manifest(&index, &fields)?;
+
+    let mut report = IndexReport::default();
+    let (entries, walk_notices) = ingest::walk(&opts.root, &opts.walk);
+    report.files_seen = entries.len();
+    for notice in &walk_notices {
+        *report
+            .skipped
+            .entry(notice.reason.kind().to_string())
+            .or_default() += 1;
+        on_event(Event::Warning(&notice.to_string()));
+    }
+    let total_bytes = entries.iter().map(|e| e.size).sum();
+    on_event(Event::Walked {
+        files: entries.len(),
+        bytes: total_bytes,
+    });
+
+    // Files gone from the folder: delete their documents. Paths the walk
+    // reported as skipped still exist and keep theirs.
+    let present: HashSet<&str> = entries
+        .iter()
+        .map(|e| e.rel.as_str())
+        .chain(walk_notices.iter().map(|n| n.path.as_str()))
+        .collect();
+    for path in manifest.keys().filter(|p| !present.contains(p.as_str())) {
+        writer.delete_term(Term::from_field_text(fields.path, path));
+        report.removed += 1;
+    }
+
+    // Files whose size and mtime match the index are not even read.
+    let (same, candidates): (Vec<&FileEntry>, Vec<&FileEntry>) =
+        entries.iter().partition(|e| match manifest.get(&e.rel) {
+            Some(stamp) => stamp.size == e.size && stamp.mtime == mtime_secs(e) && stamp.mtime != 0,
+            None => false,
+        });
+    report.unchanged += same.len();
+    let mut files_done = same.len();
+    let mut bytes_done: u64 = same.iter().map(|e| e.size).sum();
+    on_event(Event::Progress {
+        files: files_done,
+        bytes: bytes_done,
+    });
+
+    let mut since_commit = 0usize;
+    for chunk in candidates.chunks(CHUNK_FILES) {
+        let outcomes: Vec<(FileOutcome, u64)> = chunk
+            .par_iter()
+            .map(|entry| process_file(entry, opts, &manifest, &fields, gazetteer))
+            .collect();
+        for (entry, (outcome, bytes)) in chunk.iter().zip(outcomes) {
+            report.bytes_read += bytes;
+            bytes_done += entry.size;
+            files_done += 1;
+            match outcome {
+                FileOutcome::Unchanged => report.unchanged += 1,
+                FileOutcome::Skipped(notice) => {
+                    *report
+                        .skipped
+                        .entry(notice.reason.kind().to_string())
+                        .or_default() += 1;
+                    on_event(Event::Warning(&notice.to_string()));
+                }
+                FileOutcome::Indexed { docs, warnings } => {
+                    if manifest.contains_key(&entry.rel) {
+                        writer.delete_term(Term::from_field_text(fields.path, &entry.rel));
+                        report.updated += 1;
+                    } else {
+                        report.added += 1;
+                    }
+                    if !warnings.is_empty() {
+                        report.degraded += 1;
+                    }
+                    for warning in &warnings {
+                        on_event(Event::Warning(warning));
+                    }
+                    report.articles_indexed += docs.len();
+                    since_commit += docs.len();
+                    for doc in docs {
+                        writer.add_document(doc)?;
+                    }
+                }
+            }
+        }
+        on_event(Event::Progress {
+            files: files_done,
+            bytes: bytes_done,
+        });
+        if since_commit >= opts.commit_every.max(1) {
+            commit(&mut writer, opts)?;
+            since_commit = 0;
+            on_event(Event::Committed {
+                articles: report.articles_indexed,
+            });
+        }
+    }
+    commit(&mut writer, opts)?;
+    writer
+        .wait_merging_threads()
+        .context("waiting for segment merges")?;
+    let reader = index.reader().context("opening the index reader")?;
+    reader.reload().context("reloading the index reader")?;
+    report.total_articles = reader.searcher().num_docs();
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// Commit with the index metadata as payload, atomically.
+fn commit(writer: &mut IndexWriter, opts: &IndexOptions) -> anyhow::Result<()> {
+    let meta = IndexMeta {
+        schema_version: super::schema::SCHEMA_VERSION,
+        indexed_at: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+        root: Some(opts.root.display().to_string()),
+    };
+    let mut prepared = writer.prepare_commit().context("preparing commit")?;
+    prepared.set_payload(&serde_json::to_string(&meta)?);
+    prepared.commit().context("committing the index")?;
+    Ok(())
+}
+
+/// Read, hash, parse and extract one file. Returns the outcome and the
+/// number of bytes read.
+fn process_file(
+    entry: &FileEntry,
+    opts: &IndexOptions,
+    manifest: &HashMap<String, FileStamp>,
+    fields: &Fields,
+    gazetteer: &Gazetteer,
+) -> (FileOutcome, u64) {
+    let bytes = match ingest::read_file(entry, opts.walk.max_file_size) {
+        Ok(bytes) => bytes,
+        Err(notice) => return (FileOutcome::Skipped(notice), 0),
+    };
+    let read = bytes.len() as u64;
+    let hash = ingest::content_hash(&bytes);
+    if manifest.get(&entry.rel).is_some_and(|s| s.hash == hash) {
+        return (FileOutcome::Unchanged, read);
+    }
+    let parsed = match ingest::parse(&entry.rel, entry.format, &bytes) {
+        Ok(parsed) => parsed,
+        Err(notice) => return (FileOutcome::Skipped(notice), read),
+    };
+    let stamp = FileStamp {
+        hash,
+        size: entry.size,
+        mtime: mtime_secs(entry),
+    };
+    let docs = parsed
+        .articles
+        .into_iter()
+        .map(|mut article| {
+            if article.published.is_none() {
+                article.published = dates::find_published(&article.body);
+            }
+            let entities = extract(&article, gazetteer);
+            let facets = place_facets(&entities, gazetteer);
+            to_document(fields, &article, &entities, &stamp, &facets)
+        })
+        .collect();
+    (
+        FileOutcome::Indexed {
+            docs,
+            warnings: parsed.warnings,
+        },
+        read,
+    )
+}
+
+/// Facet paths of the places of an article: `/ukraine/donetsk-oblast/…/id`.
+pub fn place_facets(entities: &crate::model::Entities, gazetteer: &Gazetteer) -> Vec<String> {
+    let mut facets: Vec<String> = entities
+        .places
+        .iter()
+        .map(|place| facet_path(gazetteer, &place.id))
+        .collect();
+    facets.sort();
+    facets.dedup();
+    facets
+}
+
+/// The facet path of one place id, root first.
+pub fn facet_path(gazetteer: &Gazetteer, id: &str) -> String {
+    let mut path = String::new();
+    for ancestor in gazetteer.ancestors(id) {
+        if ancestor.id != id {
+            path.push('/');
+            path.push_str(&ancestor.id);
+        }
+    }
+    path.push('/');
+    path.push_str(id);
+    path
+}
+
+fn mtime_secs(entry: &FileEntry) -> u64 {
+    entry
+        .mtime
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs())
+}
+
+/// The committed state of the index as `path → stamp`, read from fast fields.
+pub fn read_manifest(
+    index: &tantivy::Index,
+    fields: &Fields,
+) -> anyhow::Result<HashMap<String, FileStamp>> {
+    use super::schema::names;
+    let _ = fields;
+    let reader = index.reader().context("opening the index reader")?;
+    let searcher = reader.searcher();
+    let mut manifest = HashMap::new();
+    let mut path = String::new();
+    let mut hash = String::new();
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let (Some(paths), Some(hashes)) = (fast.str(names::PATH)?, fast.str(names::HASH)?) else {
+            continue;
+        };
+        let sizes = fast.u64(names::SIZE)?;
+        let mtimes = fast.u64(names::MTIME)?;
+        for doc in segment.doc_ids_alive() {
+            path.clear();
+            hash.clear();
+            let Some(p) = paths.term_ords(doc).next() else {
+                continue;
+            };
+            paths.ord_to_str(p, &mut path)?;
+            if manifest.contains_key(&path) {
+                continue;
+            }
+            if let Some(h) = hashes.term_ords(doc).next() {
+                hashes.ord_to_str(h, &mut hash)?;
+            }
+            manifest.insert(
+                path.clone(),
+                FileStamp {
+                    hash: hash.clone(),
+                    size: sizes.first(doc).unwrap_or(0),
+                    mtime: mtimes.first(doc).unwrap_or(0),
+                },
+            );
+        }
+    }
+    Ok(manifest)
+}

@@ -1,0 +1,221 @@
+//! JSON Lines output: one object per line, with every field the table shows
+//! plus ids. The wire types live here, apart from the query types.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::index::writer::IndexReport;
+use crate::model::{Article, Entities};
+use crate::query::entities::{MentionHit, PlaceHit};
+use crate::query::search::Hit;
+
+/// Write one value as a JSON line.
+pub fn line<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// A search hit on the wire.
+#[derive(Debug, Serialize)]
+pub struct SearchHitJson<'a> {
+    /// Rank, 1-based.
+    pub rank: usize,
+    /// BM25 score.
+    pub score: f32,
+    /// Article id.
+    pub id: &'a str,
+    /// Source file.
+    pub path: &'a str,
+    /// Title.
+    pub title: Option<&'a str>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Outlet.
+    pub source: Option<&'a str>,
+    /// URL.
+    pub url: Option<&'a str>,
+    /// Language.
+    pub lang: Option<&'a str>,
+    /// Snippet text.
+    pub snippet: &'a str,
+    /// Highlighted byte ranges of the snippet, `[start, end]`.
+    pub highlights: Vec<[usize; 2]>,
+    /// Canonical names of the places.
+    pub places: Vec<&'a str>,
+    /// Display names of the people.
+    pub people: Vec<&'a str>,
+}
+
+impl<'a> SearchHitJson<'a> {
+    /// Wire form of a hit.
+    pub fn new(hit: &'a Hit) -> Self {
+        let a = &hit.stored.article;
+        SearchHitJson {
+            rank: hit.rank,
+            score: hit.score,
+            id: &a.id,
+            path: &a.path,
+            title: a.title.as_deref(),
+            published: a.published.map(|d| d.to_string()),
+            source: a.source.as_deref(),
+            url: a.url.as_deref(),
+            lang: a.lang.as_deref(),
+            snippet: &hit.snippet.text,
+            highlights: hit
+                .snippet
+                .highlights
+                .iter()
+                .map(|r| [r.start, r.end])
+                .collect(),
+            places: hit
+                .stored
+                .entities
+                .places
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect(),
+            people: hit
+                .stored
+                .entities
+                .people
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect(),
+        }
+    }
+}
+
+/// An article about a place on the wire.
+#[derive(Debug, Serialize)]
+pub struct PlaceHitJson<'a> {
+    /// Gazetteer id of the place asked for.
+    pub place_id: &'a str,
+    /// Its canonical name.
+    pub place: &'a str,
+    /// Article id.
+    pub id: &'a str,
+    /// Source file.
+    pub path: &'a str,
+    /// Title.
+    pub title: Option<&'a str>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Outlet.
+    pub source: Option<&'a str>,
+    /// Sentence of the first mention.
+    pub sentence: &'a str,
+    /// The mention's byte range in the sentence.
+    pub highlight: [usize; 2],
+    /// Surface forms used in the article.
+    pub variants: &'a [String],
+    /// Places matched (itself or places inside it).
+    pub matched: &'a [String],
+}
+
+impl<'a> PlaceHitJson<'a> {
+    /// Wire form.
+    pub fn new(place_id: &'a str, place: &'a str, hit: &'a PlaceHit) -> Self {
+        PlaceHitJson {
+            place_id,
+            place,
+            id: &hit.id,
+            path: &hit.path,
+            title: hit.title.as_deref(),
+            published: hit.published.map(|d| d.to_string()),
+            source: hit.source.as_deref(),
+            sentence: &hit.sentence,
+            highlight: [hit.highlight.start, hit.highlight.end],
+            variants: &hit.variants,
+            matched: &hit.matched,
+        }
+    }
+}
+
+/// A person mention on the wire.
+#[derive(Debug, Serialize)]
+pub struct MentionJson<'a> {
+    /// Identity key of the person in that article.
+    pub key: &'a str,
+    /// Display name in that article.
+    pub name: &'a str,
+    /// Spelling used.
+    pub text: &'a str,
+    /// Article id.
+    pub id: &'a str,
+    /// Source file.
+    pub path: &'a str,
+    /// Title.
+    pub title: Option<&'a str>,
+    /// Outlet.
+    pub source: Option<&'a str>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// The sentence.
+    pub sentence: &'a str,
+    /// The name's byte range in the sentence.
+    pub highlight: [usize; 2],
+    /// Role or title.
+    pub role: Option<&'a str>,
+    /// Whether the person speaks.
+    pub speaker: bool,
+    /// Byte offset in the body.
+    pub start: usize,
+}
+
+impl<'a> MentionJson<'a> {
+    /// Wire form.
+    pub fn new(hit: &'a MentionHit) -> Self {
+        MentionJson {
+            key: &hit.key,
+            name: &hit.name,
+            text: &hit.text,
+            id: &hit.id,
+            path: &hit.path,
+            title: hit.title.as_deref(),
+            source: hit.source.as_deref(),
+            published: hit.published.map(|d| d.to_string()),
+            sentence: &hit.sentence,
+            highlight: [hit.highlight.start, hit.highlight.end],
+            role: hit.role.as_deref(),
+            speaker: hit.speaker,
+            start: hit.start,
+        }
+    }
+}
+
+/// `frontline extract --json`: one object per article.
+#[derive(Debug, Serialize)]
+pub struct ExtractJson<'a> {
+    /// Article id.
+    pub path: &'a str,
+    /// Title.
+    pub title: Option<&'a str>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Places.
+    pub places: &'a [crate::model::Place],
+    /// People.
+    pub people: &'a [crate::model::Person],
+    /// Dates.
+    pub dates: &'a [crate::model::DateMention],
+}
+
+impl<'a> ExtractJson<'a> {
+    /// Wire form.
+    pub fn new(article: &'a Article, entities: &'a Entities) -> Self {
+        ExtractJson {
+            path: &article.id,
+            title: article.title.as_deref(),
+            published: article.published.map(|d| d.to_string()),
+            places: &entities.places,
+            people: &entities.people,
+            dates: &entities.dates,
+        }
+    }
+}
+
+/// `frontline index --json`.
+pub fn index_report(out: &mut dyn Write, report: &IndexReport) -> io::Result<()> {
+    line(out, report)
+}

@@ -1,0 +1,99 @@
+//! Counts over the index with tantivy's aggregations: terms of keyword
+//! fields (places, people, sources, formats), publication date ranges and
+//! histograms.
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::agg_result::AggregationResults;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::query::Query;
+
+use super::IndexHandle;
+use crate::index::document::naive_date;
+use crate::index::schema::names;
+
+/// Number of documents per term of a keyword field, most frequent first,
+/// over the documents matching `query`.
+pub fn term_counts(
+    handle: &IndexHandle,
+    query: &dyn Query,
+    field: &str,
+    size: usize,
+) -> anyhow::Result<Vec<(String, u64)>> {
+    let req =
+        json!({ "t": { "terms": { "field": field, "size": size.max(1), "min_doc_count": 1 } } });
+    let res = run(handle, query, req)?;
+    let mut out: Vec<(String, u64)> = res["t"]["buckets"]
+        .as_array()
+        .map(|buckets| {
+            buckets
+                .iter()
+                .filter_map(|b| {
+                    let key = match &b["key"] {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    Some((key, b["doc_count"].as_u64()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(out)
+}
+
+/// Earliest and latest publication dates of the documents matching `query`.
+pub fn published_range(
+    handle: &IndexHandle,
+    query: &dyn Query,
+) -> anyhow::Result<Option<(NaiveDate, NaiveDate)>> {
+    let req = json!({
+        "min": { "min": { "field": names::PUBLISHED } },
+        "max": { "max": { "field": names::PUBLISHED } },
+    });
+    let res = run(handle, query, req)?;
+    // Metric aggregations on date fields report nanoseconds.
+    let day = |v: &Value| {
+        v["value"]
+            .as_f64()
+            .filter(|n| n.is_finite())
+            .and_then(|ns| naive_date(tantivy::DateTime::from_timestamp_nanos(ns as i64)))
+    };
+    Ok(day(&res["min"]).zip(day(&res["max"])))
+}
+
+/// Number of documents per day with a value of the date `field`
+/// (multi-valued fields count a document once per distinct day).
+pub fn day_histogram(
+    handle: &IndexHandle,
+    query: &dyn Query,
+    field: &str,
+) -> anyhow::Result<Vec<(NaiveDate, u64)>> {
+    let req = json!({ "h": { "date_histogram": { "field": field, "fixed_interval": "1d", "min_doc_count": 1 } } });
+    let res = run(handle, query, req)?;
+    Ok(res["h"]["buckets"]
+        .as_array()
+        .map(|buckets| {
+            buckets
+                .iter()
+                .filter_map(|b| {
+                    // Date histogram keys are milliseconds.
+                    let ms = b["key"].as_f64().filter(|n| n.is_finite())?;
+                    let day = naive_date(tantivy::DateTime::from_timestamp_millis(ms as i64))?;
+                    Some((day, b["doc_count"].as_u64()?))
+                })
+                .filter(|(_, n)| *n > 0)
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+fn run(handle: &IndexHandle, query: &dyn Query, req: Value) -> anyhow::Result<Value> {
+    let aggs: Aggregations = serde_json::from_value(req).context("building an aggregation")?;
+    let collector = AggregationCollector::from_aggs(aggs, Default::default());
+    let searcher = handle.reader.searcher();
+    let res: AggregationResults = searcher.search(query, &collector).context("aggregating")?;
+    serde_json::to_value(res).context("reading aggregation results")
+}

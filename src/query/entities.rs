@@ -1,0 +1,201 @@
+//! Entity-centred listings: the articles about a place, and every mention of
+//! a person, each with the sentence around it.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use tantivy::collector::DocSetCollector;
+use tantivy::query::AllQuery;
+use tantivy::TantivyDocument;
+
+use super::text::sentence_around;
+use super::{with_filters, Filters, IndexHandle, PersonFilter, PlaceFilter};
+use crate::index::document::from_document;
+
+/// One article about a place.
+#[derive(Debug, Clone)]
+pub struct PlaceHit {
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+    /// Title.
+    pub title: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Article id.
+    pub id: String,
+    /// Source file.
+    pub path: String,
+    /// Sentence of the first mention.
+    pub sentence: String,
+    /// The mention's range in `sentence`.
+    pub highlight: Range<usize>,
+    /// Distinct surface forms the article used for the place (and the places
+    /// inside it), sorted.
+    pub variants: Vec<String>,
+    /// Canonical names of the matched places (the place itself, or places
+    /// inside it when it is a region).
+    pub matched: Vec<String>,
+}
+
+/// Every article mentioning the place (or a place inside it), newest first.
+///
+/// `inside(id)` tells whether a place id is the place itself or lies inside
+/// it (the caller knows the gazetteer's hierarchy; this module does not).
+pub fn place_articles(
+    handle: &IndexHandle,
+    place: &PlaceFilter,
+    filters: &Filters,
+    inside: &dyn Fn(&str) -> bool,
+) -> anyhow::Result<Vec<PlaceHit>> {
+    let mut filters = filters.clone();
+    filters.places.push(place.clone());
+    let mut hits = Vec::new();
+    for doc in matching_docs(handle, &filters)? {
+        let stored = from_document(&handle.fields, &doc);
+        let text = stored.article.text();
+        let body: &str = &text;
+        // The place itself, or any place whose facet lies under it.
+        let matched: Vec<_> = stored
+            .entities
+            .places
+            .iter()
+            .filter(|p| p.id == place.id || inside(&p.id))
+            .collect();
+        // The first mention of the place itself; of a place inside it
+        // (a district of a city, a town of an oblast) only when the article
+        // never names the place directly.
+        let first = matched
+            .iter()
+            .filter(|p| p.id == place.id)
+            .flat_map(|p| p.mentions.iter())
+            .min_by_key(|m| m.start)
+            .or_else(|| {
+                matched
+                    .iter()
+                    .flat_map(|p| p.mentions.iter())
+                    .min_by_key(|m| m.start)
+            });
+        let (sentence, highlight) = match first {
+            Some(m) => sentence_around(body, m.start, m.end),
+            None => (String::new(), 0..0),
+        };
+        let variants: BTreeSet<String> = matched
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
+        hits.push(PlaceHit {
+            published: stored.article.published,
+            title: stored.article.title,
+            source: stored.article.source,
+            id: stored.article.id,
+            path: stored.article.path,
+            sentence,
+            highlight,
+            variants: variants.into_iter().collect(),
+            matched: names.into_iter().collect(),
+        });
+    }
+    hits.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+    Ok(hits)
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone)]
+pub struct MentionHit {
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+    /// Title.
+    pub title: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Article id.
+    pub id: String,
+    /// Source file.
+    pub path: String,
+    /// The sentence of the mention.
+    pub sentence: String,
+    /// The name's range in `sentence`.
+    pub highlight: Range<usize>,
+    /// Spelling used.
+    pub text: String,
+    /// Role or title next to the name.
+    pub role: Option<String>,
+    /// Whether the person speaks in this sentence.
+    pub speaker: bool,
+    /// The person's identity key in this article.
+    pub key: String,
+    /// Display name in this article.
+    pub name: String,
+    /// Byte offset of the mention in the article text (for ordering).
+    pub start: usize,
+}
+
+/// Every mention of a person across the index, in date order (undated
+/// articles last).
+pub fn person_mentions(
+    handle: &IndexHandle,
+    person: &PersonFilter,
+    filters: &Filters,
+) -> anyhow::Result<Vec<MentionHit>> {
+    let mut filters = filters.clone();
+    filters.people.push(person.clone());
+    let mut hits = Vec::new();
+    for doc in matching_docs(handle, &filters)? {
+        let stored = from_document(&handle.fields, &doc);
+        let text = stored.article.text();
+        let body: &str = &text;
+        for p in stored
+            .entities
+            .people
+            .iter()
+            .filter(|p| person.matches_key(&p.key))
+        {
+            for m in &p.mentions {
+                let (sentence, highlight) = sentence_around(body, m.start, m.end);
+                hits.push(MentionHit {
+                    published: stored.article.published,
+                    title: stored.article.title.clone(),
+                    source: stored.article.source.clone(),
+                    id: stored.article.id.clone(),
+                    path: stored.article.path.clone(),
+                    sentence,
+                    highlight,
+                    text: m.text.clone(),
+                    role: m.role.clone(),
+                    speaker: m.speaker,
+                    key: p.key.clone(),
+                    name: p.name.clone(),
+                    start: m.start,
+                });
+            }
+        }
+    }
+    hits.sort_by(|a, b| {
+        let undated = |h: &MentionHit| h.published.is_none();
+        undated(a)
+            .cmp(&undated(b))
+            .then_with(|| a.published.cmp(&b.published))
+            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| a.start.cmp(&b.start))
+    });
+    Ok(hits)
+}
+
+/// Every stored document matching the filters (no ranking).
+fn matching_docs(handle: &IndexHandle, filters: &Filters) -> anyhow::Result<Vec<TantivyDocument>> {
+    let query = with_filters(Box::new(AllQuery), filters.to_queries(&handle.fields));
+    let searcher = handle.reader.searcher();
+    let mut addresses: Vec<_> = searcher
+        .search(&query, &DocSetCollector)
+        .context("searching")?
+        .into_iter()
+        .collect();
+    addresses.sort();
+    addresses
+        .into_iter()
+        .map(|a| searcher.doc(a).context("reading a document"))
+        .collect()
+}

@@ -1,0 +1,344 @@
+//! Places, people and dates through the command line, on the bundled corpus
+//! (and on the seed article of `../shared` when it is there).
+
+use crate::util::{corpus, frontline, on_corpus, parse_lines, shared};
+
+fn lines(args: &[&str]) -> Vec<serde_json::Value> {
+    let out = on_corpus(args).arg("--json").output().expect("run");
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    parse_lines(&out.stdout)
+}
+
+fn ids(hits: &[serde_json::Value]) -> Vec<String> {
+    let mut v: Vec<String> = hits
+        .iter()
+        .filter_map(|h| h["id"].as_str().map(str::to_string))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn any_name_of_a_place_finds_the_same_articles() {
+    let latin = ids(&lines(&["place", "Krasnoarmeysk"]));
+    let cyrillic = ids(&lines(&["place", "Покровськ"]));
+    let lower = ids(&lines(&["place", "pokrovsk"]));
+    let russian = ids(&lines(&["place", "Красноармейск"]));
+    // corpus/README.md: Pokrovsk, in any spelling or script, is in 18 articles.
+    assert_eq!(latin.len(), 18, "{latin:?}");
+    assert_eq!(latin, cyrillic);
+    assert_eq!(latin, lower);
+    assert_eq!(latin, russian);
+    for must in [
+        "pokrovsk-central-district-blog.txt", // only place with "Krasnoarmersk"
+        "uk/pokrovsk-evakuatsiia.txt",        // Ukrainian inflected forms
+        "ru/krasnoarmeysk-boi.txt",           // Russian inflected forms
+    ] {
+        assert!(latin.iter().any(|i| i == must), "{must} missing: {latin:?}");
+    }
+}
+
+#[test]
+fn place_listing_is_newest_first_with_the_variant_highlighted() {
+    let hits = lines(&["place", "Bakhmut"]);
+    assert!(hits.len() >= 5);
+    let dates: Vec<&str> = hits
+        .iter()
+        .filter_map(|h| h["published"].as_str())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted, "newest first");
+    for h in &hits {
+        let sentence = h["sentence"].as_str().unwrap_or_default();
+        let s = h["highlight"][0].as_u64().unwrap_or(0) as usize;
+        let e = h["highlight"][1].as_u64().unwrap_or(0) as usize;
+        let marked = &sentence[s..e];
+        assert!(
+            h["variants"]
+                .as_array()
+                .is_some_and(|v| v.iter().any(|x| x == marked)),
+            "{h}"
+        );
+    }
+    let all: Vec<String> = hits
+        .iter()
+        .flat_map(|h| h["variants"].as_array().cloned().unwrap_or_default())
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    for variant in ["Bakhmut", "Artemovsk", "Бахмут"] {
+        assert!(all.iter().any(|v| v == variant), "{variant} in {all:?}");
+    }
+}
+
+#[test]
+fn region_filters_include_the_places_inside() {
+    let pokrovsk = ids(&lines(&["search", "--place", "Pokrovsk", "--limit", "100"]));
+    let oblast = ids(&lines(&[
+        "search",
+        "--place",
+        "Donetsk Oblast",
+        "--limit",
+        "100",
+    ]));
+    assert!(!pokrovsk.is_empty());
+    for id in &pokrovsk {
+        assert!(oblast.contains(id), "{id} is in Donetsk Oblast");
+    }
+    assert!(oblast.len() > pokrovsk.len());
+    let by_clause = ids(&lines(&["search", "place:Krasnoarmeysk", "--limit", "100"]));
+    assert_eq!(by_clause, pokrovsk);
+}
+
+#[test]
+fn mentions_of_a_person_are_the_same_in_any_spelling() {
+    let full = lines(&["mentions", "Maryana Bezuhla"]);
+    let russian = lines(&["mentions", "Bezugla"]);
+    let ukrainian = lines(&["mentions", "Безугла"]);
+    let key = |v: &[serde_json::Value]| -> Vec<(String, u64)> {
+        v.iter()
+            .map(|h| {
+                (
+                    h["id"].as_str().unwrap_or_default().to_string(),
+                    h["start"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(key(&full), key(&russian));
+    assert_eq!(key(&full), key(&ukrainian));
+    // corpus/README.md: Bezuhla is mentioned in 8 articles.
+    assert_eq!(ids(&full).len(), 8, "{:?}", ids(&full));
+    let dates: Vec<&str> = full
+        .iter()
+        .filter_map(|h| h["published"].as_str())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "date order");
+    let spellings: Vec<&str> = full.iter().filter_map(|h| h["text"].as_str()).collect();
+    for s in ["Bezuhla", "Bezugla", "Безугла", "Безуглая"] {
+        assert!(
+            spellings.iter().any(|x| x.contains(s)),
+            "{s} in {spellings:?}"
+        );
+    }
+}
+
+#[test]
+fn person_filter_in_search() {
+    let by_flag = ids(&lines(&["search", "--person", "Bezugla", "--limit", "100"]));
+    let by_clause = ids(&lines(&["search", "person:Безугла", "--limit", "100"]));
+    assert_eq!(by_flag.len(), 8);
+    assert_eq!(by_flag, by_clause);
+}
+
+#[test]
+fn people_and_places_rankings() {
+    let people = lines(&["people", "--limit", "50"]);
+    let bezuhla = people
+        .iter()
+        .find(|p| {
+            p["name"]
+                .as_str()
+                .is_some_and(|n| n.contains("Bezuhla") || n.contains("Bezugla"))
+        })
+        .expect("Bezuhla is ranked");
+    assert_eq!(bezuhla["articles"], 8, "{bezuhla}");
+    let places = lines(&["places", "--limit", "10"]);
+    assert!(places.iter().any(|p| p["name"] == "Pokrovsk"));
+    let counts: Vec<u64> = places
+        .iter()
+        .filter_map(|p| p["articles"].as_u64())
+        .collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "ranked: {counts:?}"
+    );
+}
+
+#[test]
+fn extract_json_has_exactly_the_documented_shape() {
+    let file = corpus().join("wire-pokrovsk-bezuhla.txt");
+    let out = frontline()
+        .arg("extract")
+        .arg(&file)
+        .arg("--json")
+        .output()
+        .expect("run");
+    let v = parse_lines(&out.stdout);
+    assert_eq!(v.len(), 1);
+    let obj = v[0].as_object().expect("object");
+    let mut keys: Vec<&str> = obj.keys().map(|k| k.as_str()).collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["dates", "path", "people", "places", "published", "title"]
+    );
+    assert_eq!(v[0]["published"], "2025-11-05");
+    let place = v[0]["places"]
+        .as_array()
+        .and_then(|p| p.iter().find(|p| p["name"] == "Pokrovsk"))
+        .expect("Pokrovsk");
+    for k in ["id", "name", "kind", "parent", "mentions"] {
+        assert!(place.get(k).is_some(), "place.{k}");
+    }
+    let body_dates: Vec<&str> = v[0]["dates"]
+        .as_array()
+        .map(|d| d.iter().filter_map(|d| d["value"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(body_dates.contains(&"2025-11-04"), "{body_dates:?}");
+}
+
+#[test]
+fn dates_filters_on_published_and_mentioned() {
+    let nov = ids(&lines(&[
+        "search",
+        "--from",
+        "2025-11-01",
+        "--to",
+        "2025-11-30",
+        "--limit",
+        "100",
+    ]));
+    assert!(!nov.is_empty());
+    let query = ids(&lines(&[
+        "search",
+        "published:[2025-11-01 TO 2025-11-30]",
+        "--limit",
+        "100",
+    ]));
+    assert_eq!(nov, query);
+    let mentioned = ids(&lines(&[
+        "search",
+        "--mentioned-from",
+        "2025-11-04",
+        "--mentioned-to",
+        "2025-11-04",
+        "--limit",
+        "100",
+    ]));
+    assert!(mentioned.contains(&"wire-pokrovsk-bezuhla.txt".to_string()));
+    // The January article mentions "December 30" of the previous year.
+    let rollover = ids(&lines(&[
+        "search",
+        "--mentioned-from",
+        "2023-12-30",
+        "--mentioned-to",
+        "2023-12-30",
+        "--limit",
+        "100",
+    ]));
+    assert!(
+        rollover.contains(&"belgorod-new-year-strikes.txt".to_string()),
+        "{rollover:?}"
+    );
+}
+
+#[test]
+fn timeline_counts_match_filtered_searches() {
+    let rows = lines(&["timeline", "--by", "month", "--place", "Pokrovsk"]);
+    let total: u64 = rows.iter().filter_map(|r| r["articles"].as_u64()).sum();
+    let dated = lines(&["search", "--place", "Pokrovsk", "--limit", "100"])
+        .iter()
+        .filter(|h| h["published"].is_string())
+        .count() as u64;
+    assert_eq!(total, dated);
+    let nov = rows
+        .iter()
+        .find(|r| r["period"] == "2025-11")
+        .expect("2025-11");
+    let in_nov = ids(&lines(&[
+        "search",
+        "--place",
+        "Pokrovsk",
+        "--from",
+        "2025-11-01",
+        "--to",
+        "2025-11-30",
+        "--limit",
+        "100",
+    ]));
+    assert_eq!(nov["articles"].as_u64(), Some(in_nov.len() as u64));
+}
+
+#[test]
+fn seed_article_acceptance() {
+    let Some(shared) = shared() else { return };
+    let seed = shared.join("data/seed/000_57ef080fabb77b70.txt");
+    // The seed states no publication date; it reports events of November 2025.
+    let out = frontline()
+        .arg("extract")
+        .arg(&seed)
+        .args(["--json", "--published", "2025-11-06"])
+        .output()
+        .expect("run");
+    let v = parse_lines(&out.stdout);
+    let a = &v[0];
+    let place = |name: &str| {
+        a["places"]
+            .as_array()
+            .and_then(|p| p.iter().find(|p| p["name"] == name).cloned())
+            .unwrap_or_else(|| panic!("{name} not found in {a}"))
+    };
+    let surfaces = |p: &serde_json::Value| -> Vec<String> {
+        p["mentions"]
+            .as_array()
+            .map(|m| {
+                m.iter()
+                    .filter_map(|m| m["text"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let pokrovsk = surfaces(&place("Pokrovsk"));
+    assert!(pokrovsk.contains(&"Pokrovsk".to_string()));
+    assert!(pokrovsk.contains(&"Krasnoarmersk".to_string()));
+    let fuzzy = place("Pokrovsk")["mentions"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["text"] == "Krasnoarmersk").cloned())
+        .expect("Krasnoarmersk mention");
+    assert_eq!(fuzzy["match"], "fuzzy");
+    let myrnohrad = surfaces(&place("Myrnohrad"));
+    assert!(myrnohrad.contains(&"Mirnograd".to_string()));
+    assert!(myrnohrad.contains(&"Dimitrov".to_string()));
+    let place_surfaces: Vec<String> = a["places"]
+        .as_array()
+        .map(|p| p.iter().flat_map(surfaces).collect())
+        .unwrap_or_default();
+    for person in ["Bezugla", "Mosiychuk", "Unigolova", "Maryana"] {
+        assert!(
+            !place_surfaces.iter().any(|s| s.contains(person)),
+            "{person} is not a place"
+        );
+    }
+    let people = a["people"].as_array().cloned().unwrap_or_default();
+    let person = |surname: &str| {
+        people
+            .iter()
+            .find(|p| p["name"].as_str().is_some_and(|n| n.contains(surname)))
+            .cloned()
+            .unwrap_or_else(|| panic!("{surname} not found in {people:?}"))
+    };
+    let bezugla = person("Bezugla");
+    assert_eq!(bezugla["name"], "Maryana Bezugla");
+    assert!(bezugla["mentions"][0]["role"]
+        .as_str()
+        .is_some_and(|r| r.contains("Deputy")));
+    let mosiychuk = person("Mosiychuk");
+    assert_eq!(mosiychuk["mentions"].as_array().map(Vec::len), Some(2));
+    assert!(mosiychuk["mentions"][0]["role"].is_string());
+    let unigolova = person("Unigolova");
+    assert!(unigolova["mentions"][0]["role"].is_string());
+    let nov4: Vec<&serde_json::Value> = a["dates"]
+        .as_array()
+        .map(|d| d.iter().filter(|d| d["text"] == "November 4").collect())
+        .unwrap_or_default();
+    assert_eq!(nov4.len(), 2);
+    assert!(nov4.iter().all(|d| d["value"] == "2025-11-04"));
+}

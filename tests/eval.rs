@@ -1,0 +1,11 @@
+//! Extraction quality on real, third-party annotated data and on the
+//! synthetic corpus of `../shared/tools` (skipped with a notice when
+//! `../shared` is absent). Each part prints its figures (run with
+//! `--nocapture` to see them) and fails when one drops below its floor.
+
+#[path = "eval/dates.rs"]
+mod dates;
+#[path = "eval/people.rs"]
+mod people;
+#[path = "eval/places.rs"]
+mod places;
