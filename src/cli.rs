@@ -153,6 +153,18 @@ pub struct SearchArgs {
     /// Order of hits.
     #[arg(long, value_enum, default_value_t = SortArg::Score)]
     pub sort: SortArg,
+    /// Show every article, also reprints of a story already shown.
+    #[arg(long)]
+    pub all: bool,
+    /// Show the top places, people, sources and months of all the results.
+    #[arg(long)]
+    pub facets: bool,
+    /// Count facets by story (reprint group) instead of by article.
+    #[arg(long)]
+    pub by_story: bool,
+    /// Allow typos: one edit in words of 5+ letters, two in 9+ (also `word~`).
+    #[arg(long)]
+    pub fuzzy: bool,
     /// One JSON object per hit.
     #[arg(long)]
     pub json: bool,
@@ -250,6 +262,9 @@ pub struct TimelineArgs {
     /// Which dates to count: publication dates or dates mentioned in the text.
     #[arg(long, value_enum, default_value_t = DatesArg::Published)]
     pub dates: DatesArg,
+    /// Count stories (reprint groups) instead of articles.
+    #[arg(long)]
+    pub by_story: bool,
     /// Date filters.
     #[command(flatten)]
     pub filters: FilterArgs,

@@ -123,7 +123,7 @@ pub fn group_people(
 }
 
 /// The fullest (most words), most frequent Latin-script spelling.
-fn display_name(spellings: &[(String, u64)]) -> Option<String> {
+pub fn display_name(spellings: &[(String, u64)]) -> Option<String> {
     let latin = |s: &str| {
         s.chars()
             .filter(|c| c.is_alphabetic())

@@ -6,8 +6,67 @@ use std::sync::OnceLock;
 
 use super::Outcome;
 use crate::cli::{SearchArgs, SortArg};
+use crate::index::schema::names;
+use crate::output::json::{FacetValue, NamedFacets};
 use crate::output::{json, table, Style};
-use crate::query::search::{search, SearchRequest, SortOrder};
+use crate::query::aggregate::term_counts;
+use crate::query::facets::{facets, Facets};
+use crate::query::search::{build_query, search, SearchRequest, SortOrder};
+use crate::query::IndexHandle;
+
+/// Values shown per facet.
+const FACET_SIZE: usize = 10;
+
+/// Facets with display names: gazetteer names for places, the fullest Latin
+/// spelling seen in the index for people.
+fn named_facets(handle: &IndexHandle, f: &Facets) -> anyhow::Result<NamedFacets> {
+    let gaz = super::gazetteer(&[])?;
+    let spellings = super::place::variants_by_key(term_counts(
+        handle,
+        &tantivy::query::AllQuery,
+        names::PERSON_SPELLING,
+        65_000,
+    )?);
+    let value = |id: &str, name: String, count: u64| FacetValue {
+        id: id.to_string(),
+        name,
+        count,
+    };
+    Ok(NamedFacets {
+        places: f
+            .places
+            .iter()
+            .map(|(id, n)| {
+                value(
+                    id,
+                    gaz.get(id).map_or_else(|| id.clone(), |e| e.name.clone()),
+                    *n,
+                )
+            })
+            .collect(),
+        people: f
+            .people
+            .iter()
+            .map(|(key, n)| {
+                let name = spellings
+                    .get(key)
+                    .and_then(|s| super::people::display_name(s))
+                    .unwrap_or_else(|| key.clone());
+                value(key, name, *n)
+            })
+            .collect(),
+        sources: f
+            .sources
+            .iter()
+            .map(|(s, n)| value(s, s.clone(), *n))
+            .collect(),
+        months: f
+            .months
+            .iter()
+            .map(|(m, n)| value(m, m.clone(), *n))
+            .collect(),
+    })
+}
 
 /// Run `frontline search`.
 pub fn run(
@@ -40,14 +99,31 @@ pub fn run(
             SortArg::Score => SortOrder::Score,
             SortArg::Date => SortOrder::Date,
         },
+        collapse: !args.all,
+        fuzzy: args.fuzzy,
     };
     let results = search(&handle, &req)?;
+    let facets = if args.facets {
+        let query = build_query(&handle, &req)?;
+        Some(named_facets(
+            &handle,
+            &facets(&handle, &*query, args.by_story, FACET_SIZE)?,
+        )?)
+    } else {
+        None
+    };
     if args.json {
         for hit in &results.hits {
             json::line(out, &json::SearchHitJson::new(hit))?;
         }
+        if let Some(f) = &facets {
+            json::line(out, &serde_json::json!({ "facets": f }))?;
+        }
     } else {
         table::search(out, style, &results)?;
+        if let Some(f) = &facets {
+            table::facets(out, style, f)?;
+        }
     }
     Ok(if results.total == 0 {
         Outcome::NothingFound

@@ -1,7 +1,7 @@
 //! `frontline timeline`: matching articles per day, week or month, counted
 //! with tantivy's date histogram aggregation.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::Path;
 
@@ -12,6 +12,7 @@ use crate::cli::{DatesArg, Period, TimelineArgs};
 use crate::index::schema::names;
 use crate::output::{json, table, Style};
 use crate::query::aggregate::day_histogram;
+use crate::query::facets::{doc_days, story_days};
 use crate::query::search::parse_query;
 use crate::query::with_filters;
 
@@ -57,8 +58,31 @@ pub fn run(
         DatesArg::Mentioned => names::MENTIONED,
     };
     let mut periods: BTreeMap<String, u64> = BTreeMap::new();
-    for (day, n) in day_histogram(&handle, &*query, field)? {
-        *periods.entry(period_label(day, args.by)).or_default() += n;
+    if args.by_story {
+        let mut stories: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for (day, story) in story_days(&handle, &*query, field)? {
+            stories
+                .entry(period_label(day, args.by))
+                .or_default()
+                .insert(story);
+        }
+        periods = stories
+            .into_iter()
+            .map(|(p, s)| (p, s.len() as u64))
+            .collect();
+    } else if args.dates == DatesArg::Mentioned && args.by != Period::Day {
+        // An article mentioning two days of one month counts once for it.
+        let mut docs: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for (day, doc) in doc_days(&handle, &*query, field)? {
+            docs.entry(period_label(day, args.by))
+                .or_default()
+                .insert(doc);
+        }
+        periods = docs.into_iter().map(|(p, s)| (p, s.len() as u64)).collect();
+    } else {
+        for (day, n) in day_histogram(&handle, &*query, field)? {
+            *periods.entry(period_label(day, args.by)).or_default() += n;
+        }
     }
     let rows: Vec<(String, u64)> = periods.into_iter().collect();
     if args.json {

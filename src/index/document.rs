@@ -54,8 +54,11 @@ pub fn to_document(
     doc.add_text(fields.path, &article.path);
     if let Some(title) = &article.title {
         doc.add_text(fields.title, title);
+        doc.add_text(fields.title_latin, title);
     }
     doc.add_text(fields.body, &article.body);
+    doc.add_text(fields.body_latin, &article.body);
+    doc.add_bytes(fields.minhash, &super::signature::minhash(&article.body));
     if let Some(date) = article.published {
         doc.add_date(fields.published, date_value(date));
     }
@@ -87,10 +90,17 @@ pub fn to_document(
     for pair in pairs.drain(..) {
         doc.add_text(fields.place_variant, pair);
     }
+    let mut tree: Vec<&str> = Vec::new();
     for path in facets {
         if let Ok(facet) = Facet::from_text(path) {
             doc.add_facet(fields.place_facet, facet);
         }
+        tree.extend(path.split('/').filter(|s| !s.is_empty()));
+    }
+    tree.sort_unstable();
+    tree.dedup();
+    for id in tree {
+        doc.add_text(fields.place_tree, id);
     }
     for person in &entities.people {
         doc.add_text(fields.person, &person.key);

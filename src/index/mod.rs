@@ -4,8 +4,10 @@
 //! This module turns articles and entities into tantivy documents; it never
 //! parses files itself (that is [`crate::ingest`]) and never prints.
 
+pub mod analysis;
 pub mod document;
 pub mod schema;
+pub mod signature;
 pub mod writer;
 
 use std::path::Path;
@@ -40,6 +42,7 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
     }
     let mmap = MmapDirectory::open(dir).map_err(|_| Error::IndexNotFound(dir.to_path_buf()))?;
     let index = Index::open(mmap).with_context(|| format!("opening index {}", dir.display()))?;
+    analysis::register(&index);
     let meta = read_meta(&index);
     let fields = match (&meta, schema::fields_of(&index.schema())) {
         (Some(m), Some(f)) if m.schema_version == schema::SCHEMA_VERSION => f,
@@ -72,6 +75,7 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Field
     let mmap = MmapDirectory::open(dir).with_context(|| format!("opening {}", dir.display()))?;
     let index = Index::create(mmap, schema, tantivy::IndexSettings::default())
         .with_context(|| format!("creating index in {}", dir.display()))?;
+    analysis::register(&index);
     Ok((index, fields))
 }
 

@@ -7,13 +7,13 @@
 //! loading stored documents), `INDEXED`/`STRING` what is filtered on.
 
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
-    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    BytesOptions, DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption,
+    NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
 /// Bumped whenever a field is added, removed or changes options; an index
 /// written with another version is refused with advice to `--rebuild`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Field names, used by the query parser and by aggregations.
 pub mod names {
@@ -25,6 +25,12 @@ pub mod names {
     pub const TITLE: &str = "title";
     /// Body (full text with positions, for phrases and snippets).
     pub const BODY: &str = "body";
+    /// Title folded to Latin, for cross-script queries.
+    pub const TITLE_LATIN: &str = "title_latin";
+    /// Body folded to Latin, for cross-script queries and highlighting.
+    pub const BODY_LATIN: &str = "body_latin";
+    /// MinHash signature of the body, for reprint grouping.
+    pub const MINHASH: &str = "minhash";
     /// Publication date.
     pub const PUBLISHED: &str = "published";
     /// Outlet.
@@ -43,6 +49,9 @@ pub mod names {
     pub const MTIME: &str = "mtime";
     /// Gazetteer ids of the places mentioned.
     pub const PLACE: &str = "place";
+    /// Ids of the places and of every place containing them, for facet
+    /// counts that agree with the hierarchical `--place` filter.
+    pub const PLACE_TREE: &str = "place_tree";
     /// Place hierarchy facets (`/ukraine/donetsk-oblast/pokrovsk`).
     pub const PLACE_FACET: &str = "place_facet";
     /// `place id<TAB>surface` pairs, to count the variants seen in the corpus.
@@ -70,6 +79,12 @@ pub struct Fields {
     pub title: Field,
     /// See [`names::BODY`].
     pub body: Field,
+    /// See [`names::TITLE_LATIN`].
+    pub title_latin: Field,
+    /// See [`names::BODY_LATIN`].
+    pub body_latin: Field,
+    /// See [`names::MINHASH`].
+    pub minhash: Field,
     /// See [`names::PUBLISHED`].
     pub published: Field,
     /// See [`names::SOURCE`].
@@ -88,6 +103,8 @@ pub struct Fields {
     pub mtime: Field,
     /// See [`names::PLACE`].
     pub place: Field,
+    /// See [`names::PLACE_TREE`].
+    pub place_tree: Field,
     /// See [`names::PLACE_FACET`].
     pub place_facet: Field,
     /// See [`names::PLACE_VARIANT`].
@@ -120,6 +137,13 @@ pub fn build() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
+    // The same words folded to Latin (Покровськ = Pokrovsk), indexed with
+    // positions for phrases, not stored: the original text is.
+    let latin = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(super::analysis::LATIN)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let day = DateOptions::from(tantivy::schema::INDEXED)
         .set_fast()
         .set_precision(DateTimePrecision::Seconds);
@@ -128,6 +152,10 @@ pub fn build() -> (Schema, Fields) {
         path: b.add_text_field(PATH, keyword_fast.clone()),
         title: b.add_text_field(TITLE, text.clone()),
         body: b.add_text_field(BODY, text),
+        title_latin: b.add_text_field(TITLE_LATIN, latin.clone()),
+        body_latin: b.add_text_field(BODY_LATIN, latin),
+        // Read column-wise for every document when grouping reprints.
+        minhash: b.add_bytes_field(MINHASH, BytesOptions::default().set_fast()),
         published: b.add_date_field(PUBLISHED, day.clone().set_stored()),
         source: b.add_text_field(SOURCE, keyword_fast.clone()),
         url: b.add_text_field(URL, STORED),
@@ -138,6 +166,7 @@ pub fn build() -> (Schema, Fields) {
         mtime: b.add_u64_field(MTIME, NumericOptions::default().set_fast()),
         // Ids only, not stored: the stored `entities` JSON carries names.
         place: b.add_text_field(PLACE, STRING | FAST),
+        place_tree: b.add_text_field(PLACE_TREE, STRING | FAST),
         place_facet: b.add_facet_field(PLACE_FACET, FacetOptions::default()),
         place_variant: b.add_text_field(PLACE_VARIANT, STRING | FAST),
         person: b.add_text_field(PERSON, STRING | FAST),

@@ -45,6 +45,21 @@ pub struct SearchHitJson<'a> {
     pub places: Vec<&'a str>,
     /// Display names of the people.
     pub people: Vec<&'a str>,
+    /// Other matching articles of the same story.
+    pub reprints: Vec<ReprintJson<'a>>,
+}
+
+/// A reprint on the wire.
+#[derive(Debug, Serialize)]
+pub struct ReprintJson<'a> {
+    /// Article id.
+    pub id: &'a str,
+    /// Source file.
+    pub path: &'a str,
+    /// Outlet.
+    pub source: Option<&'a str>,
+    /// Publication date.
+    pub published: Option<String>,
 }
 
 impl<'a> SearchHitJson<'a> {
@@ -81,6 +96,16 @@ impl<'a> SearchHitJson<'a> {
                 .people
                 .iter()
                 .map(|p| p.name.as_str())
+                .collect(),
+            reprints: hit
+                .reprints
+                .iter()
+                .map(|r| ReprintJson {
+                    id: &r.id,
+                    path: &r.path,
+                    source: r.source.as_deref(),
+                    published: r.published.map(|d| d.to_string()),
+                })
                 .collect(),
         }
     }
@@ -213,6 +238,30 @@ impl<'a> ExtractJson<'a> {
             dates: &entities.dates,
         }
     }
+}
+
+/// One facet value.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct FacetValue {
+    /// Id or key (place id, person key, outlet, month).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Articles (or stories) with this value.
+    pub count: u64,
+}
+
+/// The facets of a result set, with display names.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct NamedFacets {
+    /// Top places.
+    pub places: Vec<FacetValue>,
+    /// Top people.
+    pub people: Vec<FacetValue>,
+    /// Top outlets.
+    pub sources: Vec<FacetValue>,
+    /// Top publication months.
+    pub months: Vec<FacetValue>,
 }
 
 /// `frontline index --json`.

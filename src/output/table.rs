@@ -43,6 +43,15 @@ pub fn search(out: &mut dyn Write, style: &Style, results: &SearchResults) -> io
         writeln!(out, "     {}", style.dim(&meta))?;
         let (text, ranges) = one_line(&hit.snippet.text, &hit.snippet.highlights);
         writeln!(out, "     {}", style.highlight(&text, &ranges))?;
+        if !hit.reprints.is_empty() {
+            let outlets: Vec<&str> = hit
+                .reprints
+                .iter()
+                .map(|r| r.source.as_deref().unwrap_or(r.id.as_str()))
+                .collect();
+            let line = format!("+{} reprints: {}", hit.reprints.len(), outlets.join(", "));
+            writeln!(out, "     {}", style.dim(&fit(style, &line)))?;
+        }
         writeln!(out)?;
     }
     let shown = results.hits.len();
@@ -51,6 +60,29 @@ pub fn search(out: &mut dyn Write, style: &Style, results: &SearchResults) -> io
         "{}",
         style.dim(&format!("{shown} of {} matching articles", results.total))
     )
+}
+
+/// Facets: one line per kind, `name count` pairs.
+pub fn facets(
+    out: &mut dyn Write,
+    style: &Style,
+    f: &crate::output::json::NamedFacets,
+) -> io::Result<()> {
+    writeln!(out)?;
+    for (label, values) in [
+        ("places", &f.places),
+        ("people", &f.people),
+        ("sources", &f.sources),
+        ("months", &f.months),
+    ] {
+        let list: Vec<String> = values
+            .iter()
+            .map(|v| format!("{} {}", v.name, v.count))
+            .collect();
+        let line = format!("{label:<8} {}", list.join(", "));
+        writeln!(out, "{}", fit(style, &line))?;
+    }
+    Ok(())
 }
 
 /// Articles about a place.

@@ -5,6 +5,8 @@
 
 pub mod aggregate;
 pub mod entities;
+pub mod facets;
+pub mod reprints;
 pub mod search;
 pub mod text;
 

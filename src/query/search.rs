@@ -4,9 +4,9 @@ use std::ops::Range;
 
 use anyhow::Context;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, Query, QueryParser};
+use tantivy::query::{AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, QueryParser};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, DocAddress, Order, TantivyDocument};
+use tantivy::{DateTime, DocAddress, Order, TantivyDocument, Term};
 
 use super::{with_filters, Filters, IndexHandle};
 use crate::error::Error;
@@ -40,6 +40,25 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Ordering.
     pub sort: SortOrder,
+    /// Show each reprint group once (its best-ranked article), with the
+    /// other members listed as reprints.
+    pub collapse: bool,
+    /// Allow typos in every plain word of 5+ letters (`word~` asks for it
+    /// word by word).
+    pub fuzzy: bool,
+}
+
+/// Another article of the same story.
+#[derive(Debug, Clone)]
+pub struct Reprint {
+    /// Article id.
+    pub id: String,
+    /// Source file.
+    pub path: String,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Publication date.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 /// A text fragment with the ranges to highlight.
@@ -62,6 +81,8 @@ pub struct Hit {
     pub stored: StoredArticle,
     /// Text around the best match.
     pub snippet: Snippet,
+    /// Other matching articles of the same story (when collapsing).
+    pub reprints: Vec<Reprint>,
 }
 
 /// Search results.
@@ -79,13 +100,114 @@ pub struct SearchResults {
 /// Dates in `published:`/`mentioned:` ranges may be written as plain days
 /// (`published:[2025-11-01 TO 2025-11-30]`).
 pub fn parse_query(handle: &IndexHandle, text: &str) -> anyhow::Result<Box<dyn Query>> {
+    parse_query_with(handle, text, false)
+}
+
+/// [`parse_query`], with typo tolerance for plain words when `fuzzy` (and for
+/// words written `word~` in any case): one edit in words of 5 to 8 letters,
+/// two from 9 letters, like the web search engines users know. Fuzzy words
+/// are required (ANDed) whatever the operators around them.
+pub fn parse_query_with(
+    handle: &IndexHandle,
+    text: &str,
+    fuzzy: bool,
+) -> anyhow::Result<Box<dyn Query>> {
+    let (rest, words) = split_fuzzy_words(text, fuzzy);
+    let main = parse_plain(handle, &rest)?;
+    if words.is_empty() {
+        return Ok(main);
+    }
+    let f = &handle.fields;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if !rest.trim().is_empty() {
+        clauses.push((Occur::Must, main));
+    }
+    for word in &words {
+        let lower = word.to_lowercase();
+        let distance = edit_budget(&lower);
+        let folded = crate::extract::translit::fold(&lower);
+        let alternatives: Vec<(Occur, Box<dyn Query>)> = [
+            (f.title, lower.as_str()),
+            (f.body, lower.as_str()),
+            (f.title_latin, folded.as_str()),
+            (f.body_latin, folded.as_str()),
+        ]
+        .into_iter()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(field, t)| {
+            let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(
+                Term::from_field_text(field, t),
+                distance,
+                true,
+            ));
+            (Occur::Should, q)
+        })
+        .collect();
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// Edits allowed in a word: 0 under 5 letters, 1 up to 8, 2 from 9.
+pub fn edit_budget(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// Split off the words to match with typo tolerance: plain words (letters
+/// only, outside quotes, not operators or `field:` clauses) of 5+ letters
+/// when `all`, and any word written `word~`.
+pub fn split_fuzzy_words(text: &str, all: bool) -> (String, Vec<String>) {
+    let mut rest = String::with_capacity(text.len());
+    let mut words = Vec::new();
+    let mut in_quotes = false;
+    let mut negated = false;
+    for token in text.split_inclusive(char::is_whitespace) {
+        if token.trim().is_empty() {
+            rest.push_str(token);
+            continue;
+        }
+        let word = token.trim_end();
+        let quotes = word.matches('"').count();
+        let plain = !in_quotes && quotes == 0;
+        let (stem, marked) = match word.strip_suffix('~') {
+            Some(stem) => (stem, true),
+            None => (word, false),
+        };
+        let letters = !stem.is_empty() && stem.chars().all(char::is_alphabetic);
+        let operator = matches!(stem, "AND" | "OR" | "NOT");
+        // A word after NOT keeps its meaning: it stays with the parser.
+        if plain && letters && !operator && !negated && (marked || (all && edit_budget(stem) > 0)) {
+            words.push(stem.to_string());
+            rest.push(' ');
+        } else {
+            rest.push_str(token);
+        }
+        if quotes % 2 == 1 {
+            in_quotes = !in_quotes;
+        }
+        negated = stem == "NOT";
+    }
+    (rest, words)
+}
+
+fn parse_plain(handle: &IndexHandle, text: &str) -> anyhow::Result<Box<dyn Query>> {
     if text.trim().is_empty() {
         return Ok(Box::new(AllQuery));
     }
     let f = &handle.fields;
-    let mut parser = QueryParser::for_index(&handle.index, vec![f.title, f.body]);
+    // The folded Latin fields make every word cross-script: Покровськ finds
+    // Pokrovsk and the other way round.
+    let mut parser = QueryParser::for_index(
+        &handle.index,
+        vec![f.title, f.body, f.title_latin, f.body_latin],
+    );
     parser.set_conjunction_by_default();
     parser.set_field_boost(f.title, 2.0);
+    parser.set_field_boost(f.title_latin, 2.0);
     let text = expand_plain_dates(text);
     parser
         .parse_query(&text)
@@ -102,16 +224,31 @@ fn expand_plain_dates(text: &str) -> String {
     re.replace_all(text, "${1}T00:00:00Z$2").into_owned()
 }
 
+/// The whole query of a request: text and filters.
+pub fn build_query(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<Box<dyn Query>> {
+    Ok(with_filters(
+        parse_query_with(handle, &req.text, req.fuzzy)?,
+        req.filters.to_queries(&handle.fields),
+    ))
+}
+
 /// Run a search.
 pub fn search(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<SearchResults> {
-    let text_query = parse_query(handle, &req.text)?;
+    let text_query = parse_query_with(handle, &req.text, req.fuzzy)?;
     let query = with_filters(
         text_query.box_clone(),
         req.filters.to_queries(&handle.fields),
     );
     let searcher = handle.reader.searcher();
     let limit = req.limit.max(1);
-    let top = TopDocs::with_limit(limit).and_offset(req.offset);
+    // When collapsing reprints, rank more candidates than shown so that a
+    // page still holds `limit` stories after grouping.
+    let (fetch, skip) = if req.collapse {
+        ((req.offset + limit) * 4 + 20, 0)
+    } else {
+        (limit, req.offset)
+    };
+    let top = TopDocs::with_limit(fetch).and_offset(skip);
     let (total, addresses): (usize, Vec<(f32, DocAddress)>) = match req.sort {
         SortOrder::Score => searcher
             .search(&query, &(Count, top.order_by_score()))
@@ -129,20 +266,55 @@ pub fn search(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<Searc
             (total, docs.into_iter().map(|(_, a)| (0.0, a)).collect())
         }
     };
+    // Stories in rank order: the first article of each group leads it.
+    let mut stories: Vec<((f32, DocAddress), Vec<DocAddress>)> = Vec::new();
+    if req.collapse {
+        let groups = super::reprints::reprint_groups(handle)?;
+        let mut story_of_group: std::collections::HashMap<usize, usize> = Default::default();
+        for (score, address) in addresses {
+            match groups.group_of(address) {
+                Some(g) => match story_of_group.get(&g) {
+                    Some(&i) => stories[i].1.push(address),
+                    None => {
+                        story_of_group.insert(g, stories.len());
+                        stories.push(((score, address), Vec::new()));
+                    }
+                },
+                None => stories.push(((score, address), Vec::new())),
+            }
+        }
+        stories = stories.into_iter().skip(req.offset).take(limit).collect();
+    } else {
+        stories = addresses.into_iter().map(|a| (a, Vec::new())).collect();
+    }
+    let (_, fuzzy_words) = split_fuzzy_words(&req.text, req.fuzzy);
     let generator = if req.text.trim().is_empty() {
         None
     } else {
-        SnippetGenerator::create(&searcher, &*text_query, handle.fields.body)
+        // Highlight through the folded field: it matches every script and
+        // spelling of the query words, at their offsets in the original text.
+        SnippetGenerator::create(&searcher, &*text_query, handle.fields.body_latin)
             .ok()
             .map(|mut g| {
                 g.set_max_num_chars(SNIPPET_CHARS);
                 g
             })
     };
-    let mut hits = Vec::with_capacity(addresses.len());
-    for (i, (score, address)) in addresses.into_iter().enumerate() {
+    let mut hits = Vec::with_capacity(stories.len());
+    for (i, ((score, address), others)) in stories.into_iter().enumerate() {
         let doc: TantivyDocument = searcher.doc(address).context("reading a document")?;
         let stored = from_document(&handle.fields, &doc);
+        let mut reprints = Vec::with_capacity(others.len());
+        for other in others {
+            let doc: TantivyDocument = searcher.doc(other).context("reading a document")?;
+            let a = from_document(&handle.fields, &doc).article;
+            reprints.push(Reprint {
+                id: a.id,
+                path: a.path,
+                source: a.source,
+                published: a.published,
+            });
+        }
         let snippet = generator
             .as_ref()
             .map(|g| g.snippet(&stored.article.body))
@@ -151,15 +323,84 @@ pub fn search(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<Searc
                 text: s.fragment().to_string(),
                 highlights: s.highlighted().to_vec(),
             })
-            .unwrap_or_else(|| lead_snippet(&stored.article.body));
+            .unwrap_or_else(|| {
+                fuzzy_fragment(&stored.article.body, &fuzzy_words)
+                    .unwrap_or_else(|| lead_snippet(&stored.article.body))
+            });
+        let snippet = highlight_fuzzy(snippet, &fuzzy_words);
         hits.push(Hit {
             rank: req.offset + i + 1,
             score,
             stored,
             snippet,
+            reprints,
         });
     }
     Ok(SearchResults { total, hits })
+}
+
+/// Whether a word of the text matches a fuzzy query word within its budget.
+fn fuzzy_match(word: &str, query_word: &str) -> bool {
+    let (w, q) = (word.to_lowercase(), query_word.to_lowercase());
+    let budget = usize::from(edit_budget(&q).max(1));
+    strsim::damerau_levenshtein(&w, &q) <= budget
+        || crate::extract::translit::fold(&w) == crate::extract::translit::fold(&q)
+}
+
+/// Word spans of a text: (start, end) byte offsets of alphanumeric runs.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans.into_iter()
+}
+
+/// A fragment around the first word of `body` matching a fuzzy query word.
+fn fuzzy_fragment(body: &str, words: &[String]) -> Option<Snippet> {
+    if words.is_empty() {
+        return None;
+    }
+    let (start, _) =
+        word_spans(body).find(|&(s, e)| words.iter().any(|w| fuzzy_match(&body[s..e], w)))?;
+    let mut from = start.saturating_sub(SNIPPET_CHARS / 3);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    // Start at a word boundary, not in the middle of a word.
+    if from > 0 {
+        if let Some(space) = body[from..start].find(char::is_whitespace) {
+            from += space;
+        }
+    }
+    Some(lead_snippet(&body[from..]))
+}
+
+/// Mark the words of a snippet that match a fuzzy query word: tantivy's
+/// snippets only know the exact terms of a query.
+fn highlight_fuzzy(mut snippet: Snippet, words: &[String]) -> Snippet {
+    if words.is_empty() {
+        return snippet;
+    }
+    for (s, e) in word_spans(&snippet.text) {
+        let overlaps = snippet.highlights.iter().any(|r| r.start < e && s < r.end);
+        if !overlaps && words.iter().any(|w| fuzzy_match(&snippet.text[s..e], w)) {
+            snippet.highlights.push(s..e);
+        }
+    }
+    snippet.highlights.sort_by_key(|r| r.start);
+    snippet
 }
 
 /// The beginning of the body, when no query word gives a better fragment.
@@ -198,6 +439,59 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(expand_plain_dates(input), want, "{input}");
         }
+    }
+
+    #[test]
+    fn fuzzy_words_are_plain_words_of_five_letters_or_marked() {
+        struct Case {
+            query: &'static str,
+            all: bool,
+            words: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                query: "Pokrvsk drone",
+                all: true,
+                words: &["Pokrvsk", "drone"],
+            },
+            Case {
+                query: "Kyev strike",
+                all: true,
+                words: &["strike"],
+            },
+            Case {
+                query: "Pokrvsk drone",
+                all: false,
+                words: &[],
+            },
+            Case {
+                query: "Kramatorks~ drone",
+                all: false,
+                words: &["Kramatorks"],
+            },
+            Case {
+                query: "\"exact phrase here\" Bakhmut",
+                all: true,
+                words: &["Bakhmut"],
+            },
+            Case {
+                query: "title:Bakhmut NOT Avdiivka",
+                all: true,
+                words: &[],
+            },
+            Case {
+                query: "Bakhmut OR Avdiivka",
+                all: false,
+                words: &[],
+            },
+        ];
+        for c in cases {
+            let (_, words) = split_fuzzy_words(c.query, c.all);
+            assert_eq!(words, c.words, "{}", c.query);
+        }
+        assert_eq!(edit_budget("kyev"), 0);
+        assert_eq!(edit_budget("kyivv"), 1);
+        assert_eq!(edit_budget("krasnoarmeisk"), 2);
     }
 
     #[test]

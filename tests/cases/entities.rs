@@ -3,8 +3,14 @@
 
 use crate::util::{corpus, frontline, on_corpus, parse_lines, shared};
 
+/// Run a command on the corpus index with `--json`; searches list every
+/// article (`--all`), since these tests count articles, not stories.
 fn lines(args: &[&str]) -> Vec<serde_json::Value> {
-    let out = on_corpus(args).arg("--json").output().expect("run");
+    let mut cmd = on_corpus(args);
+    if args.first() == Some(&"search") {
+        cmd.arg("--all");
+    }
+    let out = cmd.arg("--json").output().expect("run");
     assert!(
         matches!(out.status.code(), Some(0) | Some(1)),
         "{args:?}: {}",

@@ -1,0 +1,136 @@
+//! Text analysis for cross-script search.
+//!
+//! The `title_latin` and `body_latin` fields index every word in a folded
+//! Latin form ([`crate::extract::translit::fold`]): Cyrillic is
+//! transliterated with both Ukrainian and Russian conventions folded
+//! together, and Latin spelling variants meet in one form, so Покровськ and
+//! Pokrovsk, or Сирський, Syrskyi and Syrsky, are the same term. Queries on
+//! those fields go through the same analyzer, so a Cyrillic query word finds
+//! Latin text and the other way round. Token offsets still point into the
+//! original text, so snippets highlight the words as written.
+
+use tantivy::tokenizer::{
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer,
+};
+use tantivy::Index;
+
+use crate::extract::translit::fold;
+
+/// Name of the cross-script analyzer in tantivy's tokenizer manager.
+pub const LATIN: &str = "frontline_latin";
+
+/// The cross-script analyzer: words, lower-cased, folded to Latin.
+pub fn latin_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(FoldLatin)
+        .build()
+}
+
+/// Register frontline's analyzers on an index (needed on every open: tantivy
+/// stores the analyzer's name in the schema, not the analyzer).
+pub fn register(index: &Index) {
+    index.tokenizers().register(LATIN, latin_analyzer());
+}
+
+/// Token filter replacing each token by its folded Latin form.
+#[derive(Clone, Copy, Debug)]
+pub struct FoldLatin;
+
+impl TokenFilter for FoldLatin {
+    type Tokenizer<T: Tokenizer> = FoldLatinFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> FoldLatinFilter<T> {
+        FoldLatinFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer produced by [`FoldLatin`].
+#[derive(Clone)]
+pub struct FoldLatinFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for FoldLatinFilter<T> {
+    type TokenStream<'a> = FoldLatinStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        FoldLatinStream {
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+/// The token stream of [`FoldLatinFilter`].
+pub struct FoldLatinStream<T> {
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for FoldLatinStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        // Digits and plain short words gain nothing from folding.
+        if token.text.len() > 2 && token.text.bytes().any(|b| !b.is_ascii_digit()) {
+            let folded = fold(&token.text);
+            if !folded.is_empty() {
+                token.text = folded;
+            }
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        let mut analyzer = latin_analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn scripts_meet_in_one_term() {
+        let same = [
+            ("Pokrovsk", "Покровськ"),
+            ("Pokrovsk", "Покровск"),
+            ("Syrskyi", "Сирський"),
+            ("Syrsky", "Сырский"),
+            ("Zelensky", "Зеленський"),
+            ("Kharkiv", "Харків"),
+        ];
+        for (a, b) in same {
+            assert_eq!(terms(a), terms(b), "{a} = {b}");
+        }
+        assert_ne!(terms("Kharkiv"), terms("Kherson"));
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text() {
+        let text = "у Покровську тихо";
+        let mut analyzer = latin_analyzer();
+        let mut stream = analyzer.token_stream(text);
+        while stream.advance() {
+            let t = stream.token();
+            assert!(text.get(t.offset_from..t.offset_to).is_some());
+        }
+    }
+}

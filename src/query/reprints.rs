@@ -1,0 +1,105 @@
+//! Reprint groups: articles whose MinHash signatures say they are the same
+//! story, lightly rewritten.
+//!
+//! Signatures are computed at index time ([`crate::index::signature`]) and
+//! stored in a fast column, so grouping the whole index reads a few bytes
+//! per document: the signature is cut into [`BANDS`] bands; articles that
+//! share a band are candidates, and candidates whose estimated Jaccard
+//! similarity reaches [`THRESHOLD`] join one group (union-find, so groups
+//! are transitive). Grouping is deterministic and computed per query, so it
+//! is always consistent with the committed index.
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use tantivy::DocAddress;
+
+use super::IndexHandle;
+use crate::index::schema::names;
+use crate::index::signature::{decode, similarity, HASHES};
+
+/// Bands of the signature used as buckets (rows per band = HASHES / BANDS).
+pub const BANDS: usize = 8;
+/// Estimated Jaccard similarity of 3-word shingles above which two articles
+/// are one story.
+pub const THRESHOLD: f64 = 0.45;
+
+/// The reprint groups of an index.
+#[derive(Debug, Default)]
+pub struct Reprints {
+    group: HashMap<DocAddress, usize>,
+}
+
+impl Reprints {
+    /// The group of a document (documents alone in their group have one too).
+    pub fn group_of(&self, address: DocAddress) -> Option<usize> {
+        self.group.get(&address).copied()
+    }
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Group every live document of the index.
+pub fn reprint_groups(handle: &IndexHandle) -> anyhow::Result<Reprints> {
+    let searcher = handle.reader.searcher();
+    let mut docs: Vec<DocAddress> = Vec::new();
+    let mut sigs: Vec<Option<[u32; HASHES]>> = Vec::new();
+    let mut buf = Vec::new();
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let column = segment
+            .fast_fields()
+            .bytes(names::MINHASH)
+            .context("reading signatures")?;
+        for doc in segment.doc_ids_alive() {
+            let mut sig = None;
+            if let Some(col) = &column {
+                if let Some(o) = col.term_ords(doc).next() {
+                    buf.clear();
+                    if col.ord_to_bytes(o, &mut buf).unwrap_or(false) {
+                        sig = decode(&buf);
+                    }
+                }
+            }
+            docs.push(DocAddress::new(ord as u32, doc));
+            sigs.push(sig);
+        }
+    }
+    let mut parent: Vec<usize> = (0..docs.len()).collect();
+    let rows = HASHES / BANDS;
+    for band in 0..BANDS {
+        let mut buckets: HashMap<&[u32], Vec<usize>> = HashMap::new();
+        for (i, sig) in sigs.iter().enumerate() {
+            if let Some(sig) = sig {
+                buckets
+                    .entry(&sig[band * rows..(band + 1) * rows])
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for members in buckets.values().filter(|m| m.len() > 1) {
+            for (k, &i) in members.iter().enumerate() {
+                for &j in &members[k + 1..] {
+                    let (Some(a), Some(b)) = (&sigs[i], &sigs[j]) else {
+                        continue;
+                    };
+                    if find(&mut parent, i) != find(&mut parent, j) && similarity(a, b) >= THRESHOLD
+                    {
+                        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                        parent[ri.max(rj)] = ri.min(rj);
+                    }
+                }
+            }
+        }
+    }
+    let mut group = HashMap::with_capacity(docs.len());
+    for (i, address) in docs.iter().enumerate() {
+        group.insert(*address, find(&mut parent, i));
+    }
+    Ok(Reprints { group })
+}
