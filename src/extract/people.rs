@@ -65,7 +65,7 @@
 use crate::extract::translit::{fold, is_apostrophe, is_cyrillic, is_letter, to_latin};
 use crate::model::{Person, PersonMention, Place};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const GIVEN_NAMES: &str = include_str!("data/people_given_names.txt");
@@ -74,12 +74,12 @@ const WORDS: &str = include_str!("data/people_words.txt");
 /// Lexicons, parsed once from the data files.
 struct Lexicon {
     /// Lower-cased listed spelling → canonical given name (fast path).
-    given_exact: HashMap<String, &'static str>,
+    given_exact: FxHashMap<String, &'static str>,
     /// [`fold`] of each listed spelling → canonical given name.
-    given_fold: HashMap<String, &'static str>,
+    given_fold: FxHashMap<String, &'static str>,
     /// Word (lower case) → the sections of `people_words.txt` that list it,
     /// as a bit set of the `W_*` flags: one look-up answers every question.
-    words: HashMap<&'static str, u16>,
+    words: FxHashMap<&'static str, u16>,
 }
 
 const W_ROLE: u16 = 1 << 0;
@@ -166,8 +166,8 @@ fn lexicon() -> &'static Lexicon {
 }
 
 fn build_lexicon() -> Lexicon {
-    let mut given_exact = HashMap::new();
-    let mut given_fold = HashMap::new();
+    let mut given_exact = FxHashMap::default();
+    let mut given_fold = FxHashMap::default();
     for line in GIVEN_NAMES.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -181,7 +181,7 @@ fn build_lexicon() -> Lexicon {
             given_fold.entry(fold(w)).or_insert(canon);
         }
     }
-    let mut words: HashMap<&'static str, u16> = HashMap::new();
+    let mut words: FxHashMap<&'static str, u16> = FxHashMap::default();
     let mut current = 0u16;
     for line in WORDS.lines() {
         let line = line.trim();
@@ -209,24 +209,41 @@ fn build_lexicon() -> Lexicon {
 /// Lower-cased form of a word for lexicon look-ups, with apostrophes made
 /// ASCII. Borrows when the word is already lower-case ASCII.
 fn lower(word: &str) -> Cow<'_, str> {
+    let mut s = String::new();
+    if lower_into(word, &mut s) {
+        Cow::Owned(s)
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Appends the lower-cased form of `word` to `out` when it differs from
+/// `word` (capitals or typographic apostrophes) and says whether it did;
+/// otherwise `out` is left alone and the word is its own lower-case form.
+fn lower_into(word: &str, out: &mut String) -> bool {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+        return true;
+    }
     if word
         .chars()
         .all(|c| !is_upper(c) && (c == '\'' || !is_apostrophe(c)))
     {
-        return Cow::Borrowed(word);
+        return false;
     }
-    if word.is_ascii() {
-        return Cow::Owned(word.to_ascii_lowercase());
-    }
-    let mut s = String::with_capacity(word.len());
     for c in word.chars() {
         if is_apostrophe(c) {
-            s.push('\'');
+            out.push('\'');
         } else {
-            s.extend(c.to_lowercase());
+            out.extend(c.to_lowercase());
         }
     }
-    Cow::Owned(s)
+    true
 }
 
 /// `char::is_uppercase` with fast paths for ASCII and Cyrillic.
@@ -297,56 +314,60 @@ struct GivenCache<'a> {
     text: &'a str,
     toks: &'a [Tok],
     cells: Vec<std::cell::OnceCell<Option<(&'static str, bool)>>>,
-    /// Lower-cased form of each token (borrowed unless it had capitals).
-    low: Vec<Cow<'a, str>>,
-    /// Results by word as written: names repeat within an article, and
-    /// folding is the costly part of a look-up.
-    by_word: std::cell::RefCell<HashMap<&'a str, Option<(&'static str, bool)>>>,
-    /// [`fold`] of surname words, by word.
-    folds: std::cell::RefCell<HashMap<&'a str, String>>,
+    /// Lower-cased forms of the words that needed one, end to end: one
+    /// buffer per text instead of one allocation per capitalised word.
+    low_buf: String,
+    /// Per token: byte range of its lower-cased form, in `low_buf` when the
+    /// flag is set, else in `text` (the word is already lower case).
+    low: Vec<(usize, usize, bool)>,
 }
 
 impl<'a> GivenCache<'a> {
-    fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        let mut low_buf = String::new();
+        let low = toks
+            .iter()
+            .map(|t| {
+                let w = &text[t.start..t.end];
+                let from = low_buf.len();
+                // Most words are lower-case ASCII and need no copy.
+                if t.kind == Kind::Word && lower_into(w, &mut low_buf) {
+                    (from, low_buf.len(), true)
+                } else {
+                    (t.start, t.end, false)
+                }
+            })
+            .collect();
         GivenCache {
             text,
             toks,
             cells: (0..toks.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect(),
-            low: toks
-                .iter()
-                .map(|t| {
-                    let w = &text[t.start..t.end];
-                    // Most words start lower-case and need no copy; only
-                    // capitalised ones are lower-cased.
-                    if (t.kind == Kind::Word && w.starts_with(is_upper))
-                        || w.bytes().any(|b| b >= 0x80)
-                    {
-                        lower(w)
-                    } else {
-                        Cow::Borrowed(w)
-                    }
-                })
-                .collect(),
-            by_word: std::cell::RefCell::new(HashMap::new()),
-            folds: std::cell::RefCell::new(HashMap::new()),
+            low_buf,
+            low,
         }
     }
 
     /// [`fold`] of a surname word, computed once per distinct word.
-    fn fold_word(&self, w: &'a str) -> String {
-        if let Some(f) = self.folds.borrow().get(w) {
-            return f.clone();
-        }
-        let f = fold(w);
-        self.folds.borrow_mut().insert(w, f.clone());
-        f
+    fn fold_word(&self, w: &str) -> String {
+        WordMemo::with(|m| {
+            if let Some(f) = m.folds.get(w) {
+                return f.clone();
+            }
+            let f = fold(w);
+            m.insert_fold(w, f.clone());
+            f
+        })
     }
 
     /// Lower-cased text of token `k`.
     fn lw(&self, k: usize) -> &str {
-        self.low.get(k).map_or("", |c| c.as_ref())
+        match self.low.get(k) {
+            Some(&(s, e, true)) => self.low_buf.get(s..e).unwrap_or(""),
+            Some(&(s, e, false)) => self.text.get(s..e).unwrap_or(""),
+            None => "",
+        }
     }
 
     fn at(&self, k: usize) -> Option<(&'static str, bool)> {
@@ -357,13 +378,49 @@ impl<'a> GivenCache<'a> {
                 return None;
             }
             let w: &'a str = &self.text[t.start..t.end];
-            if let Some(g) = self.by_word.borrow().get(w) {
-                return *g;
+            if let Some(g) = WordMemo::with(|m| m.given.get(w).copied()) {
+                return g;
             }
             let g = given_canon_low(w, self.lw(k));
-            self.by_word.borrow_mut().insert(w, g);
+            WordMemo::with(|m| m.insert_given(w, g));
             g
         })
+    }
+}
+
+/// Per-thread memo of the costly per-word answers: [`given_canon_low`] and
+/// [`fold`] of surname words. Names recur across the articles of a run far
+/// more than within one, so the memo outlives a text (indexing threads each
+/// keep their own, with no locking). It is emptied whenever it reaches
+/// [`WordMemo::CAP`] words, which bounds memory on any corpus.
+#[derive(Default)]
+struct WordMemo {
+    given: FxHashMap<Box<str>, Option<(&'static str, bool)>>,
+    folds: FxHashMap<Box<str>, String>,
+}
+
+impl WordMemo {
+    const CAP: usize = 50_000;
+
+    fn with<R>(f: impl FnOnce(&mut WordMemo) -> R) -> R {
+        thread_local! {
+            static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
+        }
+        MEMO.with(|m| f(&mut m.borrow_mut()))
+    }
+
+    fn insert_given(&mut self, w: &str, g: Option<(&'static str, bool)>) {
+        if self.given.len() >= Self::CAP {
+            self.given.clear();
+        }
+        self.given.insert(w.into(), g);
+    }
+
+    fn insert_fold(&mut self, w: &str, f: String) {
+        if self.folds.len() >= Self::CAP {
+            self.folds.clear();
+        }
+        self.folds.insert(w.into(), f);
     }
 }
 
@@ -693,47 +750,75 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
 ];
 
+/// The character at byte `i` of `text` (a character boundary) and its
+/// length: a plain byte read for ASCII, the common case.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (char::from(b), 1),
+        Some(_) => {
+            let c = text
+                .get(i..)
+                .and_then(|s| s.chars().next())
+                .unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+        None => (' ', 1),
+    }
+}
+
+/// Whether the text between two tokens is horizontal space only (no
+/// newline, no stray characters such as a dropped possessive `'s`).
+#[inline]
+fn plain_gap(gap: &str) -> bool {
+    gap.bytes().all(|b| b == b' ' || b == b'\t')
+        || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+}
+
+/// Splits `text` into word, number and punctuation tokens with sentence
+/// numbers. Works on bytes, decoding a character only where a byte is not
+/// ASCII: this loop sees every byte of every article.
 fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
     let mut sent: u32 = 0;
     let mut next_starts = true;
-    let mut joined = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 if !next_starts {
                     sent += 1;
                 }
                 next_starts = true;
-                joined = false;
-            } else if joined {
-                // Keep `joined` across plain spaces; a newline resets it.
             }
+            i += len;
             continue;
         }
-        let gap_ok = toks.last().is_some_and(|t| {
-            t.end == i
-                || text[t.end..i]
-                    .chars()
-                    .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-        });
+        let gap_ok = toks
+            .last()
+            .is_some_and(|t| t.end == i || text.get(t.end..i).is_some_and(plain_gap));
         if is_letter(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_letter(d) || d.is_ascii_digit() || (!d.is_ascii() && d.is_numeric()) {
-                    end = j + d.len_utf8();
-                    chars.next();
+            let mut end = i + len;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_alphanumeric() {
+                    end += 1;
                     continue;
                 }
-                if is_apostrophe(d) || d == '-' {
-                    // Inner apostrophe or hyphen only if a letter follows.
-                    let after = text[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(is_letter) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                        continue;
-                    }
+                let (d, dl) = char_at(text, end);
+                if is_letter(d) || (!d.is_ascii() && d.is_numeric()) {
+                    end += dl;
+                    continue;
+                }
+                // Inner apostrophe or hyphen only if a letter follows.
+                if (is_apostrophe(d) || d == '-')
+                    && end + dl < bytes.len()
+                    && is_letter(char_at(text, end + dl).0)
+                {
+                    end += dl;
+                    continue;
                 }
                 break;
             }
@@ -741,8 +826,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let mut poss = false;
             // Possessive 's / ’s is not part of the name.
             let w = &text[i..end];
+            let ends_in_s = matches!(bytes[end - 1], b's' | b'S');
             for ap in ["'s", "’s", "'S", "’S"] {
-                if w.len() > ap.len() + 1 && w.ends_with(ap) {
+                if ends_in_s && w.len() > ap.len() + 1 && w.ends_with(ap) {
                     word_end = end - ap.len();
                     poss = true;
                     break;
@@ -758,20 +844,18 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 poss,
             });
             next_starts = false;
-            joined = true;
+            i = end;
             continue;
         }
         if c.is_numeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = i + len;
+            while end < bytes.len() {
+                let (d, dl) = char_at(text, end);
                 if d.is_alphanumeric()
-                    || ((d == '.' || d == ',') && {
-                        let after = text[j + 1..].chars().next();
-                        after.is_some_and(|a| a.is_ascii_digit())
-                    })
+                    || ((d == '.' || d == ',')
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
                 {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += dl;
                 } else {
                     break;
                 }
@@ -786,6 +870,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 poss: false,
             });
             next_starts = false;
+            i = end;
             continue;
         }
         // Punctuation.
@@ -795,21 +880,23 @@ fn tokenize(text: &str) -> Vec<Tok> {
             .map(|t| (t.start, t.end));
         toks.push(Tok {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + len,
             kind: Kind::Punct(c),
             sent,
             sent_start: false,
             joined: gap_ok,
             poss: false,
         });
+        i += len;
         match c {
             '.' | '!' | '?' | '…' => {
                 let keeps = c == '.'
                     && prev_word.is_some_and(|(s, e)| {
                         let w = &text[s..e];
-                        let single_upper =
-                            w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                        single_upper || ABBREVIATIONS.contains(&lower(w).as_ref())
+                        let single_upper = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+                        single_upper
+                            || (w.len() <= 4
+                                && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)))
                     });
                 if !keeps {
                     sent += 1;
@@ -892,6 +979,14 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
             return false;
         }
         let w = word(t);
+        // Most words are lower-case ASCII: one byte decides.
+        match w.as_bytes().first() {
+            Some(b) if b.is_ascii_lowercase() => return false,
+            Some(b) if b.is_ascii_uppercase() && w.is_ascii() => {
+                return w.len() == 1 || w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+            }
+            _ => {}
+        }
         let mut cs = w.chars();
         let Some(f) = cs.next() else { return false };
         if !f.is_uppercase() {
@@ -921,10 +1016,10 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     // ("Trade", "Board"), which weakens a capitalised pair. Only lower-case
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
-    let lower_words: HashSet<&str> = {
+    let lower_words: FxHashSet<&str> = {
         // Function words ("The", "But") are never names: leaving them out
         // keeps "the" and "but" from being hashed below.
-        let caps: HashSet<&str> = toks
+        let caps: FxHashSet<&str> = toks
             .iter()
             .enumerate()
             .filter(|(_, t)| t.kind == Kind::Word && word(t).starts_with(is_upper))
@@ -1138,8 +1233,8 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         // A pair whose first word also stands alone elsewhere, while its
         // last word never does, is a team or a company ("Bayer Leverkusen"
         // … "Bayer"); people are referred to by the last word.
-        let alone: HashMap<&str, usize> = {
-            let mut m: HashMap<&str, usize> = HashMap::new();
+        let alone: FxHashMap<&str, usize> = {
+            let mut m: FxHashMap<&str, usize> = FxHashMap::default();
             for c in cands.iter().filter(|c| c.names == 1 && c.first == c.last) {
                 *m.entry(word(&toks[c.first])).or_default() += 1;
             }
@@ -1244,7 +1339,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
 
     // A lone given name that is the given name of exactly one accepted
     // person ("Maryana Bezugla … Maryana said") is that person.
-    let mut full_by_given: HashMap<&'static str, Option<String>> = HashMap::new();
+    let mut full_by_given: FxHashMap<&'static str, Option<String>> = FxHashMap::default();
     for c in cands.iter().filter(|c| c.accepted && c.names >= 2) {
         if let Some((g, _)) = c.given {
             let e = full_by_given
@@ -1275,9 +1370,9 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     // Group into people.
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     let givens_by_surname = {
-        let mut m: HashMap<&str, Vec<(usize, &'static str)>> = HashMap::new();
+        let mut m: FxHashMap<&str, Vec<(usize, &'static str)>> = FxHashMap::default();
         for c in cands.iter().filter(|c| c.accepted) {
             if let Some((g, _)) = c.given {
                 m.entry(c.surname.as_str()).or_default().push((c.start, g));
@@ -2147,7 +2242,7 @@ mod tests {
     fn every_listed_given_name_resolves_to_its_line() {
         // Each spelling resolves to the canonical name of the first line
         // that lists it, so two lines never fight over one spelling.
-        let mut first_line: HashMap<String, &str> = HashMap::new();
+        let mut first_line: FxHashMap<String, &str> = FxHashMap::default();
         for line in GIVEN_NAMES
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
