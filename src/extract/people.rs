@@ -1290,17 +1290,37 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         v.dedup();
         v
     };
+    // Given names of the people named in full: a lone word that is one of
+    // these is that person's given name, never someone's surname.
+    let full_givens: FxHashSet<&'static str> = cands
+        .iter()
+        .filter(|c| c.accepted && c.names >= 2)
+        .filter_map(|c| c.given.map(|g| g.0))
+        .collect();
     for c in cands.iter_mut() {
-        if c.accepted || c.names != 1 || c.given.is_some() {
+        if c.accepted || c.names != 1 {
             continue;
         }
         let cyr = word(&toks[c.first]).chars().any(is_cyrillic);
-        if let Some(s) = accepted_surnames
-            .iter()
-            .find(|s| surname_matches(&c.surname, s, cyr))
-        {
-            c.surname = s.clone();
-            c.accepted = true;
+        match c.given {
+            None => {
+                if let Some(s) = accepted_surnames
+                    .iter()
+                    .find(|s| surname_matches(&c.surname, s, cyr))
+                {
+                    c.surname = s.clone();
+                    c.accepted = true;
+                }
+            }
+            // A surname that is also a given name somewhere ("Gorst" folds
+            // like Horst, "Major", "Lewis"): after "John Gorst", a lone
+            // "Gorst" is him, unless someone here bears it as a given name.
+            Some((g, _)) => {
+                if !full_givens.contains(g) && accepted_surnames.contains(&c.surname) {
+                    c.given = None;
+                    c.accepted = true;
+                }
+            }
         }
     }
 
