@@ -1324,6 +1324,25 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         }
     }
 
+    // A capitalised particle right before a linked surname belongs to it:
+    // "Van Boxmeer said" at the start of a sentence, after "Jean van
+    // Boxmeer".
+    for c in cands.iter_mut().filter(|c| c.accepted && c.names == 1) {
+        let Some(p) = c.first.checked_sub(1) else {
+            continue;
+        };
+        let t = &toks[p];
+        if t.kind == Kind::Word
+            && toks[c.first].joined
+            && t.sent == toks[c.first].sent
+            && word(t).starts_with(is_upper)
+            && lex.has_particle(given_cache.lw(p))
+        {
+            c.first = p;
+            c.start = t.start;
+        }
+    }
+
     // All-caps words (headlines: "CAMPESE") are mentions only when they
     // fold like an accepted surname.
     if !strong_surnames.is_empty() {
@@ -2148,6 +2167,29 @@ mod tests {
         assert!(p.mentions[0].speaker);
         assert!(p.mentions[1].speaker);
         assert_eq!(p.mentions[1].text, "Mosiychuk");
+    }
+
+    #[test]
+    fn lone_surname_links_even_when_it_is_also_a_given_name() {
+        // "Gorst" folds like the given name Horst; "Van" is a particle.
+        let text = "Rebel MP John Gorst had not resigned. Gorst said he would wait. \
+                    Jean van Boxmeer agreed. Van Boxmeer said sales rose.";
+        let people = find_people(text, &[]);
+        let gorst = people.iter().find(|p| p.key == "gorst:john");
+        let gorst = gorst.unwrap_or_else(|| panic!("{people:#?}"));
+        assert_eq!(gorst.mentions.len(), 2, "{people:#?}");
+        let boxmeer = people.iter().find(|p| p.name == "Jean van Boxmeer");
+        let boxmeer = boxmeer.unwrap_or_else(|| panic!("{people:#?}"));
+        assert_eq!(boxmeer.mentions[1].text, "Van Boxmeer");
+        // Must NOT: a lone given name borne by the person named in full is
+        // not a surname ("Horst Weber … Horst" is not "Horst Gorst").
+        let text = "John Horst met Horst Weber. Horst said it went well.";
+        let people = find_people(text, &[]);
+        let horst = people.iter().find(|p| p.key.starts_with("gorst"));
+        assert!(
+            horst.is_none_or(|p| p.mentions.len() == 1),
+            "{people:#?}"
+        );
     }
 
     #[test]
