@@ -330,8 +330,12 @@ impl<'a> GivenCache<'a> {
             .map(|t| {
                 let w = &text[t.start..t.end];
                 let from = low_buf.len();
-                // Most words are lower-case ASCII and need no copy.
-                if t.kind == Kind::Word && lower_into(w, &mut low_buf) {
+                // Most words are lower-case ASCII and need no copy: a
+                // lower-case first byte stands for the word (an inner
+                // capital, as in "iPhone", changes no look-up here).
+                let plain = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                    && w.is_ascii();
+                if t.kind == Kind::Word && !plain && lower_into(w, &mut low_buf) {
                     (from, low_buf.len(), true)
                 } else {
                     (t.start, t.end, false)
@@ -436,6 +440,10 @@ fn surname_first_style(first: &str) -> bool {
 /// Patronymics (Олександрович, Ivanovich, Petrivna) are neither given name
 /// nor surname.
 fn is_patronymic(word: &str) -> bool {
+    // Patronymics are long; most words stop here, before any lower-casing.
+    if word.len() < 7 {
+        return false;
+    }
     let l = lower(word);
     let cyr = [
         "ович",
@@ -767,14 +775,6 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Whether the text between two tokens is horizontal space only (no
-/// newline, no stray characters such as a dropped possessive `'s`).
-#[inline]
-fn plain_gap(gap: &str) -> bool {
-    gap.bytes().all(|b| b == b' ' || b == b'\t')
-        || gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-}
-
 /// Splits `text` into word, number and punctuation tokens with sentence
 /// numbers. Works on bytes, decoding a character only where a byte is not
 /// ASCII: this loop sees every byte of every article.
@@ -783,8 +783,17 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
     let mut sent: u32 = 0;
     let mut next_starts = true;
+    // Only horizontal space since the previous token (none before the first).
+    let mut gap_plain = false;
     let mut i = 0;
     while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII space and lower-case words are most of the text: handled
+        // without decoding a character.
+        if b == b' ' || b == b'\t' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' || c == '\r' || c == '\u{2029}' {
@@ -793,12 +802,14 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
                 next_starts = true;
             }
+            if c != '\u{a0}' {
+                gap_plain = false;
+            }
             i += len;
             continue;
         }
-        let gap_ok = toks
-            .last()
-            .is_some_and(|t| t.end == i || text.get(t.end..i).is_some_and(plain_gap));
+        let joined = gap_plain;
+        gap_plain = true;
         if is_letter(c) {
             let mut end = i + len;
             while end < bytes.len() {
@@ -806,6 +817,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if b.is_ascii_alphanumeric() {
                     end += 1;
                     continue;
+                }
+                if b == b' ' || b == b'.' || b == b',' {
+                    break;
                 }
                 let (d, dl) = char_at(text, end);
                 if is_letter(d) || (!d.is_ascii() && d.is_numeric()) {
@@ -825,13 +839,17 @@ fn tokenize(text: &str) -> Vec<Tok> {
             let mut word_end = end;
             let mut poss = false;
             // Possessive 's / ’s is not part of the name.
-            let w = &text[i..end];
-            let ends_in_s = matches!(bytes[end - 1], b's' | b'S');
-            for ap in ["'s", "’s", "'S", "’S"] {
-                if ends_in_s && w.len() > ap.len() + 1 && w.ends_with(ap) {
-                    word_end = end - ap.len();
-                    poss = true;
-                    break;
+            if matches!(bytes[end - 1], b's' | b'S') {
+                let w = &text[i..end];
+                for ap in ["'s", "’s", "'S", "’S"] {
+                    if w.len() > ap.len() + 1 && w.ends_with(ap) {
+                        word_end = end - ap.len();
+                        poss = true;
+                        // The dropped `'s` stands between this word and
+                        // the next token.
+                        gap_plain = false;
+                        break;
+                    }
                 }
             }
             toks.push(Tok {
@@ -840,7 +858,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Word,
                 sent,
                 sent_start: next_starts,
-                joined: gap_ok,
+                joined,
                 poss,
             });
             next_starts = false;
@@ -866,7 +884,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Num,
                 sent,
                 sent_start: false,
-                joined: gap_ok,
+                joined,
                 poss: false,
             });
             next_starts = false;
@@ -884,7 +902,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             kind: Kind::Punct(c),
             sent,
             sent_start: false,
-            joined: gap_ok,
+            joined,
             poss: false,
         });
         i += len;
@@ -893,7 +911,8 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 let keeps = c == '.'
                     && prev_word.is_some_and(|(s, e)| {
                         let w = &text[s..e];
-                        let single_upper = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+                        let single_upper =
+                            w.chars().count() == 1 && w.starts_with(char::is_uppercase);
                         single_upper
                             || (w.len() <= 4
                                 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)))
@@ -1004,6 +1023,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     let is_initial = |k: usize| -> bool {
         let t = &toks[k];
         t.kind == Kind::Word
+            && t.end - t.start <= 4
             && word(t).chars().count() == 1
             && word(t).chars().all(char::is_uppercase)
             && toks
@@ -1026,18 +1046,27 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
             .map(|(k, _)| given_cache.lw(k))
             .filter(|l| lex.flags(l) & (W_STOP | W_MONTH | W_CONNECTOR | W_DETERMINER) == 0)
             .collect();
-        let mut seen = vec![false; 256 * 32];
+        // A bit per (first byte, last byte, length) class: common words
+        // ("the", "and") rarely share a class with a capitalised word, so
+        // few words are hashed at all.
+        let mut seen = vec![0u64; 1024];
         let slot = |w: &str| -> usize {
-            let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
-            first * 32 + w.len().min(31)
+            let b = w.as_bytes();
+            let first = b.first().copied().unwrap_or(0) as usize;
+            let last = b.last().copied().unwrap_or(0) as usize;
+            ((first * 131 + last) * 32 + w.len().min(31)) & 0xFFFF
         };
         for c in &caps {
-            seen[slot(c)] = true;
+            let s = slot(c);
+            seen[s >> 6] |= 1 << (s & 63);
         }
         toks.iter()
             .filter(|t| t.kind == Kind::Word)
             .map(&word)
-            .filter(|w| seen[slot(w)] && w.starts_with(|c: char| c.is_lowercase()))
+            .filter(|w| {
+                let s = slot(w);
+                seen[s >> 6] & (1 << (s & 63)) != 0 && w.starts_with(|c: char| c.is_lowercase())
+            })
             .filter(|w| caps.contains(*w))
             .collect()
     };
@@ -1355,7 +1384,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
             {
                 continue;
             }
-            let key = fold(w);
+            let key = given_cache.fold_word(w);
             if let Some(s) = strong_surnames.iter().find(|s| **s == key) {
                 cands.push(Cand {
                     first: k,
@@ -1496,26 +1525,29 @@ fn display_name(s: &str) -> String {
 /// The folded surname of a candidate (the name word that is neither the
 /// given name nor a patronymic; the first word in "Surname Given" order).
 fn cand_surname<'a>(text: &'a str, toks: &[Tok], c: &Cand, given: &GivenCache<'a>) -> String {
-    let words: Vec<usize> = (c.first..=c.last)
-        .filter(|&k| toks[k].kind == Kind::Word && toks[k].end - toks[k].start > 1)
-        .collect();
+    // Name words: initials (one letter) are not.
+    let is_name_word = |k: &usize| toks[*k].kind == Kind::Word && toks[*k].end - toks[*k].start > 1;
     let word = |k: usize| &text[toks[k].start..toks[k].end];
-    let Some(&last) = words.last() else {
+    let (Some(first), Some(last)) = (
+        (c.first..=c.last).find(is_name_word),
+        (c.first..=c.last).rev().find(is_name_word),
+    ) else {
         return String::new();
     };
-    let (sur, inflected) = if words.len() >= 2
-        && surname_first_style(word(words[0]))
-        && given.at(words[0]).is_none()
+    let several = first != last;
+    let (sur, inflected) = if several
+        && surname_first_style(word(first))
+        && given.at(first).is_none()
         && !is_patronymic(word(last))
     {
         // "Безугла Мар'яна": given name last.
         match given.at(last) {
-            Some((_, infl)) => (words[0], infl),
+            Some((_, infl)) => (first, infl),
             None => (last, false),
         }
-    } else if words.len() >= 2 && is_patronymic(word(last)) {
+    } else if several && is_patronymic(word(last)) {
         // "Зеленський Володимир Олександрович".
-        (words[0], c.given.is_some_and(|g| g.1))
+        (first, c.given.is_some_and(|g| g.1))
     } else {
         (last, c.given.is_some_and(|g| g.1))
     };
@@ -2365,3 +2397,4 @@ mod tests {
         assert_eq!(a[0].mentions.len(), 2);
     }
 }
+
