@@ -1288,6 +1288,35 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
                 bad.push(*i);
             }
         }
+        // Sports results: a row of a league table ("Werder Bremen 17 6 4 7
+        // 29 28 22") or one side of a score ("Bayer Leverkusen 2 Werder
+        // Bremen 1") names a team. Every pair written like such a team
+        // elsewhere in the text is that team too.
+        let table_row = |c: &Cand| {
+            let nums = toks[c.last + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.kind == Kind::Num && t.sent == toks[c.last].sent)
+                .count();
+            let score_side = nums >= 1
+                && toks.get(c.last + 1).is_some_and(|t| text[t.start..t.end].len() <= 2)
+                && toks.get(c.last + 2).is_some_and(|t| is_cap(t) && t.sent == toks[c.last].sent)
+                && toks[c.first.saturating_sub(1)].kind == Kind::Num;
+            // Six numbers: more than a golf card's four rounds and total.
+            nums >= 6 || score_side
+        };
+        let teams: FxHashSet<&str> = weak
+            .iter()
+            .filter(|(i, _)| table_row(&cands[*i]))
+            .map(|(i, _)| &text[cands[*i].start..cands[*i].end])
+            .collect();
+        if !teams.is_empty() {
+            for (i, _) in &weak {
+                if teams.contains(&text[cands[*i].start..cands[*i].end]) {
+                    bad.push(*i);
+                }
+            }
+        }
         for i in bad {
             cands[i].accepted = false;
             cands[i].weak = false;
@@ -2143,6 +2172,14 @@ mod tests {
             places: &[],
             want: &[("Andriy Yermak", Some("head of the Presidential Office"), false)],
             not: &["Presidential Office"],
+        },
+        Case {
+            // Sports results name teams; a golf card (five numbers) still
+            // names a player.
+            text: "Werder Bremen 17 6 4 7 29 28 22\nHansa Rostock 0 Bayer Leverkusen 2 Werder Bremen 1 Karlsruhe 3\nRocco Mediate 68 70 69 72 279",
+            places: &[],
+            want: &[("Rocco Mediate", None, false)],
+            not: &["Werder Bremen", "Bayer Leverkusen"],
         },
     ];
 
