@@ -1278,11 +1278,16 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         }
         // News introduces a person by full name before using the surname
         // alone; a word used alone before the pair is not such a surname
-        // ("Ukraine … Kyiv Ukraine").
+        // ("Ukraine … Kyiv Ukraine"). A headline (the first sentence) is
+        // the exception: it names people by surname before the story
+        // introduces them ("Russia ready to work with Albright").
         for (i, (_, l)) in &weak {
             let pair_start = cands[*i].start;
             let used_before = cands.iter().any(|c| {
-                c.start < pair_start && c.first == c.last && word(&toks[c.first]) == l.as_str()
+                c.start < pair_start
+                    && c.first == c.last
+                    && toks[c.first].sent > 0
+                    && word(&toks[c.first]) == l.as_str()
             });
             if used_before {
                 bad.push(*i);
