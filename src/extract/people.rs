@@ -1225,6 +1225,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
                 || (ending == Ending::Strong && verb_after)
                 || (ending == Ending::Weak && verb_after && !sentence_initial)
                 || (c.has_initial && c.names == 1 && c.last > c.first)
+                || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache))
         };
         // A lone given name is not a person we can key.
         if c.names == 1 && c.given.is_some() && c.role.is_none() && !c.has_initial {
@@ -2024,6 +2025,27 @@ fn verb_after(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) -> b
     false
 }
 
+/// "Buza last April said he would …": an attribution verb followed by a
+/// personal pronoun, a few words after a lone capitalised word, makes that
+/// word a person (organisations and places say "it" or "they").
+fn says_he_or_she(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) -> bool {
+    let sent = toks[last].sent;
+    let mut words = 0;
+    for k in last + 1..toks.len() {
+        let t = &toks[k];
+        if t.sent != sent || t.kind != Kind::Word || words >= 5 {
+            return false;
+        }
+        if lex.has_verb(given.lw(k)) {
+            return toks.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word && n.sent == sent && matches!(given.lw(k + 1), "he" | "she")
+            });
+        }
+        words += 1;
+    }
+    false
+}
+
 /// Whether the person of `c` speaks in its sentence.
 fn is_speaker(text: &str, toks: &[Tok], c: &Cand, lex: &Lexicon, given: &GivenCache) -> bool {
     // Skip an apposition role (", a former MP,") before looking for a verb.
@@ -2185,6 +2207,12 @@ mod tests {
             places: &[],
             want: &[("Rocco Mediate", None, false)],
             not: &["Werder Bremen", "Bayer Leverkusen"],
+        },
+        Case {
+            text: "Buza last April said he would blow himself up. Gazprom said it would cut supplies.",
+            places: &[],
+            want: &[("Buza", None, false)],
+            not: &["Gazprom"],
         },
     ];
 
