@@ -1075,6 +1075,8 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     let mut cands: Vec<Cand> = Vec::new();
     let mut k = 0;
     let mut run: Vec<usize> = Vec::new();
+    // Buffers of `segment_run`, reused across runs.
+    let mut scratch = (Vec::new(), Vec::new());
     while k < toks.len() {
         if !(is_cap(&toks[k])) {
             k += 1;
@@ -1136,6 +1138,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
             &is_initial,
             &ordinary,
             &given_cache,
+            &mut scratch,
             &mut cands,
         );
     }
@@ -1619,11 +1622,14 @@ fn segment_run(
     is_initial: &dyn Fn(usize) -> bool,
     ordinary: &dyn Fn(usize) -> bool,
     given: &GivenCache,
+    scratch: &mut (Vec<Cat>, Vec<usize>),
     out: &mut Vec<Cand>,
 ) {
     let word = |k: usize| &text[toks[k].start..toks[k].end];
     // Categorise.
-    let mut cats: Vec<Cat> = Vec::with_capacity(run.len());
+    let (cats, seg) = scratch;
+    cats.clear();
+    seg.clear();
     for (pos, &k) in run.iter().enumerate() {
         let w = word(k);
         let l = given.lw(k);
@@ -1698,7 +1704,6 @@ fn segment_run(
         .iter()
         .rposition(|c| *c == Cat::Org)
         .map_or(0, |p| p + 1);
-    let mut seg: Vec<usize> = Vec::new();
     let flush = |seg: &mut Vec<usize>, out: &mut Vec<Cand>| {
         // Trim particles at the ends.
         while seg
@@ -1774,15 +1779,15 @@ fn segment_run(
                     // …unless it ends the run after one word: "Shkvyrin Igor".
                     let surname_first = seg.len() == 1 && pos + 1 == run.len();
                     if !prior_given_or_initial && !surname_first && given.at(k).is_some() {
-                        flush(&mut seg, out);
+                        flush(seg, out);
                     }
                 }
                 seg.push(k);
             }
-            Cat::Title | Cat::Break | Cat::Org => flush(&mut seg, out),
+            Cat::Title | Cat::Break | Cat::Org => flush(seg, out),
         }
     }
-    flush(&mut seg, out);
+    flush(seg, out);
 }
 
 fn is_word(t: &Tok) -> bool {
