@@ -64,8 +64,8 @@
 
 use crate::extract::translit::{fold, is_apostrophe, is_cyrillic, is_letter, to_latin};
 use crate::model::{Person, PersonMention, Place};
-use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const GIVEN_NAMES: &str = include_str!("data/people_given_names.txt");
@@ -323,7 +323,7 @@ struct GivenCache<'a> {
 }
 
 impl<'a> GivenCache<'a> {
-        fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+    fn new(text: &'a str, toks: &'a [Tok]) -> Self {
         let mut low_buf = String::new();
         let low = toks
             .iter()
@@ -333,8 +333,8 @@ impl<'a> GivenCache<'a> {
                 // Most words are lower-case ASCII and need no copy: a
                 // lower-case first byte stands for the word (an inner
                 // capital, as in "iPhone", changes no look-up here).
-                let plain = w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-                    && w.is_ascii();
+                let plain =
+                    w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && w.is_ascii();
                 if t.kind == Kind::Word && !plain && lower_into(w, &mut low_buf) {
                     (from, low_buf.len(), true)
                 } else {
@@ -765,10 +765,7 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes().get(i) {
         Some(&b) if b < 0x80 => (char::from(b), 1),
         Some(_) => {
-            let c = text
-                .get(i..)
-                .and_then(|s| s.chars().next())
-                .unwrap_or(' ');
+            let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
             (c, c.len_utf8())
         }
         None => (' ', 1),
@@ -1308,8 +1305,12 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
                 .take_while(|t| t.kind == Kind::Num && t.sent == toks[c.last].sent)
                 .count();
             let score_side = nums >= 1
-                && toks.get(c.last + 1).is_some_and(|t| text[t.start..t.end].len() <= 2)
-                && toks.get(c.last + 2).is_some_and(|t| is_cap(t) && t.sent == toks[c.last].sent)
+                && toks
+                    .get(c.last + 1)
+                    .is_some_and(|t| text[t.start..t.end].len() <= 2)
+                && toks
+                    .get(c.last + 2)
+                    .is_some_and(|t| is_cap(t) && t.sent == toks[c.last].sent)
                 && toks[c.first.saturating_sub(1)].kind == Kind::Num;
             // Six numbers: more than a golf card's four rounds and total.
             nums >= 6 || score_side
@@ -2293,10 +2294,7 @@ mod tests {
         let text = "John Horst met Horst Weber. Horst said it went well.";
         let people = find_people(text, &[]);
         let horst = people.iter().find(|p| p.key.starts_with("gorst"));
-        assert!(
-            horst.is_none_or(|p| p.mentions.len() == 1),
-            "{people:#?}"
-        );
+        assert!(horst.is_none_or(|p| p.mentions.len() == 1), "{people:#?}");
     }
 
     #[test]
@@ -2472,4 +2470,3 @@ mod tests {
         assert_eq!(a[0].mentions.len(), 2);
     }
 }
-
