@@ -2036,8 +2036,7 @@ fn verb_after(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) -> b
 /// word a person (organisations and places say "it" or "they").
 fn says_he_or_she(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) -> bool {
     let sent = toks[last].sent;
-    let mut words = 0;
-    for k in last + 1..toks.len() {
+    for (words, k) in (last + 1..toks.len()).enumerate() {
         let t = &toks[k];
         if t.sent != sent || t.kind != Kind::Word || words >= 5 {
             return false;
@@ -2047,7 +2046,6 @@ fn says_he_or_she(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) 
                 n.kind == Kind::Word && n.sent == sent && matches!(given.lw(k + 1), "he" | "she")
             });
         }
-        words += 1;
     }
     false
 }
