@@ -246,6 +246,16 @@ fn lower_into(word: &str, out: &mut String) -> bool {
     true
 }
 
+/// Whether a word starts with a capital; one byte decides for ASCII.
+#[inline]
+fn starts_upper(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.starts_with(is_upper),
+        None => false,
+    }
+}
+
 /// `char::is_uppercase` with fast paths for ASCII and Cyrillic.
 #[inline]
 fn is_upper(c: char) -> bool {
@@ -1033,40 +1043,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     // ("Trade", "Board"), which weakens a capitalised pair. Only lower-case
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
-    let lower_words: FxHashSet<&str> = {
-        // Function words ("The", "But") are never names: leaving them out
-        // keeps "the" and "but" from being hashed below.
-        let caps: FxHashSet<&str> = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word && word(t).starts_with(is_upper))
-            .map(|(k, _)| given_cache.lw(k))
-            .filter(|l| lex.flags(l) & (W_STOP | W_MONTH | W_CONNECTOR | W_DETERMINER) == 0)
-            .collect();
-        // A bit per (first byte, last byte, length) class: common words
-        // ("the", "and") rarely share a class with a capitalised word, so
-        // few words are hashed at all.
-        let mut seen = vec![0u64; 1024];
-        let slot = |w: &str| -> usize {
-            let b = w.as_bytes();
-            let first = b.first().copied().unwrap_or(0) as usize;
-            let last = b.last().copied().unwrap_or(0) as usize;
-            ((first * 131 + last) * 32 + w.len().min(31)) & 0xFFFF
-        };
-        for c in &caps {
-            let s = slot(c);
-            seen[s >> 6] |= 1 << (s & 63);
-        }
-        toks.iter()
-            .filter(|t| t.kind == Kind::Word)
-            .map(&word)
-            .filter(|w| {
-                let s = slot(w);
-                seen[s >> 6] & (1 << (s & 63)) != 0 && w.starts_with(|c: char| c.is_lowercase())
-            })
-            .filter(|w| caps.contains(*w))
-            .collect()
-    };
+    let lower_words = lower_case_twins(text, &toks, &given_cache);
 
     // 1–3: runs of capitalised words, cut into candidate segments.
     let mut cands: Vec<Cand> = Vec::new();
@@ -1543,6 +1520,58 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         people[idx].mentions.push(mention);
     }
     people
+}
+
+/// The capitalised words of `text` that it also writes in lower case
+/// ("Trade" … "trade"), in lower case: ordinary words here, not names.
+fn lower_case_twins<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    given_cache: &GivenCache<'a>,
+) -> FxHashSet<&'a str> {
+    let lex = lexicon();
+    let word = |t: &Tok| &text[t.start..t.end];
+    // Function words ("The", "But") are never names: leaving them out
+    // keeps "the" and "but" from being hashed below.
+    let mut caps: FxHashSet<&str> = FxHashSet::default();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !starts_upper(word(t)) {
+            continue;
+        }
+        let l = given_cache.lw(k);
+        if lex.flags(l) & (W_STOP | W_MONTH | W_CONNECTOR | W_DETERMINER) == 0 {
+            caps.insert(l);
+        }
+    }
+    // A bit per (first byte, last byte, length) class: common words
+    // ("the", "and") rarely share a class with a capitalised word, so
+    // few words are hashed at all.
+    let mut seen = vec![0u64; 1024];
+    let slot = |w: &str| -> usize {
+        let b = w.as_bytes();
+        let first = b.first().copied().unwrap_or(0) as usize;
+        let last = b.last().copied().unwrap_or(0) as usize;
+        ((first * 131 + last) * 32 + w.len().min(31)) & 0xFFFF
+    };
+    for c in &caps {
+        let s = slot(c);
+        seen[s >> 6] |= 1 << (s & 63);
+    }
+    let mut twins = FxHashSet::default();
+    for t in toks {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = word(t);
+        let s = slot(w);
+        if seen[s >> 6] & (1 << (s & 63)) != 0
+            && w.starts_with(|c: char| c.is_lowercase())
+            && caps.contains(w)
+        {
+            twins.insert(w);
+        }
+    }
+    twins
 }
 
 /// Whether token `k` lies inside a candidate (candidates are sorted).
