@@ -64,8 +64,8 @@
 
 use crate::extract::translit::{fold, is_apostrophe, is_cyrillic, is_letter, to_latin};
 use crate::model::{Person, PersonMention, Place};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const GIVEN_NAMES: &str = include_str!("data/people_given_names.txt");
@@ -74,12 +74,12 @@ const WORDS: &str = include_str!("data/people_words.txt");
 /// Lexicons, parsed once from the data files.
 struct Lexicon {
     /// Lower-cased listed spelling → canonical given name (fast path).
-    given_exact: HashMap<String, &'static str>,
+    given_exact: FxHashMap<String, &'static str>,
     /// [`fold`] of each listed spelling → canonical given name.
-    given_fold: HashMap<String, &'static str>,
+    given_fold: FxHashMap<String, &'static str>,
     /// Word (lower case) → the sections of `people_words.txt` that list it,
     /// as a bit set of the `W_*` flags: one look-up answers every question.
-    words: HashMap<&'static str, u16>,
+    words: FxHashMap<&'static str, u16>,
 }
 
 const W_ROLE: u16 = 1 << 0;
@@ -166,8 +166,8 @@ fn lexicon() -> &'static Lexicon {
 }
 
 fn build_lexicon() -> Lexicon {
-    let mut given_exact = HashMap::new();
-    let mut given_fold = HashMap::new();
+    let mut given_exact = FxHashMap::default();
+    let mut given_fold = FxHashMap::default();
     for line in GIVEN_NAMES.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -181,7 +181,7 @@ fn build_lexicon() -> Lexicon {
             given_fold.entry(fold(w)).or_insert(canon);
         }
     }
-    let mut words: HashMap<&'static str, u16> = HashMap::new();
+    let mut words: FxHashMap<&'static str, u16> = FxHashMap::default();
     let mut current = 0u16;
     for line in WORDS.lines() {
         let line = line.trim();
@@ -209,24 +209,51 @@ fn build_lexicon() -> Lexicon {
 /// Lower-cased form of a word for lexicon look-ups, with apostrophes made
 /// ASCII. Borrows when the word is already lower-case ASCII.
 fn lower(word: &str) -> Cow<'_, str> {
+    let mut s = String::new();
+    if lower_into(word, &mut s) {
+        Cow::Owned(s)
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Appends the lower-cased form of `word` to `out` when it differs from
+/// `word` (capitals or typographic apostrophes) and says whether it did;
+/// otherwise `out` is left alone and the word is its own lower-case form.
+fn lower_into(word: &str, out: &mut String) -> bool {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+        return true;
+    }
     if word
         .chars()
         .all(|c| !is_upper(c) && (c == '\'' || !is_apostrophe(c)))
     {
-        return Cow::Borrowed(word);
+        return false;
     }
-    if word.is_ascii() {
-        return Cow::Owned(word.to_ascii_lowercase());
-    }
-    let mut s = String::with_capacity(word.len());
     for c in word.chars() {
         if is_apostrophe(c) {
-            s.push('\'');
+            out.push('\'');
         } else {
-            s.extend(c.to_lowercase());
+            out.extend(c.to_lowercase());
         }
     }
-    Cow::Owned(s)
+    true
+}
+
+/// Whether a word starts with a capital; one byte decides for ASCII.
+#[inline]
+fn starts_upper(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.starts_with(is_upper),
+        None => false,
+    }
 }
 
 /// `char::is_uppercase` with fast paths for ASCII and Cyrillic.
@@ -297,56 +324,64 @@ struct GivenCache<'a> {
     text: &'a str,
     toks: &'a [Tok],
     cells: Vec<std::cell::OnceCell<Option<(&'static str, bool)>>>,
-    /// Lower-cased form of each token (borrowed unless it had capitals).
-    low: Vec<Cow<'a, str>>,
-    /// Results by word as written: names repeat within an article, and
-    /// folding is the costly part of a look-up.
-    by_word: std::cell::RefCell<HashMap<&'a str, Option<(&'static str, bool)>>>,
-    /// [`fold`] of surname words, by word.
-    folds: std::cell::RefCell<HashMap<&'a str, String>>,
+    /// Lower-cased forms of the words that needed one, end to end: one
+    /// buffer per text instead of one allocation per capitalised word.
+    low_buf: String,
+    /// Per token: byte range of its lower-cased form, in `low_buf` when the
+    /// flag is set, else in `text` (the word is already lower case).
+    low: Vec<(usize, usize, bool)>,
 }
 
 impl<'a> GivenCache<'a> {
     fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        let mut low_buf = String::new();
+        let low = toks
+            .iter()
+            .map(|t| {
+                let w = &text[t.start..t.end];
+                let from = low_buf.len();
+                // Most words are lower-case ASCII and need no copy: a
+                // lower-case first byte stands for the word (an inner
+                // capital, as in "iPhone", changes no look-up here).
+                let plain =
+                    w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && w.is_ascii();
+                if t.kind == Kind::Word && !plain && lower_into(w, &mut low_buf) {
+                    (from, low_buf.len(), true)
+                } else {
+                    (t.start, t.end, false)
+                }
+            })
+            .collect();
         GivenCache {
             text,
             toks,
             cells: (0..toks.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect(),
-            low: toks
-                .iter()
-                .map(|t| {
-                    let w = &text[t.start..t.end];
-                    // Most words start lower-case and need no copy; only
-                    // capitalised ones are lower-cased.
-                    if (t.kind == Kind::Word && w.starts_with(is_upper))
-                        || w.bytes().any(|b| b >= 0x80)
-                    {
-                        lower(w)
-                    } else {
-                        Cow::Borrowed(w)
-                    }
-                })
-                .collect(),
-            by_word: std::cell::RefCell::new(HashMap::new()),
-            folds: std::cell::RefCell::new(HashMap::new()),
+            low_buf,
+            low,
         }
     }
 
     /// [`fold`] of a surname word, computed once per distinct word.
-    fn fold_word(&self, w: &'a str) -> String {
-        if let Some(f) = self.folds.borrow().get(w) {
-            return f.clone();
-        }
-        let f = fold(w);
-        self.folds.borrow_mut().insert(w, f.clone());
-        f
+    fn fold_word(&self, w: &str) -> String {
+        WordMemo::with(|m| {
+            if let Some(f) = m.folds.get(w) {
+                return f.clone();
+            }
+            let f = fold(w);
+            m.insert_fold(w, f.clone());
+            f
+        })
     }
 
     /// Lower-cased text of token `k`.
     fn lw(&self, k: usize) -> &str {
-        self.low.get(k).map_or("", |c| c.as_ref())
+        match self.low.get(k) {
+            Some(&(s, e, true)) => self.low_buf.get(s..e).unwrap_or(""),
+            Some(&(s, e, false)) => self.text.get(s..e).unwrap_or(""),
+            None => "",
+        }
     }
 
     fn at(&self, k: usize) -> Option<(&'static str, bool)> {
@@ -357,13 +392,49 @@ impl<'a> GivenCache<'a> {
                 return None;
             }
             let w: &'a str = &self.text[t.start..t.end];
-            if let Some(g) = self.by_word.borrow().get(w) {
-                return *g;
+            if let Some(g) = WordMemo::with(|m| m.given.get(w).copied()) {
+                return g;
             }
             let g = given_canon_low(w, self.lw(k));
-            self.by_word.borrow_mut().insert(w, g);
+            WordMemo::with(|m| m.insert_given(w, g));
             g
         })
+    }
+}
+
+/// Per-thread memo of the costly per-word answers: [`given_canon_low`] and
+/// [`fold`] of surname words. Names recur across the articles of a run far
+/// more than within one, so the memo outlives a text (indexing threads each
+/// keep their own, with no locking). It is emptied whenever it reaches
+/// [`WordMemo::CAP`] words, which bounds memory on any corpus.
+#[derive(Default)]
+struct WordMemo {
+    given: FxHashMap<Box<str>, Option<(&'static str, bool)>>,
+    folds: FxHashMap<Box<str>, String>,
+}
+
+impl WordMemo {
+    const CAP: usize = 50_000;
+
+    fn with<R>(f: impl FnOnce(&mut WordMemo) -> R) -> R {
+        thread_local! {
+            static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
+        }
+        MEMO.with(|m| f(&mut m.borrow_mut()))
+    }
+
+    fn insert_given(&mut self, w: &str, g: Option<(&'static str, bool)>) {
+        if self.given.len() >= Self::CAP {
+            self.given.clear();
+        }
+        self.given.insert(w.into(), g);
+    }
+
+    fn insert_fold(&mut self, w: &str, f: String) {
+        if self.folds.len() >= Self::CAP {
+            self.folds.clear();
+        }
+        self.folds.insert(w.into(), f);
     }
 }
 
@@ -379,6 +450,10 @@ fn surname_first_style(first: &str) -> bool {
 /// Patronymics (Олександрович, Ivanovich, Petrivna) are neither given name
 /// nor surname.
 fn is_patronymic(word: &str) -> bool {
+    // Patronymics are long; most words stop here, before any lower-casing.
+    if word.len() < 7 {
+        return false;
+    }
     let l = lower(word);
     let cyr = [
         "ович",
@@ -693,59 +768,95 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave",
 ];
 
+/// The character at byte `i` of `text` (a character boundary) and its
+/// length: a plain byte read for ASCII, the common case.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (char::from(b), 1),
+        Some(_) => {
+            let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+        None => (' ', 1),
+    }
+}
+
+/// Splits `text` into word, number and punctuation tokens with sentence
+/// numbers. Works on bytes, decoding a character only where a byte is not
+/// ASCII: this loop sees every byte of every article.
 fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
     let mut sent: u32 = 0;
     let mut next_starts = true;
-    let mut joined = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // Only horizontal space since the previous token (none before the first).
+    let mut gap_plain = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII space and lower-case words are most of the text: handled
+        // without decoding a character.
+        if b == b' ' || b == b'\t' {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 if !next_starts {
                     sent += 1;
                 }
                 next_starts = true;
-                joined = false;
-            } else if joined {
-                // Keep `joined` across plain spaces; a newline resets it.
             }
+            if c != '\u{a0}' {
+                gap_plain = false;
+            }
+            i += len;
             continue;
         }
-        let gap_ok = toks.last().is_some_and(|t| {
-            t.end == i
-                || text[t.end..i]
-                    .chars()
-                    .all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
-        });
+        let joined = gap_plain;
+        gap_plain = true;
         if is_letter(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_letter(d) || d.is_ascii_digit() || (!d.is_ascii() && d.is_numeric()) {
-                    end = j + d.len_utf8();
-                    chars.next();
+            let mut end = i + len;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_alphanumeric() {
+                    end += 1;
                     continue;
                 }
-                if is_apostrophe(d) || d == '-' {
-                    // Inner apostrophe or hyphen only if a letter follows.
-                    let after = text[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(is_letter) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                        continue;
-                    }
+                if b == b' ' || b == b'.' || b == b',' {
+                    break;
+                }
+                let (d, dl) = char_at(text, end);
+                if is_letter(d) || (!d.is_ascii() && d.is_numeric()) {
+                    end += dl;
+                    continue;
+                }
+                // Inner apostrophe or hyphen only if a letter follows.
+                if (is_apostrophe(d) || d == '-')
+                    && end + dl < bytes.len()
+                    && is_letter(char_at(text, end + dl).0)
+                {
+                    end += dl;
+                    continue;
                 }
                 break;
             }
             let mut word_end = end;
             let mut poss = false;
             // Possessive 's / ’s is not part of the name.
-            let w = &text[i..end];
-            for ap in ["'s", "’s", "'S", "’S"] {
-                if w.len() > ap.len() + 1 && w.ends_with(ap) {
-                    word_end = end - ap.len();
-                    poss = true;
-                    break;
+            if matches!(bytes[end - 1], b's' | b'S') {
+                let w = &text[i..end];
+                for ap in ["'s", "’s", "'S", "’S"] {
+                    if w.len() > ap.len() + 1 && w.ends_with(ap) {
+                        word_end = end - ap.len();
+                        poss = true;
+                        // The dropped `'s` stands between this word and
+                        // the next token.
+                        gap_plain = false;
+                        break;
+                    }
                 }
             }
             toks.push(Tok {
@@ -754,24 +865,22 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Word,
                 sent,
                 sent_start: next_starts,
-                joined: gap_ok,
+                joined,
                 poss,
             });
             next_starts = false;
-            joined = true;
+            i = end;
             continue;
         }
         if c.is_numeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = i + len;
+            while end < bytes.len() {
+                let (d, dl) = char_at(text, end);
                 if d.is_alphanumeric()
-                    || ((d == '.' || d == ',') && {
-                        let after = text[j + 1..].chars().next();
-                        after.is_some_and(|a| a.is_ascii_digit())
-                    })
+                    || ((d == '.' || d == ',')
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
                 {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += dl;
                 } else {
                     break;
                 }
@@ -782,10 +891,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Num,
                 sent,
                 sent_start: false,
-                joined: gap_ok,
+                joined,
                 poss: false,
             });
             next_starts = false;
+            i = end;
             continue;
         }
         // Punctuation.
@@ -795,21 +905,24 @@ fn tokenize(text: &str) -> Vec<Tok> {
             .map(|t| (t.start, t.end));
         toks.push(Tok {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + len,
             kind: Kind::Punct(c),
             sent,
             sent_start: false,
-            joined: gap_ok,
+            joined,
             poss: false,
         });
+        i += len;
         match c {
             '.' | '!' | '?' | '…' => {
                 let keeps = c == '.'
                     && prev_word.is_some_and(|(s, e)| {
                         let w = &text[s..e];
                         let single_upper =
-                            w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                        single_upper || ABBREVIATIONS.contains(&lower(w).as_ref())
+                            w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+                        single_upper
+                            || (w.len() <= 4
+                                && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)))
                     });
                 if !keeps {
                     sent += 1;
@@ -892,6 +1005,14 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
             return false;
         }
         let w = word(t);
+        // Most words are lower-case ASCII: one byte decides.
+        match w.as_bytes().first() {
+            Some(b) if b.is_ascii_lowercase() => return false,
+            Some(b) if b.is_ascii_uppercase() && w.is_ascii() => {
+                return w.len() == 1 || w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+            }
+            _ => {}
+        }
         let mut cs = w.chars();
         let Some(f) = cs.next() else { return false };
         if !f.is_uppercase() {
@@ -909,6 +1030,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     let is_initial = |k: usize| -> bool {
         let t = &toks[k];
         t.kind == Kind::Word
+            && t.end - t.start <= 4
             && word(t).chars().count() == 1
             && word(t).chars().all(char::is_uppercase)
             && toks
@@ -921,36 +1043,14 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     // ("Trade", "Board"), which weakens a capitalised pair. Only lower-case
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
-    let lower_words: HashSet<&str> = {
-        // Function words ("The", "But") are never names: leaving them out
-        // keeps "the" and "but" from being hashed below.
-        let caps: HashSet<&str> = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word && word(t).starts_with(is_upper))
-            .map(|(k, _)| given_cache.lw(k))
-            .filter(|l| lex.flags(l) & (W_STOP | W_MONTH | W_CONNECTOR | W_DETERMINER) == 0)
-            .collect();
-        let mut seen = vec![false; 256 * 32];
-        let slot = |w: &str| -> usize {
-            let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
-            first * 32 + w.len().min(31)
-        };
-        for c in &caps {
-            seen[slot(c)] = true;
-        }
-        toks.iter()
-            .filter(|t| t.kind == Kind::Word)
-            .map(&word)
-            .filter(|w| seen[slot(w)] && w.starts_with(|c: char| c.is_lowercase()))
-            .filter(|w| caps.contains(*w))
-            .collect()
-    };
+    let lower_words = lower_case_twins(text, &toks, &given_cache);
 
     // 1–3: runs of capitalised words, cut into candidate segments.
     let mut cands: Vec<Cand> = Vec::new();
     let mut k = 0;
     let mut run: Vec<usize> = Vec::new();
+    // Buffers of `segment_run`, reused across runs.
+    let mut scratch = (Vec::new(), Vec::new());
     while k < toks.len() {
         if !(is_cap(&toks[k])) {
             k += 1;
@@ -1012,6 +1112,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
             &is_initial,
             &ordinary,
             &given_cache,
+            &mut scratch,
             &mut cands,
         );
     }
@@ -1101,6 +1202,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
                 || (ending == Ending::Strong && verb_after)
                 || (ending == Ending::Weak && verb_after && !sentence_initial)
                 || (c.has_initial && c.names == 1 && c.last > c.first)
+                || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache))
         };
         // A lone given name is not a person we can key.
         if c.names == 1 && c.given.is_some() && c.role.is_none() && !c.has_initial {
@@ -1138,8 +1240,8 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         // A pair whose first word also stands alone elsewhere, while its
         // last word never does, is a team or a company ("Bayer Leverkusen"
         // … "Bayer"); people are referred to by the last word.
-        let alone: HashMap<&str, usize> = {
-            let mut m: HashMap<&str, usize> = HashMap::new();
+        let alone: FxHashMap<&str, usize> = {
+            let mut m: FxHashMap<&str, usize> = FxHashMap::default();
             for c in cands.iter().filter(|c| c.names == 1 && c.first == c.last) {
                 *m.entry(word(&toks[c.first])).or_default() += 1;
             }
@@ -1154,14 +1256,52 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         }
         // News introduces a person by full name before using the surname
         // alone; a word used alone before the pair is not such a surname
-        // ("Ukraine … Kyiv Ukraine").
+        // ("Ukraine … Kyiv Ukraine"). A headline (the first sentence) is
+        // the exception: it names people by surname before the story
+        // introduces them ("Russia ready to work with Albright").
         for (i, (_, l)) in &weak {
             let pair_start = cands[*i].start;
             let used_before = cands.iter().any(|c| {
-                c.start < pair_start && c.first == c.last && word(&toks[c.first]) == l.as_str()
+                c.start < pair_start
+                    && c.first == c.last
+                    && toks[c.first].sent > 0
+                    && word(&toks[c.first]) == l.as_str()
             });
             if used_before {
                 bad.push(*i);
+            }
+        }
+        // Sports results: a row of a league table ("Werder Bremen 17 6 4 7
+        // 29 28 22") or one side of a score ("Bayer Leverkusen 2 Werder
+        // Bremen 1") names a team. Every pair written like such a team
+        // elsewhere in the text is that team too.
+        let table_row = |c: &Cand| {
+            let nums = toks[c.last + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.kind == Kind::Num && t.sent == toks[c.last].sent)
+                .count();
+            let score_side = nums >= 1
+                && toks
+                    .get(c.last + 1)
+                    .is_some_and(|t| text[t.start..t.end].len() <= 2)
+                && toks
+                    .get(c.last + 2)
+                    .is_some_and(|t| is_cap(t) && t.sent == toks[c.last].sent)
+                && toks[c.first.saturating_sub(1)].kind == Kind::Num;
+            // Six numbers: more than a golf card's four rounds and total.
+            nums >= 6 || score_side
+        };
+        let teams: FxHashSet<&str> = weak
+            .iter()
+            .filter(|(i, _)| table_row(&cands[*i]))
+            .map(|(i, _)| &text[cands[*i].start..cands[*i].end])
+            .collect();
+        if !teams.is_empty() {
+            for (i, _) in &weak {
+                if teams.contains(&text[cands[*i].start..cands[*i].end]) {
+                    bad.push(*i);
+                }
             }
         }
         for i in bad {
@@ -1195,17 +1335,56 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
         v.dedup();
         v
     };
+    // Given names of the people named in full: a lone word that is one of
+    // these is that person's given name, never someone's surname.
+    let full_givens: FxHashSet<&'static str> = cands
+        .iter()
+        .filter(|c| c.accepted && c.names >= 2)
+        .filter_map(|c| c.given.map(|g| g.0))
+        .collect();
     for c in cands.iter_mut() {
-        if c.accepted || c.names != 1 || c.given.is_some() {
+        if c.accepted || c.names != 1 {
             continue;
         }
         let cyr = word(&toks[c.first]).chars().any(is_cyrillic);
-        if let Some(s) = accepted_surnames
-            .iter()
-            .find(|s| surname_matches(&c.surname, s, cyr))
+        match c.given {
+            None => {
+                if let Some(s) = accepted_surnames
+                    .iter()
+                    .find(|s| surname_matches(&c.surname, s, cyr))
+                {
+                    c.surname = s.clone();
+                    c.accepted = true;
+                }
+            }
+            // A surname that is also a given name somewhere ("Gorst" folds
+            // like Horst, "Major", "Lewis"): after "John Gorst", a lone
+            // "Gorst" is him, unless someone here bears it as a given name.
+            Some((g, _)) => {
+                if !full_givens.contains(g) && accepted_surnames.contains(&c.surname) {
+                    c.given = None;
+                    c.accepted = true;
+                }
+            }
+        }
+    }
+
+    // A capitalised particle right before a linked surname belongs to it:
+    // "Van Boxmeer said" at the start of a sentence, after "Jean van
+    // Boxmeer".
+    for c in cands.iter_mut().filter(|c| c.accepted && c.names == 1) {
+        let Some(p) = c.first.checked_sub(1) else {
+            continue;
+        };
+        let t = &toks[p];
+        if t.kind == Kind::Word
+            && toks[c.first].joined
+            && t.sent == toks[c.first].sent
+            && word(t).starts_with(is_upper)
+            && lex.has_particle(given_cache.lw(p))
         {
-            c.surname = s.clone();
-            c.accepted = true;
+            c.first = p;
+            c.start = t.start;
         }
     }
 
@@ -1221,7 +1400,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
             {
                 continue;
             }
-            let key = fold(w);
+            let key = given_cache.fold_word(w);
             if let Some(s) = strong_surnames.iter().find(|s| **s == key) {
                 cands.push(Cand {
                     first: k,
@@ -1244,7 +1423,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
 
     // A lone given name that is the given name of exactly one accepted
     // person ("Maryana Bezugla … Maryana said") is that person.
-    let mut full_by_given: HashMap<&'static str, Option<String>> = HashMap::new();
+    let mut full_by_given: FxHashMap<&'static str, Option<String>> = FxHashMap::default();
     for c in cands.iter().filter(|c| c.accepted && c.names >= 2) {
         if let Some((g, _)) = c.given {
             let e = full_by_given
@@ -1275,9 +1454,9 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     // Group into people.
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     let givens_by_surname = {
-        let mut m: HashMap<&str, Vec<(usize, &'static str)>> = HashMap::new();
+        let mut m: FxHashMap<&str, Vec<(usize, &'static str)>> = FxHashMap::default();
         for c in cands.iter().filter(|c| c.accepted) {
             if let Some((g, _)) = c.given {
                 m.entry(c.surname.as_str()).or_default().push((c.start, g));
@@ -1343,6 +1522,58 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
     people
 }
 
+/// The capitalised words of `text` that it also writes in lower case
+/// ("Trade" … "trade"), in lower case: ordinary words here, not names.
+fn lower_case_twins<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    given_cache: &GivenCache<'a>,
+) -> FxHashSet<&'a str> {
+    let lex = lexicon();
+    let word = |t: &Tok| &text[t.start..t.end];
+    // Function words ("The", "But") are never names: leaving them out
+    // keeps "the" and "but" from being hashed below.
+    let mut caps: FxHashSet<&str> = FxHashSet::default();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !starts_upper(word(t)) {
+            continue;
+        }
+        let l = given_cache.lw(k);
+        if lex.flags(l) & (W_STOP | W_MONTH | W_CONNECTOR | W_DETERMINER) == 0 {
+            caps.insert(l);
+        }
+    }
+    // A bit per (first byte, last byte, length) class: common words
+    // ("the", "and") rarely share a class with a capitalised word, so
+    // few words are hashed at all.
+    let mut seen = vec![0u64; 1024];
+    let slot = |w: &str| -> usize {
+        let b = w.as_bytes();
+        let first = b.first().copied().unwrap_or(0) as usize;
+        let last = b.last().copied().unwrap_or(0) as usize;
+        ((first * 131 + last) * 32 + w.len().min(31)) & 0xFFFF
+    };
+    for c in &caps {
+        let s = slot(c);
+        seen[s >> 6] |= 1 << (s & 63);
+    }
+    let mut twins = FxHashSet::default();
+    for t in toks {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = word(t);
+        let s = slot(w);
+        if seen[s >> 6] & (1 << (s & 63)) != 0
+            && w.starts_with(|c: char| c.is_lowercase())
+            && caps.contains(w)
+        {
+            twins.insert(w);
+        }
+    }
+    twins
+}
+
 /// Whether token `k` lies inside a candidate (candidates are sorted).
 fn in_cand(cands: &[Cand], k: usize) -> bool {
     let i = cands.partition_point(|c| c.last < k);
@@ -1362,26 +1593,29 @@ fn display_name(s: &str) -> String {
 /// The folded surname of a candidate (the name word that is neither the
 /// given name nor a patronymic; the first word in "Surname Given" order).
 fn cand_surname<'a>(text: &'a str, toks: &[Tok], c: &Cand, given: &GivenCache<'a>) -> String {
-    let words: Vec<usize> = (c.first..=c.last)
-        .filter(|&k| toks[k].kind == Kind::Word && toks[k].end - toks[k].start > 1)
-        .collect();
+    // Name words: initials (one letter) are not.
+    let is_name_word = |k: &usize| toks[*k].kind == Kind::Word && toks[*k].end - toks[*k].start > 1;
     let word = |k: usize| &text[toks[k].start..toks[k].end];
-    let Some(&last) = words.last() else {
+    let (Some(first), Some(last)) = (
+        (c.first..=c.last).find(is_name_word),
+        (c.first..=c.last).rev().find(is_name_word),
+    ) else {
         return String::new();
     };
-    let (sur, inflected) = if words.len() >= 2
-        && surname_first_style(word(words[0]))
-        && given.at(words[0]).is_none()
+    let several = first != last;
+    let (sur, inflected) = if several
+        && surname_first_style(word(first))
+        && given.at(first).is_none()
         && !is_patronymic(word(last))
     {
         // "Безугла Мар'яна": given name last.
         match given.at(last) {
-            Some((_, infl)) => (words[0], infl),
+            Some((_, infl)) => (first, infl),
             None => (last, false),
         }
-    } else if words.len() >= 2 && is_patronymic(word(last)) {
+    } else if several && is_patronymic(word(last)) {
         // "Зеленський Володимир Олександрович".
-        (words[0], c.given.is_some_and(|g| g.1))
+        (first, c.given.is_some_and(|g| g.1))
     } else {
         (last, c.given.is_some_and(|g| g.1))
     };
@@ -1418,11 +1652,14 @@ fn segment_run(
     is_initial: &dyn Fn(usize) -> bool,
     ordinary: &dyn Fn(usize) -> bool,
     given: &GivenCache,
+    scratch: &mut (Vec<Cat>, Vec<usize>),
     out: &mut Vec<Cand>,
 ) {
     let word = |k: usize| &text[toks[k].start..toks[k].end];
     // Categorise.
-    let mut cats: Vec<Cat> = Vec::with_capacity(run.len());
+    let (cats, seg) = scratch;
+    cats.clear();
+    seg.clear();
     for (pos, &k) in run.iter().enumerate() {
         let w = word(k);
         let l = given.lw(k);
@@ -1497,7 +1734,6 @@ fn segment_run(
         .iter()
         .rposition(|c| *c == Cat::Org)
         .map_or(0, |p| p + 1);
-    let mut seg: Vec<usize> = Vec::new();
     let flush = |seg: &mut Vec<usize>, out: &mut Vec<Cand>| {
         // Trim particles at the ends.
         while seg
@@ -1573,15 +1809,15 @@ fn segment_run(
                     // …unless it ends the run after one word: "Shkvyrin Igor".
                     let surname_first = seg.len() == 1 && pos + 1 == run.len();
                     if !prior_given_or_initial && !surname_first && given.at(k).is_some() {
-                        flush(&mut seg, out);
+                        flush(seg, out);
                     }
                 }
                 seg.push(k);
             }
-            Cat::Title | Cat::Break | Cat::Org => flush(&mut seg, out),
+            Cat::Title | Cat::Break | Cat::Org => flush(seg, out),
         }
     }
-    flush(&mut seg, out);
+    flush(seg, out);
 }
 
 fn is_word(t: &Tok) -> bool {
@@ -1824,6 +2060,25 @@ fn verb_after(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) -> b
     false
 }
 
+/// "Buza last April said he would …": an attribution verb followed by a
+/// personal pronoun, a few words after a lone capitalised word, makes that
+/// word a person (organisations and places say "it" or "they").
+fn says_he_or_she(toks: &[Tok], last: usize, lex: &Lexicon, given: &GivenCache) -> bool {
+    let sent = toks[last].sent;
+    for (words, k) in (last + 1..toks.len()).enumerate() {
+        let t = &toks[k];
+        if t.sent != sent || t.kind != Kind::Word || words >= 5 {
+            return false;
+        }
+        if lex.has_verb(given.lw(k)) {
+            return toks.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word && n.sent == sent && matches!(given.lw(k + 1), "he" | "she")
+            });
+        }
+    }
+    false
+}
+
 /// Whether the person of `c` speaks in its sentence.
 fn is_speaker(text: &str, toks: &[Tok], c: &Cand, lex: &Lexicon, given: &GivenCache) -> bool {
     // Skip an apposition role (", a former MP,") before looking for a verb.
@@ -1978,6 +2233,20 @@ mod tests {
             want: &[("Andriy Yermak", Some("head of the Presidential Office"), false)],
             not: &["Presidential Office"],
         },
+        Case {
+            // Sports results name teams; a golf card (five numbers) still
+            // names a player.
+            text: "Werder Bremen 17 6 4 7 29 28 22\nHansa Rostock 0 Bayer Leverkusen 2 Werder Bremen 1 Karlsruhe 3\nRocco Mediate 68 70 69 72 279",
+            places: &[],
+            want: &[("Rocco Mediate", None, false)],
+            not: &["Werder Bremen", "Bayer Leverkusen"],
+        },
+        Case {
+            text: "Buza last April said he would blow himself up. Gazprom said it would cut supplies.",
+            places: &[],
+            want: &[("Buza", None, false)],
+            not: &["Gazprom"],
+        },
     ];
 
     #[test]
@@ -2033,6 +2302,26 @@ mod tests {
         assert!(p.mentions[0].speaker);
         assert!(p.mentions[1].speaker);
         assert_eq!(p.mentions[1].text, "Mosiychuk");
+    }
+
+    #[test]
+    fn lone_surname_links_even_when_it_is_also_a_given_name() {
+        // "Gorst" folds like the given name Horst; "Van" is a particle.
+        let text = "Rebel MP John Gorst had not resigned. Gorst said he would wait. \
+                    Jean van Boxmeer agreed. Van Boxmeer said sales rose.";
+        let people = find_people(text, &[]);
+        let gorst = people.iter().find(|p| p.key == "gorst:john");
+        let gorst = gorst.unwrap_or_else(|| panic!("{people:#?}"));
+        assert_eq!(gorst.mentions.len(), 2, "{people:#?}");
+        let boxmeer = people.iter().find(|p| p.name == "Jean van Boxmeer");
+        let boxmeer = boxmeer.unwrap_or_else(|| panic!("{people:#?}"));
+        assert_eq!(boxmeer.mentions[1].text, "Van Boxmeer");
+        // Must NOT: a lone given name borne by the person named in full is
+        // not a surname ("Horst Weber … Horst" is not "Horst Gorst").
+        let text = "John Horst met Horst Weber. Horst said it went well.";
+        let people = find_people(text, &[]);
+        let horst = people.iter().find(|p| p.key.starts_with("gorst"));
+        assert!(horst.is_none_or(|p| p.mentions.len() == 1), "{people:#?}");
     }
 
     #[test]
@@ -2147,7 +2436,7 @@ mod tests {
     fn every_listed_given_name_resolves_to_its_line() {
         // Each spelling resolves to the canonical name of the first line
         // that lists it, so two lines never fight over one spelling.
-        let mut first_line: HashMap<String, &str> = HashMap::new();
+        let mut first_line: FxHashMap<String, &str> = FxHashMap::default();
         for line in GIVEN_NAMES
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
