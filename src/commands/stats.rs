@@ -12,7 +12,7 @@ use crate::cli::StatsArgs;
 use crate::index::read_meta;
 use crate::index::schema::names;
 use crate::output::{json, table, Style};
-use crate::query::aggregate::{published_range, term_counts};
+use crate::query::aggregate::{field_sizes, published_range, term_counts};
 
 /// Run `frontline stats`.
 pub fn run(
@@ -43,6 +43,7 @@ pub fn run(
                 "published_from": range.map(|r| r.0.to_string()),
                 "published_to": range.map(|r| r.1.to_string()),
                 "index_bytes": size,
+                "field_bytes": field_sizes(&handle)?,
                 "indexed_at": meta.indexed_at,
                 "root": meta.root,
             }),

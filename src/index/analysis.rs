@@ -35,6 +35,32 @@ pub fn register(index: &Index) {
     index.tokenizers().register(LATIN, latin_analyzer());
 }
 
+/// Words folded per thread before the cache is cleared: news vocabulary
+/// repeats, so most tokens are folded once per thread, not once per use.
+const FOLD_CACHE_WORDS: usize = 200_000;
+
+thread_local! {
+    static FOLDS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// The folded form of a lower-cased word, `None` when folding leaves
+/// nothing.
+fn fold_cached(word: &str) -> Option<String> {
+    FOLDS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(f) = cache.get(word) {
+            return (!f.is_empty()).then(|| f.clone());
+        }
+        let folded = fold(word);
+        if cache.len() >= FOLD_CACHE_WORDS {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), folded.clone());
+        (!folded.is_empty()).then_some(folded)
+    })
+}
+
 /// Token filter replacing each token by its folded Latin form.
 #[derive(Clone, Copy, Debug)]
 pub struct FoldLatin;
@@ -76,8 +102,7 @@ impl<T: TokenStream> TokenStream for FoldLatinStream<T> {
         let token = self.tail.token_mut();
         // Digits and plain short words gain nothing from folding.
         if token.text.len() > 2 && token.text.bytes().any(|b| !b.is_ascii_digit()) {
-            let folded = fold(&token.text);
-            if !folded.is_empty() {
+            if let Some(folded) = fold_cached(&token.text) {
                 token.text = folded;
             }
         }

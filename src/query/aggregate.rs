@@ -97,3 +97,32 @@ fn run(handle: &IndexHandle, query: &dyn Query, req: Value) -> anyhow::Result<Va
     let res: AggregationResults = searcher.search(query, &collector).context("aggregating")?;
     serde_json::to_value(res).context("reading aggregation results")
 }
+
+/// Bytes on disk per field (terms, postings, positions, fast columns and
+/// norms, over every segment), plus `_store` for the document store.
+pub fn field_sizes(
+    handle: &IndexHandle,
+) -> anyhow::Result<std::collections::BTreeMap<String, u64>> {
+    let usage = handle
+        .reader
+        .searcher()
+        .space_usage()
+        .context("measuring the index")?;
+    let mut sizes = std::collections::BTreeMap::new();
+    for segment in usage.segments() {
+        for part in [
+            segment.termdict(),
+            segment.postings(),
+            segment.positions(),
+            segment.fast_fields(),
+            segment.fieldnorms(),
+        ] {
+            for field in part.fields() {
+                *sizes.entry(field.field_name().to_string()).or_default() +=
+                    field.total().get_bytes();
+            }
+        }
+        *sizes.entry("_store".to_string()).or_default() += segment.store().total().get_bytes();
+    }
+    Ok(sizes)
+}

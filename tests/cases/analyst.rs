@@ -167,3 +167,100 @@ fn facet_counts_equal_filtered_search_counts() {
     };
     assert_eq!(nov(&months) + 2, nov(&facets["months"]));
 }
+
+/// Reprint grouping on a test set built by editing copies of the corpus
+/// articles: each article, a copy with its last paragraph dropped and
+/// "said" reworded, and a copy with paragraphs swapped, a new opening line
+/// and a middle paragraph dropped. Pairwise precision and recall are printed
+/// and must stay high.
+#[test]
+fn reprint_grouping_precision_and_recall_on_edited_copies() {
+    use frontline::ingest::{self, WalkOptions};
+    let env = crate::util::TestEnv::new();
+    let (entries, _) = ingest::walk(&crate::util::corpus(), &WalkOptions::default());
+    // The corpus's own reprint group is one story.
+    let wire = [
+        "wire-pokrovsk-bezuhla.txt",
+        "reprint-bezugla-pokrovsk.md",
+        "reprint-pokrovsk-lawmaker-warns.html",
+    ];
+    let mut truth: std::collections::HashMap<String, String> = Default::default();
+    let mut n = 0;
+    for entry in &entries {
+        let bytes = ingest::read_file(entry, 1 << 24).expect("read");
+        let parsed = ingest::parse(&entry.rel, entry.format, &bytes).expect("parse");
+        for article in parsed.articles {
+            n += 1;
+            let story = if wire.contains(&entry.rel.as_str()) {
+                "wire".to_string()
+            } else {
+                article.id.clone()
+            };
+            let title = article.title.clone().unwrap_or_default();
+            let paras: Vec<&str> = article
+                .body
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .collect();
+            let write = |name: String, title: &str, paras: &[&str]| {
+                env.write(&name, format!("{title}\n\n{}\n", paras.join("\n\n")));
+                name
+            };
+            let original = write(format!("a{n:03}.txt"), &title, &paras);
+            let mut one: Vec<String> = paras
+                .iter()
+                .map(|p| p.replace(" said", " stated"))
+                .collect();
+            if one.len() >= 3 {
+                one.pop();
+            }
+            let one: Vec<&str> = one.iter().map(String::as_str).collect();
+            let first = write(format!("b{n:03}.txt"), &format!("Reprint: {title}"), &one);
+            let mut two: Vec<&str> = vec!["Republished from a partner outlet."];
+            two.extend(paras.iter().copied());
+            if two.len() >= 3 {
+                two.swap(1, 2);
+            }
+            if two.len() >= 5 {
+                two.remove(3);
+            }
+            let second = write(format!("c{n:03}.txt"), &title, &two);
+            for name in [original, first, second] {
+                truth.insert(name, story.clone());
+            }
+        }
+    }
+    env.index(&[]);
+    let hits = env.json_lines(&["search", "--limit", "100000"]);
+    let mut predicted: std::collections::HashMap<String, usize> = Default::default();
+    for (g, hit) in hits.iter().enumerate() {
+        predicted.insert(hit["id"].as_str().unwrap_or_default().to_string(), g);
+        for r in hit["reprints"].as_array().cloned().unwrap_or_default() {
+            predicted.insert(r["id"].as_str().unwrap_or_default().to_string(), g);
+        }
+    }
+    assert_eq!(predicted.len(), truth.len(), "every article is shown once");
+    let names: Vec<&String> = truth.keys().collect();
+    let (mut tp, mut fp, mut fn_) = (0u64, 0u64, 0u64);
+    for (i, a) in names.iter().enumerate() {
+        for b in &names[i + 1..] {
+            let same_truth = truth[*a] == truth[*b];
+            let same_pred = predicted[*a] == predicted[*b];
+            match (same_truth, same_pred) {
+                (true, true) => tp += 1,
+                (false, true) => fp += 1,
+                (true, false) => fn_ += 1,
+                _ => {}
+            }
+        }
+    }
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + fn_).max(1) as f64;
+    println!(
+        "reprint grouping on {} articles ({} stories): pairwise precision {precision:.3} recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})",
+        truth.len(),
+        truth.values().collect::<std::collections::HashSet<_>>().len()
+    );
+    assert!(precision >= 0.95, "precision {precision:.3}");
+    assert!(recall >= 0.90, "recall {recall:.3}");
+}
