@@ -1376,7 +1376,13 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
     let mut person_surfaces: Vec<String> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         let ctx = &contexts[i];
-        if ctx.organisation() || Context::results_row(text, h) {
+        // A country in a results row is a national team, which reporting
+        // (and CoNLL) treats as the country; a city there is a club.
+        let club_row = Context::results_row(text, h)
+            && h.targets
+                .iter()
+                .all(|t| gazetteer.entry(t.entry).kind != "country");
+        if ctx.organisation() || club_row {
             survivors.push(Vec::new());
             continue;
         }
