@@ -1199,7 +1199,8 @@ impl<'t> Context<'t> {
 
     /// A team in a table of results: the name is followed by two numbers
     /// ("WASHINGTON 13 12 1 69 66 27", "Barcelona 2 1"). A dateline's date
-    /// ("WASHINGTON 1996-12-06 President …") is one number, then words.
+    /// ("WASHINGTON 1996-12-06 President …") is one number, then words;
+    /// coordinates and times ("48.01 37.80", "14:30") are not scores.
     fn results_row(text: &str, hit: &Hit) -> bool {
         let after = &text[hit.end..];
         if !after.starts_with(' ') {
@@ -1207,8 +1208,7 @@ impl<'t> Context<'t> {
         }
         let numeric = |w: &str| {
             w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                && w.bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'-' || b == b':' || b == b'.')
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
         };
         let mut words = after.split_ascii_whitespace();
         matches!((words.next(), words.next()), (Some(a), Some(b)) if numeric(a) && numeric(b))
@@ -1682,6 +1682,10 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 want: &[],
             },
             // Must not: a dateline's date, or a number then words.
+            Case {
+                text: "Shelling in Kharkiv 49.99 36.23 at Kyiv 14:30 12:00",
+                want: &[("kharkiv", "Kharkiv"), ("kyiv", "Kyiv")],
+            },
             Case {
                 text: "KHARKIV 1996-12-06 Shelling hit Kyiv 24 hours later.",
                 want: &[("kharkiv", "KHARKIV"), ("kyiv", "Kyiv")],
