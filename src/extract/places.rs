@@ -950,6 +950,9 @@ fn fuzzy_hits(
     }
     let mut ci = 0usize;
     let nb = norm.as_bytes();
+    // Words already compared and found near no name ("Ukrainian",
+    // "President" recur): the answer depends on the word alone.
+    let mut no_match: HashSet<&str> = HashSet::default();
     // Only capitalised words qualify, and each follows a CAPITAL separator:
     // memchr jumps between them.
     for cap in memchr::memchr_iter(CAPITAL_BYTE, nb) {
@@ -972,6 +975,9 @@ fn fuzzy_hits(
             ci += 1;
         }
         if covered.get(ci).is_some_and(|&(cs, _)| cs < te) {
+            continue;
+        }
+        if no_match.contains(tok) {
             continue;
         }
         let n = tok.chars().count();
@@ -1021,20 +1027,22 @@ fn fuzzy_hits(
                 .skip(3)
                 .any(|(k, _)| m.slot(&tok[..k]).is_some_and(|p| m.any_accepts(p, "")))
         };
-        if let Some(entry) = best.filter(|_| !derived()) {
-            hits.push(Hit {
-                start,
-                end,
-                targets: vec![Target {
-                    entry,
-                    ambiguous: false,
-                    canonical: false,
-                    stem_rule: 0,
-                    caps_code: false,
-                }],
-                fuzzy: true,
-            });
-        }
+        let Some(entry) = best.filter(|_| !derived()) else {
+            no_match.insert(tok);
+            continue;
+        };
+        hits.push(Hit {
+            start,
+            end,
+            targets: vec![Target {
+                entry,
+                ambiguous: false,
+                canonical: false,
+                stem_rule: 0,
+                caps_code: false,
+            }],
+            fuzzy: true,
+        });
     }
 }
 
