@@ -10,7 +10,7 @@
 //! are merged into the first (curated) entry.
 //!
 //! This module owns loading, merging, lookup ([`Gazetteer::resolve`],
-//! [`Gazetteer::ancestors`]) and the name automaton used by
+//! [`Gazetteer::ancestors`]) and the name index used by
 //! [`super::places::find_places`]. It performs no I/O except in
 //! [`Gazetteer::with_geonames`], which reads the files the user names.
 //!
@@ -20,12 +20,15 @@
 //! apostrophes dropped, hyphens and punctuation turned into single spaces),
 //! and the article text is reduced the same way by [`normalize_text`] with a
 //! byte-offset map back to the original; there a word that starts with a
-//! capital is preceded by the separator [`CAPITAL`] instead of a space. One
-//! Aho-Corasick automaton (leftmost-longest, so "Kharkiv Oblast" beats
-//! "Kharkiv") holds every normalised name prefixed with [`CAPITAL`]: every
-//! match starts on a word boundary at a capitalised word, and the
-//! automaton's prefilter jumps from one capitalised word to the next. The end
-//! boundary is checked by the caller.
+//! capital is preceded by the separator [`CAPITAL`] instead of a space. The
+//! name index maps every normalised name (and every word-prefix of a
+//! multi-word name) to the entries it names; the extractor jumps from one
+//! [`CAPITAL`] to the next and reads words from there while some name goes
+//! on, keeping the longest that matched ("Kharkiv Oblast" beats "Kharkiv").
+//! The index is a hash table, not an automaton, because it is built per
+//! process: it takes tens of milliseconds where an Aho-Corasick automaton
+//! over the same names took most of a second. It is built on first use, so
+//! [`Gazetteer::get`] and [`Gazetteer::ancestors`] never pay for it.
 //!
 //! Cyrillic names decline. A single-word name is stored as its stem(s) plus
 //! the set of endings its declension rule allows (Покровськ- +
@@ -34,13 +37,12 @@
 //! is one of those endings. Multi-word names (Донецька область → Донецької
 //! області) are expanded into whole forms at build time by [`inflect`], the
 //! words put in the same case slot by slot. Both keep matching a single
-//! linear scan.
+//! pass over the capitalised words.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use anyhow::Context;
 
 /// The built-in layers, in priority order (an earlier row wins a merge).
@@ -73,11 +75,18 @@ impl Script {
     /// The script of a name, judged by its letters.
     pub fn of(name: &str) -> Script {
         let (mut latin, mut cyrillic, mut other) = (false, false, false);
-        for c in name.chars().filter(|c| c.is_alphabetic()) {
+        for c in name.chars() {
+            // ASCII first: the Unicode alphabetic table is slow, and most
+            // names are plain ASCII.
+            if c.is_ascii() {
+                latin |= c.is_ascii_alphabetic();
+                continue;
+            }
+            if !c.is_alphabetic() {
+                continue;
+            }
             match c {
-                'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
-                    latin = true
-                }
+                '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => latin = true,
                 '\u{0400}'..='\u{052F}' => cyrillic = true,
                 _ => other = true,
             }
@@ -150,7 +159,7 @@ impl PlaceEntry {
     }
 }
 
-/// What a pattern of the automaton stands for.
+/// What a form of the name index stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Target {
     /// Index of the entry in [`Gazetteer::entries`].
@@ -159,65 +168,181 @@ pub(crate) struct Target {
     pub ambiguous: bool,
     /// The name is the canonical name (modulo case and punctuation).
     pub canonical: bool,
-    /// 0: the pattern is a whole word. k > 0: the pattern is a Cyrillic stem
+    /// 0: the form is a whole word. k > 0: the form is a Cyrillic stem
     /// that must be followed by an ending of rule `RULES[k - 1]`.
     pub stem_rule: u8,
+    /// The name is a two-letter code written in capitals ("UK").
+    pub caps_code: bool,
 }
 
-/// The compiled name matcher (built once per gazetteer).
+/// A set of strings as a two-probe Bloom filter over one 64-bit hash: no
+/// false negatives, under 2 % false positives at 16 bits per key (then the
+/// exact table decides).
+pub(crate) struct KeyFilter {
+    bits: Vec<u64>,
+    mask: u64,
+}
+
+impl KeyFilter {
+    /// The two bit positions of `key`, from the two halves of its hash.
+    fn probes(&self, key: &str) -> [u64; 2] {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(key.as_bytes());
+        let h = h.finish();
+        [h & self.mask, (h >> 32).rotate_left(7) & self.mask]
+    }
+
+    /// A filter holding `keys`, with about 16 bits per key.
+    fn new<'a>(keys: impl ExactSizeIterator<Item = &'a String>) -> KeyFilter {
+        let size = (keys.len() * 16).next_power_of_two().max(64);
+        let mut f = KeyFilter {
+            bits: vec![0u64; size / 64],
+            mask: size as u64 - 1,
+        };
+        for k in keys {
+            for b in f.probes(k) {
+                if let Some(w) = f.bits.get_mut((b / 64) as usize) {
+                    *w |= 1 << (b % 64);
+                }
+            }
+        }
+        f
+    }
+
+    /// False only when `key` is surely not in the set.
+    pub fn may_contain(&self, key: &str) -> bool {
+        self.probes(key).iter().all(|&b| {
+            self.bits
+                .get((b / 64) as usize)
+                .is_some_and(|w| w & (1 << (b % 64)) != 0)
+        })
+    }
+}
+
+/// Names for fuzzy matching, by three chars and the char count.
+pub(crate) type FuzzyIndex = HashMap<(char, char, char, usize), Vec<(String, u32)>>;
+
+/// One normalised form of the name index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Form {
+    /// Index into [`Matcher::targets`], or `u32::MAX` when the form is only
+    /// the beginning of longer names.
+    pub targets: u32,
+    /// Some longer multi-word name starts with this form plus a space.
+    pub continues: bool,
+}
+
+impl Form {
+    /// The index into [`Matcher::targets`], if the form names something.
+    pub fn slot(self) -> Option<u32> {
+        (self.targets != u32::MAX).then_some(self.targets)
+    }
+}
+
+/// The name index (built once per gazetteer, on first use).
+///
+/// Names are looked up word by word rather than through an automaton:
+/// every mention starts at a capitalised word, so the extractor tries the
+/// words from there one at a time ("donetsk", "donetsk people", …) and
+/// stops as soon as no name goes on that way. Building this is a few hash
+/// inserts per name, where an Aho-Corasick automaton over the same names
+/// took most of a second, and any capitalisation of the inner words
+/// ("Kharkiv region", "Kharkiv Region", "KHARKIV REGION") is one key.
 pub(crate) struct Matcher {
-    /// Every normalised name, prefixed with [`CAPITAL`] (`None` only if the
-    /// automaton could not be built, which then finds nothing).
-    pub ac: Option<AhoCorasick>,
-    /// Automaton pattern → index into `targets` (several capitalisations of
-    /// one name share it).
-    pub ac_form: Vec<u32>,
-    /// Per automaton pattern: the entries it names.
+    /// Per form: the entries it names.
     pub targets: Vec<Vec<Target>>,
-    /// Normalised name (plain spaces, no [`CAPITAL`]) → index into
-    /// `targets`; used by [`Gazetteer::resolve`] and to fall back to a
-    /// shorter name when the longest one ends inside a word.
-    pub by_form: HashMap<String, u32>,
-    /// Fuzzy index: (first char, char count) → (normalised name, entry) of
-    /// prominent single-word names of 8+ letters.
-    pub fuzzy: HashMap<(char, usize), Vec<(String, u32)>>,
+    /// Normalised form (words joined by single spaces, see [`normalize`]) →
+    /// its targets and whether longer names go on from it.
+    pub forms: HashMap<String, Form>,
+    /// A one-hash bit filter over the keys of `forms`: most capitalised
+    /// words name nothing, and this answers them without touching the
+    /// (much larger, cache-cold) hash table.
+    pub filter: KeyFilter,
+    /// Fuzzy index of prominent single-word names of 8+ letters: (first
+    /// three chars, char count) → (normalised name, entry). One edit past
+    /// the third letter leaves the first three alone.
+    pub fuzzy_head: FuzzyIndex,
+    /// The same names by (first char, last two chars, char count): in a
+    /// name of 8+ letters, an edit in the second or third letter leaves the
+    /// last two alone. (The first letter is never misspelt here.)
+    pub fuzzy_tail: FuzzyIndex,
     /// Per rule of [`RULES`]: the endings its stems accept.
     pub endings: Vec<Vec<&'static str>>,
 }
 
 impl Matcher {
-    /// The targets of `pattern` when the word goes on with `rest` after the
-    /// pattern (empty at a word boundary).
-    pub fn targets_with_rest(&self, pattern: u32, rest: &str) -> Vec<Target> {
-        let Some(list) = self.targets.get(pattern as usize) else {
+    /// Whether target `t` accepts a word that goes on with `rest` after the
+    /// form (empty at a word boundary).
+    pub fn accepts(&self, t: &Target, rest: &str) -> bool {
+        if t.stem_rule == 0 {
+            rest.is_empty()
+        } else {
+            !rest.is_empty()
+                && self
+                    .endings
+                    .get(t.stem_rule as usize - 1)
+                    .is_some_and(|e| e.contains(&rest))
+        }
+    }
+
+    /// Whether some target of `slot` accepts `rest` (no allocation).
+    pub fn any_accepts(&self, slot: u32, rest: &str) -> bool {
+        self.targets
+            .get(slot as usize)
+            .is_some_and(|list| list.iter().any(|t| self.accepts(t, rest)))
+    }
+
+    /// The targets of `slot` when the word goes on with `rest` after the
+    /// form (empty at a word boundary).
+    pub fn targets_with_rest(&self, slot: u32, rest: &str) -> Vec<Target> {
+        let Some(list) = self.targets.get(slot as usize) else {
             return Vec::new();
         };
         list.iter()
-            .filter(|t| {
-                if t.stem_rule == 0 {
-                    rest.is_empty()
-                } else {
-                    !rest.is_empty()
-                        && self
-                            .endings
-                            .get(t.stem_rule as usize - 1)
-                            .is_some_and(|e| e.contains(&rest))
-                }
-            })
+            .filter(|t| self.accepts(t, rest))
             .copied()
             .collect()
     }
 
+    /// The entry of `key` in the form table (filtered first).
+    pub fn form(&self, key: &str) -> Option<Form> {
+        if !self.filter.may_contain(key) {
+            return None;
+        }
+        self.forms.get(key).copied()
+    }
+
+    /// The slot of a whole normalised form, if it names something.
+    pub fn slot(&self, norm: &str) -> Option<u32> {
+        self.form(norm).and_then(|f| f.slot())
+    }
+
+    /// A declined single word: the longest stem of `word` whose rule accepts
+    /// the rest as an ending (endings are at most three letters), as
+    /// (stem length in bytes, slot).
+    pub fn stem_of(&self, word: &str) -> Option<(usize, u32)> {
+        for (k, _) in word.char_indices().rev().take(4) {
+            if k == 0 {
+                break;
+            }
+            if let Some(slot) = self.slot(&word[..k]) {
+                if self.any_accepts(slot, &word[k..]) {
+                    return Some((k, slot));
+                }
+            }
+        }
+        None
+    }
+
     /// Targets of a whole normalised name, inflected forms included.
     pub fn lookup(&self, norm: &str) -> Vec<Target> {
-        if let Some(&p) = self.by_form.get(norm) {
+        if let Some(p) = self.slot(norm) {
             let t = self.targets_with_rest(p, "");
             if !t.is_empty() {
                 return t;
             }
         }
-        // A declined single word: try stem + ending splits (endings are at
-        // most three letters).
         if norm.contains(' ') {
             return Vec::new();
         }
@@ -226,7 +351,7 @@ impl Matcher {
             if k == 0 {
                 break;
             }
-            if let Some(&p) = self.by_form.get(&norm[..k]) {
+            if let Some(p) = self.slot(&norm[..k]) {
                 for t in self.targets_with_rest(p, &norm[k..]) {
                     if !out.iter().any(|o: &Target| o.entry == t.entry) {
                         out.push(t);
@@ -242,7 +367,10 @@ impl Matcher {
 pub struct Gazetteer {
     entries: Vec<PlaceEntry>,
     by_id: HashMap<String, usize>,
-    pub(crate) matcher: Matcher,
+    /// Built on first use: [`Gazetteer::get`] and [`Gazetteer::ancestors`]
+    /// never need it, so a command that only looks places up by id starts
+    /// without paying for it.
+    matcher: OnceLock<Matcher>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -299,6 +427,11 @@ impl Gazetteer {
         Ok((b.finish(), warnings))
     }
 
+    /// The name index, built on first use.
+    pub(crate) fn matcher(&self) -> &Matcher {
+        self.matcher.get_or_init(|| build_matcher(&self.entries))
+    }
+
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&PlaceEntry> {
         self.by_id.get(id).map(|&i| &self.entries[i])
@@ -320,7 +453,7 @@ impl Gazetteer {
     pub fn resolve(&self, name: &str) -> Vec<&PlaceEntry> {
         let key = normalize(name);
         let mut found: Vec<(bool, &PlaceEntry)> = Vec::new();
-        for t in &self.matcher.lookup(&key) {
+        for t in &self.matcher().lookup(&key) {
             let e = self.entry(t.entry);
             if !found.iter().any(|(_, f)| f.id == e.id) {
                 found.push((t.canonical, e));
@@ -590,26 +723,29 @@ impl Builder {
     }
 
     fn finish(self) -> Gazetteer {
-        let matcher = build_matcher(&self.entries);
         Gazetteer {
             entries: self.entries,
             by_id: self.by_id,
-            matcher,
+            matcher: OnceLock::new(),
         }
     }
 }
 
 /// Names shorter than this (after normalising) are not matched: two-letter
-/// codes collide with words.
+/// codes collide with words, unless written in capitals in the data (then
+/// the text must write them in capitals too).
 const MIN_NAME_LEN: usize = 3;
 
 fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
-    let mut by_form: HashMap<String, u32> = HashMap::new();
+    let mut by_form: HashMap<String, u32> = HashMap::default();
     let mut targets: Vec<Vec<Target>> = Vec::new();
-    let mut fuzzy: HashMap<(char, usize), Vec<(String, u32)>> = HashMap::new();
-    let mut naturals: Vec<(String, String)> = Vec::new();
+    let mut fuzzy_head = FuzzyIndex::default();
+    let mut fuzzy_tail = FuzzyIndex::default();
     let mut add = |form: String, t: Target, targets: &mut Vec<Vec<Target>>| {
-        if form.chars().count() < MIN_NAME_LEN {
+        // A two-letter code is kept only when the data writes it in
+        // capitals ("UK"); the extractor then wants capitals in the text.
+        let short_code = form.len() == 2 && form.bytes().all(|b| b.is_ascii_lowercase());
+        if form.chars().count() < MIN_NAME_LEN && !(short_code && t.caps_code) {
             return;
         }
         let p = *by_form.entry(form).or_insert_with(|| {
@@ -660,11 +796,18 @@ fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
                 ambiguous,
                 canonical,
                 stem_rule: 0,
+                caps_code: name.len() == 2 && name.bytes().all(|b| b.is_ascii_uppercase()),
             };
-            if prominent && !ambiguous && !norm.contains(' ') && norm.chars().count() >= 8 {
-                if let Some(c) = norm.chars().next() {
-                    fuzzy
-                        .entry((c, norm.chars().count()))
+            if prominent && !ambiguous && !norm.contains(' ') {
+                let chars: Vec<char> = norm.chars().collect();
+                let n = chars.len();
+                if n >= 8 {
+                    fuzzy_head
+                        .entry((chars[0], chars[1], chars[2], n))
+                        .or_default()
+                        .push((norm.clone(), i));
+                    fuzzy_tail
+                        .entry((chars[0], chars[n - 2], chars[n - 1], n))
                         .or_default()
                         .push((norm.clone(), i));
                 }
@@ -674,13 +817,14 @@ fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
                     let t = Target {
                         canonical: false,
                         stem_rule: rule as u8 + 1,
+                        caps_code: false,
                         ..t
                     };
                     add(stem, t, &mut targets);
                 }
             } else if prominent && Script::of(name) == Script::Cyrillic {
                 // Multi-word names inflect into up to twelve forms each;
-                // only prominent places are worth the automaton size.
+                // only prominent places are worth the index size.
                 for form in inflect(&norm) {
                     add(
                         form,
@@ -692,66 +836,42 @@ fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
                     );
                 }
             }
-            if norm.contains(' ') {
-                // The name's own capitalisation ("Donetsk People's Republic",
-                // "Kharkiv region") becomes one more automaton pattern.
-                let mut natural = String::new();
-                normalize_text(name, &mut natural, &mut Vec::new());
-                let natural = natural.trim_matches([' ', CAPITAL]);
-                let natural = natural.strip_prefix("the ").unwrap_or(natural);
-                let natural = natural.strip_prefix("the\u{1}").unwrap_or(natural);
-                if natural.replace(CAPITAL, " ") == norm {
-                    naturals.push((format!("{CAPITAL}{natural}"), norm.clone()));
-                }
-            }
             add(norm, t, &mut targets);
         }
     }
-    let mut forms: Vec<(u32, &String)> = by_form.iter().map(|(f, &p)| (p, f)).collect();
-    forms.sort_unstable();
-    // Each form starts with CAPITAL. An inner word break may be either
-    // separator, so a multi-word form gets a pattern with its inner words
-    // in lower case ("Kharkiv region"), one with all of them capitalised
-    // (headlines, capitals), and one per capitalisation seen in the data ("Chasiv
-    // Yar", "Donetsk People's Republic").
-    let mut patterns: Vec<String> = Vec::with_capacity(forms.len() * 2);
-    let mut ac_form: Vec<u32> = Vec::with_capacity(forms.len() * 2);
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut push = |pat: String, p: u32, patterns: &mut Vec<String>, ac_form: &mut Vec<u32>| {
-        if seen.insert(pat.clone()) {
-            patterns.push(pat);
-            ac_form.push(p);
-        }
-    };
-    for (p, f) in &forms {
-        push(format!("{CAPITAL}{f}"), *p, &mut patterns, &mut ac_form);
-        if f.contains(' ') {
-            let all_caps = f.replace(' ', &CAPITAL.to_string());
-            push(
-                format!("{CAPITAL}{all_caps}"),
-                *p,
-                &mut patterns,
-                &mut ac_form,
-            );
-        }
-    }
-    for (pat, form) in naturals {
-        if let Some(&p) = by_form.get(&form) {
-            push(pat, p, &mut patterns, &mut ac_form);
+    // Every word-prefix of a multi-word form ("donetsk", "donetsk people",
+    // "donetsk people s") is marked so that the word-by-word lookup knows to
+    // go on.
+    let mut forms: HashMap<String, Form> = by_form
+        .into_iter()
+        .map(|(f, p)| {
+            (
+                f,
+                Form {
+                    targets: p,
+                    continues: false,
+                },
+            )
+        })
+        .collect();
+    let multi: Vec<String> = forms.keys().filter(|f| f.contains(' ')).cloned().collect();
+    for f in multi {
+        for (sp, _) in f.match_indices(' ') {
+            forms
+                .entry(f[..sp].to_string())
+                .or_insert(Form {
+                    targets: u32::MAX,
+                    continues: false,
+                })
+                .continues = true;
         }
     }
-    // Only fails past the automaton's size limits; degrade to "no places".
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(&patterns)
-        .ok();
     Matcher {
-        ac,
-        ac_form,
         targets,
-        by_form,
-        fuzzy,
+        filter: KeyFilter::new(forms.keys()),
+        forms,
+        fuzzy_head,
+        fuzzy_tail,
         endings: (0..RULES.len()).map(rule_endings).collect(),
     }
 }
@@ -794,16 +914,29 @@ pub fn normalize_text(text: &str, out: &mut String, map: &mut Vec<u32>) {
     let mut i = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            // ASCII fast path: a whole run of ASCII letters and digits is
+            // copied and lower-cased at once, its offsets written as one
+            // range.
+            if space && b.is_ascii_uppercase() {
+                mark_capital(out);
+            }
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |n| i + n);
+            let from = out.len();
+            out.push_str(&text[i..run]);
+            if let Some(tail) = out.get_mut(from..) {
+                tail.make_ascii_lowercase();
+            }
+            map.extend(i as u32..run as u32);
+            space = false;
+            i = run;
+            continue;
+        }
         if b.is_ascii() {
-            // ASCII fast path: no char decoding.
-            if b.is_ascii_alphanumeric() {
-                if space && b.is_ascii_uppercase() {
-                    mark_capital(out);
-                }
-                out.push(b.to_ascii_lowercase() as char);
-                map.push(i as u32);
-                space = false;
-            } else if b == b'\'' || b == b'`' {
+            if b == b'\'' || b == b'`' {
                 if apostrophe_is_break(bytes, i + 1) {
                     push_space(out, map, &mut space, i);
                 }
@@ -898,9 +1031,8 @@ fn apostrophe_is_break(bytes: &[u8], next: usize) -> bool {
 }
 
 /// The separator written before a word that starts with a capital letter
-/// (instead of a space). Every automaton pattern starts with it, so the
-/// automaton's prefilter skips straight from one capitalised word to the
-/// next: place mentions always start with a capital.
+/// (instead of a space). Place mentions always start with a capital, so the
+/// extractor jumps (memchr) straight from one of these to the next.
 pub const CAPITAL: char = '\u{1}';
 
 /// Turn the separator just written (a space) into [`CAPITAL`].

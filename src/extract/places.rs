@@ -3,18 +3,19 @@
 //!
 //! Pipeline for one text (all pure, no I/O):
 //!
-//! 1. Normalise the text once ([`super::gazetteer::normalize_text`]) with a byte map
-//!    back to the original, and run the gazetteer's single leftmost-longest
-//!    Aho-Corasick automaton over it. Matches start on word boundaries by
-//!    construction; a match ending inside a word falls back to the longest
-//!    shorter name ending on a boundary ("Kharkiv oblasts" → "Kharkiv").
-//!    A mention must start with a capital letter.
+//! 1. Normalise the text once ([`super::gazetteer::normalize_text`]) with a
+//!    byte map back to the original, and at every capitalised word look up
+//!    the longest gazetteer name starting there, word by word (a bit filter
+//!    answers the many capitalised words that start no name). A single
+//!    Cyrillic word may be a stem plus a case ending. A two-letter code
+//!    ("UK") counts only in capitals outside an all-capitals headline.
 //! 2. Capitalised words of 7+ letters that matched nothing are compared with
 //!    the prominent single-word names of 8+ letters of the same first letter
 //!    and near length (restricted Damerau-Levenshtein ≤ 1): a misspelling
 //!    ("Krasnoarmersk") becomes a [`MatchKind::Fuzzy`] mention.
-//! 3. Context rules drop what is not a place: organisation and outlet names
-//!    ("Armed Forces of Ukraine", "Kyiv Post"), surnames that are also place
+//! 3. Context rules drop what is not a place: organisation, club and outlet
+//!    names ("Armed Forces of Ukraine", "Kyiv Post", "Dynamo Kyiv"), teams in
+//!    tables of results ("WASHINGTON 13 12 1"), surnames that are also place
 //!    names ("Petar Dimitrov") and sub-city districts whose city is not in the
 //!    text. Names flagged ambiguous in the data need positive place context
 //!    (a preposition like "in"/"near", a following "direction"/"front", a
@@ -31,11 +32,11 @@
 //! Output: one [`Place`] per entry in order of first mention, mentions in
 //! text order, byte offsets into the original text.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::gazetteer::{Gazetteer, PlaceEntry, Target, CAPITAL};
+use super::gazetteer::{Gazetteer, Matcher, PlaceEntry, Target, CAPITAL};
 use crate::model::{MatchKind, Place, PlaceMention};
 
 /// [`CAPITAL`] as the byte it is in UTF-8.
@@ -182,8 +183,48 @@ const ORG_TAILS: &[&str] = &[
     "agreements",
     "protocol",
     "declaration",
+    // Companies and clubs named after a place ("Norilsk Nickel",
+    // "Manchester United", "Glasgow Rangers").
+    "nickel",
+    "united",
+    "mining",
+    "motors",
+    "resources",
+    "petroleum",
+    "corporation",
+    "securities",
+    "partners",
+    "rangers",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "albion",
 ];
 static ORG_TAILS_SET: WordList = WordList::new(ORG_TAILS);
+
+/// Capitalised words that make a place right after them part of a club's
+/// name ("Real Madrid", "Dynamo Kyiv", "FC Barcelona"). Two-letter forms
+/// must be written in capitals.
+const CLUB_HEADS: &[&str] = &[
+    "real",
+    "inter",
+    "atletico",
+    "dynamo",
+    "dinamo",
+    "sporting",
+    "olympique",
+    "racing",
+    "lokomotiv",
+    "spartak",
+    "borussia",
+    "bayern",
+    "fc",
+    "ac",
+    "cf",
+    "sc",
+    "fk",
+];
+static CLUB_HEADS_SET: WordList = WordList::new(CLUB_HEADS);
 
 /// Words after a place name that make it the name of a military unit or
 /// grouping ("the Khortytsia group", "Kharkiv brigade"), in any case.
@@ -583,7 +624,7 @@ const NOT_GIVEN_NAMES: &[&str] = &[
 ];
 static NOT_GIVEN_NAMES_SET: WordList = WordList::new(NOT_GIVEN_NAMES);
 
-/// One automaton hit (or fuzzy hit) before context rules.
+/// One name hit (or fuzzy hit) before context rules.
 #[derive(Debug, Clone)]
 struct Hit {
     start: usize,
@@ -742,80 +783,115 @@ fn add_unknown_districts(text: &str, places: &mut Vec<Place>) {
     places.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
 }
 
-/// Steps 1 and 2: automaton hits and fuzzy hits, in text order.
+/// Steps 1 and 2: name hits and fuzzy hits, in text order.
 fn scan(text: &str, gazetteer: &Gazetteer) -> Vec<Hit> {
-    let m = &gazetteer.matcher;
-    let Some(ac) = m.ac.as_ref() else {
-        return Vec::new();
-    };
     thread_local! {
-        // The normalised text and its offset map, reused between calls.
-        static BUFFERS: RefCell<(String, Vec<u32>)> = const { RefCell::new((String::new(), Vec::new())) };
+        // The normalised text, its offset map and a key buffer, reused
+        // between calls.
+        static BUFFERS: RefCell<(String, Vec<u32>, String)> =
+            const { RefCell::new((String::new(), Vec::new(), String::new())) };
     }
     BUFFERS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut bufs) => {
-            let (norm, map) = &mut *bufs;
-            scan_with(text, gazetteer, ac, norm, map)
+            let (norm, map, key) = &mut *bufs;
+            scan_with(text, gazetteer, norm, map, key)
         }
-        Err(_) => scan_with(text, gazetteer, ac, &mut String::new(), &mut Vec::new()),
+        Err(_) => scan_with(
+            text,
+            gazetteer,
+            &mut String::new(),
+            &mut Vec::new(),
+            &mut String::new(),
+        ),
     })
+}
+
+/// End of the normalised word that starts at `pos`.
+fn word_end(nb: &[u8], pos: usize) -> usize {
+    nb[pos..]
+        .iter()
+        .position(|&b| b == b' ' || b == CAPITAL_BYTE)
+        .map_or(nb.len(), |e| pos + e)
+}
+
+/// The longest name starting at the normalised word at `nstart`, as (end
+/// in the normalised text, form slot, rest of the word after the form).
+/// Multi-word names are tried word by word while some name goes on; a
+/// single word may also be a Cyrillic stem plus a case ending.
+fn longest_name<'n>(
+    m: &Matcher,
+    norm: &'n str,
+    nstart: usize,
+    key: &mut String,
+) -> Option<(usize, u32, &'n str)> {
+    let nb = norm.as_bytes();
+    let first_end = word_end(nb, nstart);
+    if first_end == nstart {
+        return None;
+    }
+    key.clear();
+    let mut best = None;
+    let mut pos = nstart;
+    loop {
+        let end = word_end(nb, pos);
+        if pos > nstart {
+            key.push(' ');
+        }
+        key.push_str(&norm[pos..end]);
+        let Some(form) = m.form(key) else {
+            break;
+        };
+        if let Some(slot) = form.slot() {
+            if m.any_accepts(slot, "") {
+                best = Some((end, slot, ""));
+            }
+        }
+        if !form.continues || end + 1 >= nb.len() {
+            break;
+        }
+        pos = end + 1;
+    }
+    // Only Cyrillic names decline; a Latin word is never stem + ending.
+    if best.is_none() && !nb[nstart].is_ascii() {
+        let word = &norm[nstart..first_end];
+        if let Some((k, slot)) = m.stem_of(word) {
+            best = Some((first_end, slot, &word[k..]));
+        }
+    }
+    best
 }
 
 fn scan_with(
     text: &str,
     gazetteer: &Gazetteer,
-    ac: &aho_corasick::AhoCorasick,
     norm: &mut String,
     map: &mut Vec<u32>,
+    key: &mut String,
 ) -> Vec<Hit> {
-    let m = &gazetteer.matcher;
+    let m = gazetteer.matcher();
     super::gazetteer::normalize_text(text, norm, map);
     let norm: &str = norm;
     let map: &[u32] = map;
-    let nb = norm.as_bytes();
     let mut hits: Vec<Hit> = Vec::new();
     // Normalised ranges that matched a name: no fuzzy matching inside them.
     let mut covered: Vec<(usize, usize)> = Vec::new();
-    for mat in ac.find_iter(norm) {
-        let nstart = mat.start() + 1;
-        // A mention starts with a capital: test it before any other work.
-        let first = map.get(nstart).map_or(0, |&o| o as usize);
-        if !starts_upper(&text[first..]) {
+    let mut free_from = 0usize;
+    // A mention starts with a capital, and every capitalised word follows a
+    // CAPITAL separator: jump from one to the next (memchr).
+    for cap in memchr::memchr_iter(CAPITAL_BYTE, norm.as_bytes()) {
+        let nstart = cap + 1;
+        if nstart < free_from {
             continue;
         }
-        let Some(&pattern) = m.ac_form.get(mat.pattern().as_usize()) else {
+        let Some((nend, slot, rest)) = longest_name(m, norm, nstart, key) else {
             continue;
         };
-        // The rest of the word after the pattern: an inflection ending for a
-        // Cyrillic stem, else the match ends inside a word.
-        let word_end = nb[mat.end()..]
-            .iter()
-            .position(|&b| b == b' ' || b == CAPITAL_BYTE)
-            .map_or(nb.len(), |e| mat.end() + e);
-        let mut nend = word_end;
-        let mut targets = m.targets_with_rest(pattern, &norm[mat.end()..word_end]);
-        if targets.is_empty() && word_end > mat.end() {
-            // The longest name ends inside a word: try shorter names that
-            // end on a word boundary inside the match.
-            covered.push((nstart, word_end));
-            let mut k = mat.end();
-            while let Some(sp) = norm[nstart..k].rfind([' ', CAPITAL]) {
-                k = nstart + sp;
-                let key = norm[nstart..k].replace(CAPITAL, " ");
-                if let Some(&p) = m.by_form.get(&key) {
-                    targets = m.targets_with_rest(p, "");
-                    if !targets.is_empty() {
-                        nend = k;
-                        break;
-                    }
-                }
-            }
-        }
-        if targets.is_empty() {
+        let targets = m.targets_with_rest(slot, rest);
+        let (start, mut end) = orig_span(text, map, nstart, nend);
+        if targets.is_empty() || !starts_upper(&text[start..end]) {
             continue;
         }
-        let (start, mut end) = orig_span(text, map, nstart, nend);
-        if !starts_upper(&text[start..end]) {
+        if nend - nstart == 2 && !capital_code(text, start, end) {
             continue;
         }
         // An abbreviation keeps its final dot: "U.S." not "U.S".
@@ -823,6 +899,7 @@ fn scan_with(
             end += 1;
         }
         covered.push((nstart, nend));
+        free_from = nend;
         hits.push(Hit {
             start,
             end,
@@ -833,6 +910,17 @@ fn scan_with(
     fuzzy_hits(text, gazetteer, norm, map, &covered, &mut hits);
     hits.sort_by_key(|h| (h.start, h.end));
     hits
+}
+
+/// A two-letter code ("UK", "US") counts only in capitals and outside an
+/// all-capitals run: in a headline "TOLD US" it is a pronoun.
+fn capital_code(text: &str, start: usize, end: usize) -> bool {
+    let shouting = |w: &str| {
+        w.len() > 1 && w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+    };
+    let (prev, _) = prev_word(text, start);
+    let (_, next) = next_word(text, end);
+    text[start..end].bytes().all(|b| b.is_ascii_uppercase()) && !shouting(prev) && !shouting(next)
 }
 
 /// Original byte span of the normalised range `nstart..nend`.
@@ -856,22 +944,21 @@ fn fuzzy_hits(
     covered: &[(usize, usize)],
     hits: &mut Vec<Hit>,
 ) {
-    let index = &gazetteer.matcher.fuzzy;
-    if index.is_empty() {
+    let m = gazetteer.matcher();
+    if m.fuzzy_head.is_empty() {
         return;
     }
     let mut ci = 0usize;
-    let mut next_start = 0usize;
+    let nb = norm.as_bytes();
+    // Words already compared and found near no name ("Ukrainian",
+    // "President" recur): the answer depends on the word alone.
+    let mut no_match: HashSet<&str> = HashSet::default();
     // Only capitalised words qualify, and each follows a CAPITAL separator:
-    // `split(CAPITAL)` jumps between them with memchr.
-    for (n, piece) in norm.split(CAPITAL).enumerate() {
-        let ts = next_start;
-        next_start = ts + piece.len() + 1;
-        if n == 0 {
-            continue;
-        }
-        let tok = piece.split(' ').next().unwrap_or("");
-        let te = ts + tok.len();
+    // memchr jumps between them.
+    for cap in memchr::memchr_iter(CAPITAL_BYTE, nb) {
+        let ts = cap + 1;
+        let te = word_end(nb, ts);
+        let tok = &norm[ts..te];
         if tok.len() < 7 {
             continue;
         }
@@ -890,6 +977,9 @@ fn fuzzy_hits(
         if covered.get(ci).is_some_and(|&(cs, _)| cs < te) {
             continue;
         }
+        if no_match.contains(tok) {
+            continue;
+        }
         let n = tok.chars().count();
         if n < 7 || !tok.chars().all(char::is_alphabetic) {
             continue;
@@ -898,7 +988,12 @@ fn fuzzy_hits(
         if !starts_upper(&text[start..end]) {
             continue;
         }
-        let Some(first) = tok.chars().next() else {
+        let mut chars = tok.chars();
+        let (Some(c0), Some(c1), Some(c2)) = (chars.next(), chars.next(), chars.next()) else {
+            continue;
+        };
+        let mut back = tok.chars().rev();
+        let (Some(z1), Some(z0)) = (back.next(), back.next()) else {
             continue;
         };
         let mut best: Option<u32> = None;
@@ -906,7 +1001,11 @@ fn fuzzy_hits(
             if len < 8 {
                 continue;
             }
-            for (name, entry) in index.get(&(first, len)).into_iter().flatten() {
+            // Both keys hold the first letter: a misspelt capital is rare
+            // and would open the door to ordinary words.
+            let head = m.fuzzy_head.get(&(c0, c1, c2, len));
+            let tail = m.fuzzy_tail.get(&(c0, z0, z1, len));
+            for (name, entry) in head.into_iter().chain(tail).flatten() {
                 if near_enough(tok, name) && strsim::osa_distance(tok, name) == 1 {
                     let better = match best {
                         None => true,
@@ -921,19 +1020,29 @@ fn fuzzy_hits(
                 }
             }
         }
-        if let Some(entry) = best {
-            hits.push(Hit {
-                start,
-                end,
-                targets: vec![Target {
-                    entry,
-                    ambiguous: false,
-                    canonical: false,
-                    stem_rule: 0,
-                }],
-                fuzzy: true,
-            });
-        }
+        // A known name plus a suffix is a derived word ("Australian",
+        // "Kharkivska"), not a misspelling of a longer name.
+        let derived = || {
+            tok.char_indices()
+                .skip(3)
+                .any(|(k, _)| m.slot(&tok[..k]).is_some_and(|p| m.any_accepts(p, "")))
+        };
+        let Some(entry) = best.filter(|_| !derived()) else {
+            no_match.insert(tok);
+            continue;
+        };
+        hits.push(Hit {
+            start,
+            end,
+            targets: vec![Target {
+                entry,
+                ambiguous: false,
+                canonical: false,
+                stem_rule: 0,
+                caps_code: false,
+            }],
+            fuzzy: true,
+        });
     }
 }
 
@@ -1086,7 +1195,31 @@ impl<'t> Context<'t> {
         if Self::tight(self.next_gap) && in_list(&UNIT_TAILS_SET, self.next) {
             return true;
         }
+        if Self::tight(self.prev_gap)
+            && starts_upper(self.prev)
+            && (self.prev.len() > 2 || self.prev.chars().all(|c| c.is_ascii_uppercase()))
+            && in_list(&CLUB_HEADS_SET, self.prev)
+        {
+            return true;
+        }
         Self::tight(self.next_gap) && starts_upper(self.next) && in_list(&ORG_TAILS_SET, self.next)
+    }
+
+    /// A team in a table of results: the name is followed by two numbers
+    /// ("WASHINGTON 13 12 1 69 66 27", "Barcelona 2 1"). A dateline's date
+    /// ("WASHINGTON 1996-12-06 President …") is one number, then words;
+    /// coordinates and times ("48.01 37.80", "14:30") are not scores.
+    fn results_row(text: &str, hit: &Hit) -> bool {
+        let after = &text[hit.end..];
+        if !after.starts_with(' ') {
+            return false;
+        }
+        let numeric = |w: &str| {
+            w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        };
+        let mut words = after.split_ascii_whitespace();
+        matches!((words.next(), words.next()), (Some(a), Some(b)) if numeric(a) && numeric(b))
     }
 
     /// First word of a sentence or line.
@@ -1225,7 +1358,7 @@ fn looks_like_surname(word: &str) -> bool {
 fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<Target>> {
     let covered = |pos: usize| hits.iter().any(|h| h.start <= pos && pos < h.end);
     // Entries named somewhere by a name that needs no context.
-    let mut firm: HashMap<u32, usize> = HashMap::new();
+    let mut firm: HashMap<u32, usize> = HashMap::default();
     for h in hits {
         if h.targets.len() == 1 && !h.targets[0].ambiguous && !h.fuzzy {
             *firm.entry(h.targets[0].entry).or_default() += 1;
@@ -1251,7 +1384,13 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
     let mut person_surfaces: Vec<String> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         let ctx = &contexts[i];
-        if ctx.organisation() {
+        // A country in a results row is a national team, which reporting
+        // (and CoNLL) treats as the country; a city there is a club.
+        let club_row = Context::results_row(text, h)
+            && h.targets
+                .iter()
+                .all(|t| gazetteer.entry(t.entry).kind != "country");
+        if ctx.organisation() || club_row {
             survivors.push(Vec::new());
             continue;
         }
@@ -1317,7 +1456,10 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
             let weak = h.fuzzy
                 || s.iter()
                     .all(|t| t.ambiguous || !gazetteer.entry(t.entry).curated);
-            if weak && person_surfaces.contains(&super::gazetteer::normalize(&text[h.start..h.end]))
+            // Empty survivors have nothing to clear: skip the normalising.
+            if weak
+                && !s.is_empty()
+                && person_surfaces.contains(&super::gazetteer::normalize(&text[h.start..h.end]))
             {
                 s.clear();
             }
@@ -1409,7 +1551,7 @@ fn parenthesised_next_to_place(text: &str, hits: &[Hit], i: usize) -> bool {
 /// Build the output: one place per entry, in order of first mention.
 fn group(text: &str, gazetteer: &Gazetteer, hits: &[Hit], chosen: &[Option<Target>]) -> Vec<Place> {
     let mut places: Vec<Place> = Vec::new();
-    let mut index: HashMap<u32, usize> = HashMap::new();
+    let mut index: HashMap<u32, usize> = HashMap::default();
     let mut last_end = 0usize;
     for (h, c) in hits.iter().zip(chosen) {
         let Some(target) = *c else { continue };
@@ -1480,6 +1622,7 @@ sumy\tSumy\tcity\tsumy-oblast\t\t50.9\t34.8\t263774\t692194\t\tСуми|Сумы
 dnipro-river\tDnipro River\triver\tukraine\t\t47.5\t34.5\t\t\t\tthe Dnipro River|Dnieper
 kostiantynivka\tKostiantynivka\tcity\tdonetsk-oblast\t\t48.53\t37.7\t67376\t704617\t\tKonstantinovka|Костянтинівка
 kharkiv-central\tCentral district\tdistrict\tkharkiv\t\t\t\t\t\t\t
+united-kingdom\tUnited Kingdom\tcountry\t\t\t54\t-2\t\t2635167\t\tUK|Britain
 ";
     const GN: &str = "\
 gn1\tKostiantynivka\tvillage\tmykolaiv-oblast\t\t47.0\t32.0\t900\t\t\t
@@ -1518,6 +1661,62 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 .collect();
             assert_eq!(got, want, "text: {}", c.text);
         }
+    }
+
+    #[test]
+    fn organisations_teams_and_codes() {
+        run(&[
+            // A club or company named after a place is not the place.
+            Case {
+                text: "Dynamo Kyiv beat FC Kharkiv.",
+                want: &[],
+            },
+            Case {
+                text: "Shares of Kharkiv United fell.",
+                want: &[],
+            },
+            // Must not: an ordinary capitalised word before the place.
+            Case {
+                text: "Reports from Kyiv.",
+                want: &[("kyiv", "Kyiv")],
+            },
+            Case {
+                text: "Ac Kyiv",
+                want: &[("kyiv", "Kyiv")],
+            },
+            // A row of a results table is a team.
+            Case {
+                text: "KHARKIV 13 12 1 69 KYIV 10 13 5 91",
+                want: &[],
+            },
+            // Must not: a dateline's date, or a number then words.
+            Case {
+                text: "Shelling in Kharkiv 49.99 36.23 at Kyiv 14:30 12:00",
+                want: &[("kharkiv", "Kharkiv"), ("kyiv", "Kyiv")],
+            },
+            Case {
+                text: "KHARKIV 1996-12-06 Shelling hit Kyiv 24 hours later.",
+                want: &[("kharkiv", "KHARKIV"), ("kyiv", "Kyiv")],
+            },
+            // A two-letter code counts in capitals, outside a headline.
+            Case {
+                text: "Talks in the UK on Friday.",
+                want: &[("united-kingdom", "UK")],
+            },
+            Case {
+                text: "Uk is not a code, and SHELLS HIT UK TOWN is a headline.",
+                want: &[],
+            },
+            // A known name plus a suffix is not a misspelling of a longer one.
+            Case {
+                text: "Kostiantynivkan roads",
+                want: &[],
+            },
+            Case {
+                text: "Kostiantynivkka roads",
+                want: &[("kostiantynivka", "Kostiantynivkka")],
+            },
+        ]);
     }
 
     #[test]
