@@ -7,7 +7,7 @@ use super::Outcome;
 use crate::cli::ExtractArgs;
 use crate::extract::{dates, extract};
 use crate::ingest::{self, WalkOptions};
-use crate::model::{Article, Format};
+use crate::model::Article;
 use crate::output::{json, table, Style};
 
 /// Run `frontline extract`.
@@ -16,45 +16,24 @@ pub fn run(args: &ExtractArgs, style: &Style, out: &mut dyn Write) -> anyhow::Re
     let mut articles: Vec<Article> = Vec::new();
     let opts = WalkOptions::default();
     for path in &args.paths {
-        if path.is_dir() {
-            let (entries, notices) = ingest::walk(path, &opts);
-            for n in notices {
-                eprintln!("frontline: warning: {n}");
-            }
-            for entry in entries {
-                let parsed = ingest::read_file(&entry, opts.max_file_size).and_then(|bytes| {
-                    let rel = format!("{}/{}", path.display(), entry.rel);
-                    ingest::parse(&rel, entry.format, &bytes)
-                });
-                match parsed {
-                    Ok(p) => {
-                        p.warnings
-                            .iter()
-                            .for_each(|w| eprintln!("frontline: warning: {w}"));
-                        articles.extend(p.articles);
-                    }
-                    Err(n) => eprintln!("frontline: warning: {n}"),
-                }
-            }
-        } else {
-            let shown = path.display().to_string();
-            let format = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .and_then(Format::from_extension)
-                .unwrap_or(Format::Txt);
-            let bytes = match std::fs::read(path) {
-                Ok(b) => b,
-                Err(e) => {
-                    eprintln!("frontline: warning: {shown}: {e}");
-                    continue;
-                }
+        // The walk takes a folder or a single file alike.
+        let (entries, notices) = ingest::walk(path, &opts);
+        for n in notices {
+            eprintln!("frontline: warning: {n}");
+        }
+        for entry in entries {
+            let shown = if path.is_dir() {
+                format!("{}/{}", path.display(), entry.rel)
+            } else {
+                path.display().to_string()
             };
-            match ingest::parse(&shown, format, &bytes) {
+            let parsed = ingest::read_file(&entry, opts.max_file_size)
+                .and_then(|bytes| ingest::parse(&shown, entry.format, &bytes));
+            match parsed {
                 Ok(p) => {
-                    p.warnings
-                        .iter()
-                        .for_each(|w| eprintln!("frontline: warning: {w}"));
+                    for w in &p.warnings {
+                        eprintln!("frontline: warning: {w}");
+                    }
                     articles.extend(p.articles);
                 }
                 Err(n) => eprintln!("frontline: warning: {n}"),

@@ -1,25 +1,10 @@
 //! Analyst search on the bundled corpus: cross-script queries, typo
 //! tolerance, reprint grouping and facets.
 
-use crate::util::{on_corpus, parse_lines};
+use crate::util::{corpus_json, ids};
 
 fn json(args: &[&str]) -> Vec<serde_json::Value> {
-    let out = on_corpus(args).arg("--json").output().expect("run");
-    assert!(
-        matches!(out.status.code(), Some(0) | Some(1)),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    parse_lines(&out.stdout)
-}
-
-fn ids(hits: &[serde_json::Value]) -> Vec<String> {
-    let mut v: Vec<String> = hits
-        .iter()
-        .filter_map(|h| h["id"].as_str().map(str::to_string))
-        .collect();
-    v.sort();
-    v
+    corpus_json(args)
 }
 
 fn highlighted(hit: &serde_json::Value) -> Vec<String> {

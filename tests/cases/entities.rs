@@ -1,32 +1,16 @@
 //! Places, people and dates through the command line, on the bundled corpus
 //! (and on the seed article of `../shared` when it is there).
 
-use crate::util::{corpus, frontline, on_corpus, parse_lines, shared};
+use crate::util::{corpus, corpus_json, frontline, ids, parse_lines, shared};
 
 /// Run a command on the corpus index with `--json`; searches list every
 /// article (`--all`), since these tests count articles, not stories.
 fn lines(args: &[&str]) -> Vec<serde_json::Value> {
-    let mut cmd = on_corpus(args);
+    let mut args = args.to_vec();
     if args.first() == Some(&"search") {
-        cmd.arg("--all");
+        args.push("--all");
     }
-    let out = cmd.arg("--json").output().expect("run");
-    assert!(
-        matches!(out.status.code(), Some(0) | Some(1)),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    parse_lines(&out.stdout)
-}
-
-fn ids(hits: &[serde_json::Value]) -> Vec<String> {
-    let mut v: Vec<String> = hits
-        .iter()
-        .filter_map(|h| h["id"].as_str().map(str::to_string))
-        .collect();
-    v.sort();
-    v.dedup();
-    v
+    corpus_json(&args)
 }
 
 #[test]

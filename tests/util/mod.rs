@@ -124,3 +124,26 @@ pub fn on_corpus(args: &[&str]) -> Command {
     c.arg("--index").arg(corpus_index()).args(args);
     c
 }
+
+/// Run a command on the corpus index with `--json` and parse every line
+/// (exit 0 or 1 expected).
+pub fn corpus_json(args: &[&str]) -> Vec<serde_json::Value> {
+    let out = on_corpus(args).arg("--json").output().expect("run");
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    parse_lines(&out.stdout)
+}
+
+/// The sorted, distinct `id`s of JSON hits.
+pub fn ids(hits: &[serde_json::Value]) -> Vec<String> {
+    let mut v: Vec<String> = hits
+        .iter()
+        .filter_map(|h| h["id"].as_str().map(str::to_string))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
