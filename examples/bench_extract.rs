@@ -18,6 +18,7 @@
 
 use std::path::Path;
 use std::time::{Duration, Instant};
+use tantivy::tokenizer::TokenStream;
 
 use anyhow::Context;
 use frontline::extract::{dates, gazetteer::Gazetteer, people, places};
@@ -86,6 +87,34 @@ fn main() -> anyhow::Result<()> {
         }
     }
     report("dates", t.elapsed(), bytes * passes, found / passes.max(1));
+
+    // The index-time costs of analyst search: the cross-script analyzer
+    // (every word folded to Latin) and the reprint signature.
+    let mut analyzer = frontline::index::analysis::latin_analyzer();
+    let mut found = 0usize;
+    let t = Instant::now();
+    for _ in 0..passes {
+        for (text, _) in &texts {
+            let mut stream = analyzer.token_stream(text);
+            while stream.advance() {
+                found += 1;
+            }
+        }
+    }
+    report("latin", t.elapsed(), bytes * passes, found / passes.max(1));
+    let mut found = 0usize;
+    let t = Instant::now();
+    for _ in 0..passes {
+        for (text, _) in &texts {
+            found += frontline::index::signature::minhash(text).len() / 4;
+        }
+    }
+    report(
+        "minhash",
+        t.elapsed(),
+        bytes * passes,
+        found / passes.max(1),
+    );
     Ok(())
 }
 

@@ -27,30 +27,33 @@ fn family(i: usize) -> (u64, u64) {
 /// The MinHash signature of a text as little-endian bytes (`HASHES` × 4),
 /// or an empty vector when the text has fewer than 3 words.
 pub fn minhash(text: &str) -> Vec<u8> {
-    let words: Vec<String> = text
+    // Hash each lower-cased word once; a shingle's hash combines the hashes
+    // of its three words, so no shingle string is ever built.
+    let mut word = String::new();
+    let mut hashes: Vec<u64> = Vec::new();
+    for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.len() < 3 {
+    {
+        word.clear();
+        if w.is_ascii() {
+            word.push_str(w);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(w.chars().flat_map(char::to_lowercase));
+        }
+        hashes.push(xxh3_64(word.as_bytes()));
+    }
+    if hashes.len() < 3 {
         return Vec::new();
     }
-    let params: Vec<(u64, u64)> = (0..HASHES).map(family).collect();
+    let params: [(u64, u64); HASHES] = std::array::from_fn(family);
     let mut minima = [u32::MAX; HASHES];
-    let mut buf = String::new();
-    for w in words.windows(3) {
-        buf.clear();
-        buf.push_str(&w[0]);
-        buf.push(' ');
-        buf.push_str(&w[1]);
-        buf.push(' ');
-        buf.push_str(&w[2]);
-        let x = xxh3_64(buf.as_bytes());
+    for w in hashes.windows(3) {
+        let x = w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42);
         for (m, (a, b)) in minima.iter_mut().zip(&params) {
             let h = (a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32;
-            if h < *m {
-                *m = h;
-            }
+            *m = (*m).min(h);
         }
     }
     minima.iter().flat_map(|m| m.to_le_bytes()).collect()

@@ -24,6 +24,24 @@ fn fit(style: &Style, line: &str) -> String {
     }
 }
 
+/// A highlighted line cut to the terminal width (after a 5-column indent),
+/// with an ellipsis; highlights beyond the cut are dropped or clipped.
+fn fit_marked(style: &Style, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+    let room = style.width.map(|w| w.saturating_sub(6)).filter(|w| *w > 10);
+    match room {
+        Some(room) if text.chars().count() > room => {
+            let cut = text.char_indices().nth(room).map_or(text.len(), |(i, _)| i);
+            let ranges: Vec<_> = ranges
+                .iter()
+                .filter(|r| r.start < cut)
+                .map(|r| r.start..r.end.min(cut))
+                .collect();
+            format!("{}…", style.highlight(&text[..cut], &ranges))
+        }
+        _ => style.highlight(text, ranges),
+    }
+}
+
 /// Search hits: rank, score, date, title, path, then the snippet.
 pub fn search(out: &mut dyn Write, style: &Style, results: &SearchResults) -> io::Result<()> {
     for hit in &results.hits {
@@ -40,9 +58,9 @@ pub fn search(out: &mut dyn Write, style: &Style, results: &SearchResults) -> io
         if let Some(source) = &a.source {
             meta = format!("{meta} · {source}");
         }
-        writeln!(out, "     {}", style.dim(&meta))?;
+        writeln!(out, "     {}", style.dim(&fit(style, &meta)))?;
         let (text, ranges) = one_line(&hit.snippet.text, &hit.snippet.highlights);
-        writeln!(out, "     {}", style.highlight(&text, &ranges))?;
+        writeln!(out, "     {}", fit_marked(style, &text, &ranges))?;
         if !hit.reprints.is_empty() {
             let outlets: Vec<&str> = hit
                 .reprints
@@ -97,10 +115,13 @@ pub fn place(out: &mut dyn Write, style: &Style, hits: &[PlaceHit]) -> io::Resul
         writeln!(
             out,
             "     {}",
-            style.dim(&format!("{} · as: {}", hit.id, hit.variants.join(", ")))
+            style.dim(&fit(
+                style,
+                &format!("{} · as: {}", hit.id, hit.variants.join(", "))
+            ))
         )?;
         let (text, ranges) = one_line(&hit.sentence, std::slice::from_ref(&hit.highlight));
-        writeln!(out, "     {}", style.highlight(&text, &ranges))?;
+        writeln!(out, "     {}", fit_marked(style, &text, &ranges))?;
     }
     Ok(())
 }
@@ -127,10 +148,10 @@ pub fn mentions(out: &mut dyn Write, style: &Style, hits: &[MentionHit]) -> io::
         writeln!(
             out,
             "     {}",
-            style.dim(&format!("{} · {}", hit.id, tags.join(" · ")))
+            style.dim(&fit(style, &format!("{} · {}", hit.id, tags.join(" · "))))
         )?;
         let (text, ranges) = one_line(&hit.sentence, std::slice::from_ref(&hit.highlight));
-        writeln!(out, "     {}", style.highlight(&text, &ranges))?;
+        writeln!(out, "     {}", fit_marked(style, &text, &ranges))?;
     }
     Ok(())
 }
@@ -244,4 +265,27 @@ pub fn timeline(out: &mut dyn Write, style: &Style, rows: &[(String, u64)]) -> i
         writeln!(out, "{period:<label$}  {count:>6}  {}", "█".repeat(bar))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_fit_the_terminal() {
+        let narrow = Style {
+            color: false,
+            width: Some(40),
+        };
+        let text = "Russian forces pushed into Pokrovsk on Wednesday, officials said.";
+        let start = text.find("Pokrovsk").unwrap_or(0);
+        let line = fit_marked(&narrow, text, std::slice::from_ref(&(start..start + 8)));
+        // 5 columns of indent, the text, the two markers, the ellipsis.
+        assert!(5 + line.chars().count() <= 40 + 2, "{line}");
+        assert!(line.ends_with('…'));
+        assert!(line.contains("[Pokro"), "{line}");
+        let wide = Style::plain();
+        assert_eq!(fit_marked(&wide, "a b", &[]), "a b");
+        assert_eq!(fit(&narrow, &"x".repeat(60)).chars().count(), 40);
+    }
 }
