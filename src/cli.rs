@@ -45,7 +45,7 @@ pub enum Command {
     /// Every article about a place, under any of its names.
     Place(PlaceArgs),
     /// Places ranked by number of articles, with the variants seen.
-    Places(ListArgs),
+    Places(PlacesArgs),
     /// Every mention of a person, in date order, with the sentence around it.
     Mentions(MentionsArgs),
     /// People ranked by number of articles, with their spellings.
@@ -201,6 +201,17 @@ pub struct PlaceArgs {
     pub gazetteer: Vec<PathBuf>,
 }
 
+/// `frontline places`.
+#[derive(Debug, Args)]
+pub struct PlacesArgs {
+    /// Ranking options.
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Extra GeoNames-format TSV for naming places (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
+}
+
 /// `frontline places` and `frontline people`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -265,6 +276,9 @@ pub struct TimelineArgs {
     /// Count stories (reprint groups) instead of articles.
     #[arg(long)]
     pub by_story: bool,
+    /// Extra GeoNames-format TSV for resolving place names (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
     /// Date filters.
     #[command(flatten)]
     pub filters: FilterArgs,

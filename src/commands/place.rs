@@ -7,7 +7,7 @@ use std::path::Path;
 use tantivy::query::AllQuery;
 
 use super::Outcome;
-use crate::cli::{ListArgs, PlaceArgs};
+use crate::cli::{PlaceArgs, PlacesArgs};
 use crate::extract::gazetteer::PlaceEntry;
 use crate::index::schema::names;
 use crate::output::{json, table, Style};
@@ -95,11 +95,12 @@ pub fn variants_by_key(pairs: Vec<(String, u64)>) -> HashMap<String, Vec<(String
 /// Run `frontline places`.
 pub fn run_places(
     index: &Path,
-    args: &ListArgs,
+    places_args: &PlacesArgs,
     style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let gaz = super::gazetteer(&[])?;
+    let gaz = super::gazetteer(&places_args.gazetteer)?;
+    let args = &places_args.list;
     let handle = super::open_index(index)?;
     let counts = term_counts(&handle, &AllQuery, names::PLACE, args.limit)?;
     let variants = variants_by_key(term_counts(

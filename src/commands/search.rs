@@ -19,8 +19,12 @@ const FACET_SIZE: usize = 10;
 
 /// Facets with display names: gazetteer names for places, the fullest Latin
 /// spelling seen in the index for people.
-fn named_facets(handle: &IndexHandle, f: &Facets) -> anyhow::Result<NamedFacets> {
-    let gaz = super::gazetteer(&[])?;
+fn named_facets(
+    handle: &IndexHandle,
+    f: &Facets,
+    gazetteer: &[std::path::PathBuf],
+) -> anyhow::Result<NamedFacets> {
+    let gaz = super::gazetteer(gazetteer)?;
     let spellings = super::place::variants_by_key(term_counts(
         handle,
         &tantivy::query::AllQuery,
@@ -108,6 +112,7 @@ pub fn run(
         Some(named_facets(
             &handle,
             &facets(&handle, &*query, args.by_story, FACET_SIZE)?,
+            &args.gazetteer,
         )?)
     } else {
         None

@@ -40,7 +40,7 @@ pub fn run(
     let mut filters = super::date_filters(&args.filters)?;
     let places: Vec<String> = args.place.iter().cloned().chain(places).collect();
     if !places.is_empty() {
-        let gaz = super::gazetteer(&[])?;
+        let gaz = super::gazetteer(&args.gazetteer)?;
         for name in &places {
             let (entry, _) = super::resolve_place(gaz, name)?;
             filters.places.push(super::place_filter(gaz, entry));
