@@ -19,6 +19,8 @@ pub fn run(
     _style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
+    // Refuse at once if another indexer is running, before the slow setup.
+    crate::index::check_unlocked(index)?;
     let gazetteer = super::gazetteer(&args.gazetteer)?;
     let opts = IndexOptions {
         root: args.dir.clone(),

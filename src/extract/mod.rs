@@ -6,6 +6,8 @@ pub mod dates;
 pub mod gazetteer;
 pub mod people;
 pub mod places;
+#[cfg(test)]
+mod props;
 pub mod translit;
 
 use crate::model::{Article, Entities};

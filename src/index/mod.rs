@@ -14,7 +14,8 @@ use std::path::Path;
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
-use tantivy::directory::MmapDirectory;
+use tantivy::directory::error::LockError;
+use tantivy::directory::{Directory, DirectoryLock, MmapDirectory, INDEX_WRITER_LOCK};
 use tantivy::Index;
 
 use crate::error::Error;
@@ -46,6 +47,10 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
     let meta = read_meta(&index);
     let fields = match (&meta, schema::fields_of(&index.schema())) {
         (Some(m), Some(f)) if m.schema_version == schema::SCHEMA_VERSION => f,
+        // Created by `open_or_create` but never committed (the first run was
+        // killed before its first commit): our schema and no data, so an
+        // empty index rather than one "of another version".
+        (None, Some(f)) if never_committed(&index) => f,
         _ => {
             let found = match meta {
                 Some(m) => format!("schema version {}", m.schema_version),
@@ -65,6 +70,9 @@ pub fn open(dir: &Path) -> anyhow::Result<(Index, Fields)> {
 /// With `rebuild`, an existing index is deleted first.
 pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Fields)> {
     if rebuild && dir.join("meta.json").exists() {
+        // Hold the writer lock while deleting, so a `--rebuild` cannot pull
+        // the files from under another indexer that is writing to them.
+        let _lock = lock_writer(dir)?;
         remove_index_files(dir)?;
     }
     if dir.join("meta.json").is_file() {
@@ -77,6 +85,36 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Field
         .with_context(|| format!("creating index in {}", dir.display()))?;
     analysis::register(&index);
     Ok((index, fields))
+}
+
+/// Fail at once with [`Error::IndexLocked`] when another indexer holds the
+/// writer lock of `dir`.
+///
+/// Called before the slow setup of an indexing run (building the gazetteer
+/// takes seconds), so a second `frontline index` is refused at once instead
+/// of after that setup. Only an early answer: the lock is released again and
+/// the index writer takes it for real.
+pub fn check_unlocked(dir: &Path) -> anyhow::Result<()> {
+    if dir.join("meta.json").is_file() {
+        lock_writer(dir)?;
+    }
+    Ok(())
+}
+
+/// Take tantivy's writer lock on `dir` (held until the guard is dropped).
+fn lock_writer(dir: &Path) -> anyhow::Result<DirectoryLock> {
+    let mmap = MmapDirectory::open(dir).with_context(|| format!("opening {}", dir.display()))?;
+    mmap.acquire_lock(&INDEX_WRITER_LOCK).map_err(|e| match e {
+        LockError::LockBusy => Error::IndexLocked(dir.to_path_buf()).into(),
+        other => anyhow::Error::from(other).context("locking the index"),
+    })
+}
+
+/// Whether the index has never been committed to: no segments, no opstamp.
+fn never_committed(index: &Index) -> bool {
+    index
+        .load_metas()
+        .is_ok_and(|m| m.segments.is_empty() && m.opstamp == 0)
 }
 
 /// The metadata of the last commit, if any.
