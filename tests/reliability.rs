@@ -624,7 +624,7 @@ fn hostile_utf16_with_bom() {
     let (report, _) = index_hostile(&env, "UTF-16 LE and BE with BOM", &[]);
     assert_eq!(report["total_articles"], 2);
     assert_eq!(report["skipped"], serde_json::json!({}));
-    let hits = env.json_lines(&["search", "Обстріл"]);
+    let hits = env.json_lines(&["search", "Обстріл", "--all"]);
     assert_eq!(hits.len(), 2, "both decoded");
 }
 

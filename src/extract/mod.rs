@@ -6,8 +6,6 @@ pub mod dates;
 pub mod gazetteer;
 pub mod people;
 pub mod places;
-#[cfg(test)]
-mod props;
 pub mod translit;
 
 use crate::model::{Article, Entities};
@@ -20,12 +18,137 @@ use gazetteer::Gazetteer;
 /// ("Mirnograd") as a person; dates are resolved against the publication date.
 pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Entities {
     let text = article.text();
-    let places = places::find_places(&text, gazetteer);
-    let people = people::find_people(&text, &places);
-    let dates = dates::find_dates(&text, article.published);
-    Entities {
-        places,
-        people,
-        dates,
+    let mut entities = Entities::default();
+    // Real articles are one piece; a huge file (a dump, one sentence
+    // repeated a million times) is read in pieces cut at paragraph or line
+    // breaks, so the extractors' working memory stays bounded.
+    for (offset, piece) in pieces(&text, MAX_PIECE) {
+        let places = places::find_places(piece, gazetteer);
+        let people = people::find_people(piece, &places);
+        let dates = dates::find_dates(piece, article.published);
+        merge(&mut entities, offset, places, people, dates);
+    }
+    entities
+}
+
+/// Bytes of text extracted at once.
+const MAX_PIECE: usize = 1 << 20;
+
+/// Cut `text` into pieces of at most about `max` bytes at line breaks (or
+/// at a char boundary when a line is longer), with their byte offsets.
+fn pieces(text: &str, max: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let mut end = start + max;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = text[start..end]
+            .rfind('\n')
+            .map(|i| start + i + 1)
+            .filter(|&c| c > start)
+            .unwrap_or(end);
+        out.push((start, &text[start..cut]));
+        start = cut;
+    }
+    out.push((start, &text[start..]));
+    out
+}
+
+/// Add the entities of one piece (offsets relative to it) to the article's,
+/// joining entities with the same id or key and keeping at most
+/// [`MAX_MENTIONS`] mentions of each.
+fn merge(
+    into: &mut Entities,
+    offset: usize,
+    places: Vec<crate::model::Place>,
+    people: Vec<crate::model::Person>,
+    dates: Vec<crate::model::DateMention>,
+) {
+    for mut p in places {
+        for m in &mut p.mentions {
+            m.start += offset;
+            m.end += offset;
+        }
+        match into.places.iter_mut().find(|q| q.id == p.id) {
+            Some(q) => q.mentions.extend(p.mentions),
+            None => into.places.push(p),
+        }
+    }
+    for mut p in people {
+        for m in &mut p.mentions {
+            m.start += offset;
+            m.end += offset;
+        }
+        match into.people.iter_mut().find(|q| q.key == p.key) {
+            Some(q) => q.mentions.extend(p.mentions),
+            None => into.people.push(p),
+        }
+    }
+    into.dates.extend(dates.into_iter().map(|mut d| {
+        d.start += offset;
+        d.end += offset;
+        d
+    }));
+    for p in &mut into.places {
+        p.mentions.truncate(MAX_MENTIONS);
+    }
+    for p in &mut into.people {
+        p.mentions.truncate(MAX_MENTIONS);
+    }
+    into.dates.truncate(MAX_MENTIONS);
+}
+
+#[cfg(test)]
+mod piece_tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cover_the_text_at_line_breaks() {
+        let text = "line one\nline two\nЛінія три\n".repeat(50);
+        for max in [7, 16, 64, 10_000] {
+            let parts = pieces(&text, max);
+            let joined: String = parts.iter().map(|(_, p)| *p).collect();
+            assert_eq!(joined, text);
+            for (offset, p) in &parts {
+                assert_eq!(&text[*offset..*offset + p.len()], *p);
+            }
+        }
+    }
+
+    #[test]
+    fn a_huge_article_keeps_offsets_and_bounded_mentions() {
+        let sentence = "Russian forces shelled Pokrovsk on November 4, officials said.\n";
+        let article = Article {
+            id: "big.txt".into(),
+            path: "big.txt".into(),
+            format: crate::model::Format::Txt,
+            title: None,
+            published: chrono::NaiveDate::from_ymd_opt(2025, 11, 6),
+            source: None,
+            url: None,
+            lang: None,
+            body: sentence.repeat(40_000),
+        };
+        let e = extract(&article, Gazetteer::builtin());
+        let text = article.text();
+        let pokrovsk = e
+            .places
+            .iter()
+            .find(|p| p.name == "Pokrovsk")
+            .expect("Pokrovsk");
+        assert_eq!(pokrovsk.mentions.len(), MAX_MENTIONS);
+        assert!(e.dates.len() <= MAX_MENTIONS);
+        for m in &pokrovsk.mentions {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+        assert_eq!(e.places.iter().filter(|p| p.name == "Pokrovsk").count(), 1);
     }
 }
+
+/// Mentions kept per entity (and dates per article).
+pub const MAX_MENTIONS: usize = 1000;
+
+#[cfg(test)]
+mod props;
