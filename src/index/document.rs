@@ -138,6 +138,32 @@ pub fn to_document(
 
 /// Read an article and its entities back from a stored document.
 pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
+    read_document(fields, doc, |json| serde_json::from_str(json).ok())
+}
+
+/// Like [`from_document`], decoding only the people of the entities: the
+/// other kinds are skipped unparsed, which matters when listing thousands of
+/// mentions.
+pub fn from_document_people(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
+    #[derive(serde::Deserialize)]
+    struct PeopleOnly {
+        #[serde(default)]
+        people: Vec<crate::model::Person>,
+    }
+    read_document(fields, doc, |json| {
+        let p: PeopleOnly = serde_json::from_str(json).ok()?;
+        Some(Entities {
+            people: p.people,
+            ..Entities::default()
+        })
+    })
+}
+
+fn read_document(
+    fields: &Fields,
+    doc: &TantivyDocument,
+    decode: impl Fn(&str) -> Option<Entities>,
+) -> StoredArticle {
     let text = |field| {
         doc.get_first(field)
             .and_then(|v| v.as_str())
@@ -150,8 +176,10 @@ pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
         .get_first(fields.published)
         .and_then(|v| v.as_datetime())
         .and_then(naive_date);
-    let entities = text(fields.entities)
-        .and_then(|json| serde_json::from_str(&json).ok())
+    let entities = doc
+        .get_first(fields.entities)
+        .and_then(|v| v.as_str())
+        .and_then(decode)
         .unwrap_or_default();
     StoredArticle {
         article: Article {

@@ -124,10 +124,16 @@ impl IndexReport {
 enum FileOutcome {
     /// Content hash unchanged.
     Unchanged,
-    /// Parsed and extracted: its documents, warnings and stamp.
-    Indexed {
+    /// Parsed and extracted: its documents and warnings.
+    Parsed {
         docs: Vec<TantivyDocument>,
         warnings: Vec<String>,
+    },
+    /// Handed to the writer.
+    Indexed {
+        articles: usize,
+        warnings: Vec<String>,
+        replaced: bool,
     },
     /// Could not be used.
     Skipped(SkipNotice),
@@ -202,11 +208,37 @@ pub fn write_index(
 
     let mut since_commit = 0usize;
     for chunk in candidates.chunks(CHUNK_FILES) {
-        let outcomes: Vec<(FileOutcome, u64)> = chunk
+        // Each file is read, extracted and handed to the writer on a worker
+        // thread, so extraction and tantivy's indexing threads overlap. A
+        // replaced file's old documents are deleted just before its new ones
+        // are added, so the delete never hits the new version.
+        let outcomes: Vec<anyhow::Result<(FileOutcome, u64)>> = chunk
             .par_iter()
-            .map(|entry| process_file(entry, opts, &manifest, &fields, gazetteer))
+            .map(|entry| {
+                let (outcome, bytes) = process_file(entry, opts, &manifest, &fields, gazetteer);
+                let outcome = match outcome {
+                    FileOutcome::Parsed { docs, warnings } => {
+                        let replaced = manifest.contains_key(&entry.rel);
+                        if replaced {
+                            writer.delete_term(Term::from_field_text(fields.path, &entry.rel));
+                        }
+                        let articles = docs.len();
+                        for doc in docs {
+                            writer.add_document(doc)?;
+                        }
+                        FileOutcome::Indexed {
+                            articles,
+                            warnings,
+                            replaced,
+                        }
+                    }
+                    other => other,
+                };
+                Ok((outcome, bytes))
+            })
             .collect();
-        for (entry, (outcome, bytes)) in chunk.iter().zip(outcomes) {
+        for (entry, result) in chunk.iter().zip(outcomes) {
+            let (outcome, bytes) = result?;
             report.bytes_read += bytes;
             bytes_done += entry.size;
             files_done += 1;
@@ -219,9 +251,13 @@ pub fn write_index(
                         .or_default() += 1;
                     on_event(Event::Warning(&notice.to_string()));
                 }
-                FileOutcome::Indexed { docs, warnings } => {
-                    if manifest.contains_key(&entry.rel) {
-                        writer.delete_term(Term::from_field_text(fields.path, &entry.rel));
+                FileOutcome::Parsed { .. } => {}
+                FileOutcome::Indexed {
+                    articles,
+                    warnings,
+                    replaced,
+                } => {
+                    if replaced {
                         report.updated += 1;
                     } else {
                         report.added += 1;
@@ -232,11 +268,8 @@ pub fn write_index(
                     for warning in &warnings {
                         on_event(Event::Warning(warning));
                     }
-                    report.articles_indexed += docs.len();
-                    since_commit += docs.len();
-                    for doc in docs {
-                        writer.add_document(doc)?;
-                    }
+                    report.articles_indexed += articles;
+                    since_commit += articles;
                 }
             }
         }
@@ -252,7 +285,12 @@ pub fn write_index(
             });
         }
     }
-    commit(&mut writer, opts)?;
+    // A run that changed nothing leaves the last commit as it was: no new
+    // commit, so no merge is triggered either.
+    let changed = report.added + report.updated + report.removed > 0;
+    if changed || since_commit > 0 || super::read_meta(&index).is_none() {
+        commit(&mut writer, opts)?;
+    }
     writer
         .wait_merging_threads()
         .context("waiting for segment merges")?;
@@ -316,7 +354,7 @@ fn process_file(
         })
         .collect();
     (
-        FileOutcome::Indexed {
+        FileOutcome::Parsed {
             docs,
             warnings: parsed.warnings,
         },
@@ -358,6 +396,9 @@ fn mtime_secs(entry: &FileEntry) -> u64 {
 }
 
 /// The committed state of the index as `path → stamp`, read from fast fields.
+///
+/// Each segment's path and hash dictionaries are streamed once in term order
+/// (looking terms up one ordinal at a time costs a block decode each).
 pub fn read_manifest(
     index: &tantivy::Index,
     fields: &Fields,
@@ -367,32 +408,36 @@ pub fn read_manifest(
     let reader = index.reader().context("opening the index reader")?;
     let searcher = reader.searcher();
     let mut manifest = HashMap::new();
-    let mut path = String::new();
-    let mut hash = String::new();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
         let (Some(paths), Some(hashes)) = (fast.str(names::PATH)?, fast.str(names::HASH)?) else {
             continue;
         };
+        let path_terms = all_terms(&paths)?;
+        let hash_terms = all_terms(&hashes)?;
         let sizes = fast.u64(names::SIZE)?;
         let mtimes = fast.u64(names::MTIME)?;
         for doc in segment.doc_ids_alive() {
-            path.clear();
-            hash.clear();
-            let Some(p) = paths.term_ords(doc).next() else {
+            let Some(path) = paths
+                .term_ords(doc)
+                .next()
+                .and_then(|o| path_terms.get(o as usize))
+            else {
                 continue;
             };
-            paths.ord_to_str(p, &mut path)?;
-            if manifest.contains_key(&path) {
+            if manifest.contains_key(path) {
                 continue;
             }
-            if let Some(h) = hashes.term_ords(doc).next() {
-                hashes.ord_to_str(h, &mut hash)?;
-            }
+            let hash = hashes
+                .term_ords(doc)
+                .next()
+                .and_then(|o| hash_terms.get(o as usize))
+                .cloned()
+                .unwrap_or_default();
             manifest.insert(
                 path.clone(),
                 FileStamp {
-                    hash: hash.clone(),
+                    hash,
                     size: sizes.first(doc).unwrap_or(0),
                     mtime: mtimes.first(doc).unwrap_or(0),
                 },
@@ -400,4 +445,14 @@ pub fn read_manifest(
         }
     }
     Ok(manifest)
+}
+
+/// Every term of a string column, indexed by term ordinal.
+fn all_terms(column: &tantivy::columnar::StrColumn) -> anyhow::Result<Vec<String>> {
+    let mut terms = Vec::with_capacity(column.num_terms());
+    let mut stream = column.dictionary().stream()?;
+    while stream.advance() {
+        terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+    }
+    Ok(terms)
 }

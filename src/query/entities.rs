@@ -12,7 +12,7 @@ use tantivy::TantivyDocument;
 
 use super::text::sentence_around;
 use super::{with_filters, Filters, IndexHandle, PersonFilter, PlaceFilter};
-use crate::index::document::from_document;
+use crate::index::document::{from_document, from_document_people, StoredArticle};
 
 /// One article about a place.
 #[derive(Debug, Clone)]
@@ -52,8 +52,7 @@ pub fn place_articles(
     let mut filters = filters.clone();
     filters.places.push(place.clone());
     let mut hits = Vec::new();
-    for doc in matching_docs(handle, &filters)? {
-        let stored = from_document(&handle.fields, &doc);
+    for stored in matching_articles(handle, &filters, from_document)? {
         let text = stored.article.text();
         let body: &str = &text;
         // The place itself, or any place whose facet lies under it.
@@ -143,8 +142,7 @@ pub fn person_mentions(
     let mut filters = filters.clone();
     filters.people.push(person.clone());
     let mut hits = Vec::new();
-    for doc in matching_docs(handle, &filters)? {
-        let stored = from_document(&handle.fields, &doc);
+    for stored in matching_articles(handle, &filters, from_document_people)? {
         let text = stored.article.text();
         let body: &str = &text;
         for p in stored
@@ -184,8 +182,15 @@ pub fn person_mentions(
     Ok(hits)
 }
 
-/// Every stored document matching the filters (no ranking).
-fn matching_docs(handle: &IndexHandle, filters: &Filters) -> anyhow::Result<Vec<TantivyDocument>> {
+/// Every stored article matching the filters (no ranking), in index order.
+/// Documents are read and decoded on all cores: for a person with thousands
+/// of mentions this is most of the work.
+fn matching_articles(
+    handle: &IndexHandle,
+    filters: &Filters,
+    decode: fn(&crate::index::schema::Fields, &TantivyDocument) -> StoredArticle,
+) -> anyhow::Result<Vec<StoredArticle>> {
+    use rayon::prelude::*;
     let query = with_filters(Box::new(AllQuery), filters.to_queries(&handle.fields));
     let searcher = handle.reader.searcher();
     let mut addresses: Vec<_> = searcher
@@ -195,7 +200,10 @@ fn matching_docs(handle: &IndexHandle, filters: &Filters) -> anyhow::Result<Vec<
         .collect();
     addresses.sort();
     addresses
-        .into_iter()
-        .map(|a| searcher.doc(a).context("reading a document"))
+        .into_par_iter()
+        .map(|a| {
+            let doc: TantivyDocument = searcher.doc(a).context("reading a document")?;
+            Ok(decode(&handle.fields, &doc))
+        })
         .collect()
 }

@@ -66,10 +66,11 @@ pub fn facets(
 
 fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow::Result<Facets> {
     let searcher = handle.reader.searcher();
-    let groups = reprint_groups(handle)?;
     let docs = searcher
         .search(query, &DocSetCollector)
         .context("searching")?;
+    let all: Vec<tantivy::DocAddress> = docs.iter().copied().collect();
+    let groups = reprint_groups(handle, &all)?;
     let mut seen: [HashMap<String, HashSet<usize>>; 4] = Default::default();
     let mut value = String::new();
     for address in docs {
@@ -124,7 +125,14 @@ pub fn story_days(
     query: &dyn Query,
     field: &str,
 ) -> anyhow::Result<Vec<(chrono::NaiveDate, usize)>> {
-    let groups = reprint_groups(handle)?;
+    let docs: Vec<tantivy::DocAddress> = handle
+        .reader
+        .searcher()
+        .search(query, &DocSetCollector)
+        .context("searching")?
+        .into_iter()
+        .collect();
+    let groups = reprint_groups(handle, &docs)?;
     days_by(handle, query, field, &|address| {
         groups
             .group_of(address)

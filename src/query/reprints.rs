@@ -6,8 +6,9 @@
 //! per document: the signature is cut into [`BANDS`] bands; articles that
 //! share a band are candidates, and candidates whose estimated Jaccard
 //! similarity reaches [`THRESHOLD`] join one group (union-find, so groups
-//! are transitive). Grouping is deterministic and computed per query, so it
-//! is always consistent with the committed index.
+//! are transitive). Grouping is deterministic and computed per query over
+//! the documents concerned (a page's candidates, or a query's matches), so
+//! it is always consistent with the committed index.
 
 use std::collections::HashMap;
 
@@ -45,31 +46,39 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// Group every live document of the index.
-pub fn reprint_groups(handle: &IndexHandle) -> anyhow::Result<Reprints> {
+/// Signatures shared by more documents than this in one band are template
+/// boilerplate, not reprints: such buckets are skipped, which also keeps the
+/// grouping linear on corpora of near-identical templates.
+const MAX_BUCKET: usize = 64;
+
+/// Group the given documents (the matches of a query, or the candidates of
+/// a result page) by their signatures.
+pub fn reprint_groups(handle: &IndexHandle, addresses: &[DocAddress]) -> anyhow::Result<Reprints> {
     let searcher = handle.reader.searcher();
-    let mut docs: Vec<DocAddress> = Vec::new();
-    let mut sigs: Vec<Option<[u32; HASHES]>> = Vec::new();
-    let mut buf = Vec::new();
-    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let column = segment
-            .fast_fields()
-            .bytes(names::MINHASH)
-            .context("reading signatures")?;
-        for doc in segment.doc_ids_alive() {
-            let mut sig = None;
-            if let Some(col) = &column {
-                if let Some(o) = col.term_ords(doc).next() {
-                    buf.clear();
-                    if col.ord_to_bytes(o, &mut buf).unwrap_or(false) {
-                        sig = decode(&buf);
-                    }
-                }
-            }
-            docs.push(DocAddress::new(ord as u32, doc));
-            sigs.push(sig);
-        }
+    let mut columns = Vec::new();
+    for segment in searcher.segment_readers() {
+        columns.push(
+            segment
+                .fast_fields()
+                .bytes(names::MINHASH)
+                .context("reading signatures")?,
+        );
     }
+    let mut docs: Vec<DocAddress> = addresses.to_vec();
+    docs.sort();
+    docs.dedup();
+    let mut buf = Vec::new();
+    let sigs: Vec<Option<[u32; HASHES]>> = docs
+        .iter()
+        .map(|a| {
+            let col = columns.get(a.segment_ord as usize)?.as_ref()?;
+            let ord = col.term_ords(a.doc_id).next()?;
+            buf.clear();
+            col.ord_to_bytes(ord, &mut buf)
+                .ok()?
+                .then(|| decode(&buf))?
+        })
+        .collect();
     let mut parent: Vec<usize> = (0..docs.len()).collect();
     let rows = HASHES / BANDS;
     for band in 0..BANDS {
@@ -82,7 +91,10 @@ pub fn reprint_groups(handle: &IndexHandle) -> anyhow::Result<Reprints> {
                     .push(i);
             }
         }
-        for members in buckets.values().filter(|m| m.len() > 1) {
+        for members in buckets
+            .values()
+            .filter(|m| m.len() > 1 && m.len() <= MAX_BUCKET)
+        {
             for (k, &i) in members.iter().enumerate() {
                 for &j in &members[k + 1..] {
                     let (Some(a), Some(b)) = (&sigs[i], &sigs[j]) else {

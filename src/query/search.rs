@@ -269,7 +269,8 @@ pub fn search(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<Searc
     // Stories in rank order: the first article of each group leads it.
     let mut stories: Vec<((f32, DocAddress), Vec<DocAddress>)> = Vec::new();
     if req.collapse {
-        let groups = super::reprints::reprint_groups(handle)?;
+        let candidates: Vec<DocAddress> = addresses.iter().map(|(_, a)| *a).collect();
+        let groups = super::reprints::reprint_groups(handle, &candidates)?;
         let mut story_of_group: std::collections::HashMap<usize, usize> = Default::default();
         for (score, address) in addresses {
             match groups.group_of(address) {
