@@ -162,7 +162,7 @@ pub fn write_index(
         tantivy::TantivyError::LockFailure(..) => Error::IndexLocked(opts.index_dir.clone()).into(),
         other => anyhow::Error::from(other).context("opening the index writer"),
     })?;
-    let manifest = read_manifest(&index, &fields)?;
+    let manifest = read_manifest(&index)?;
 
     let mut report = IndexReport::default();
     let (entries, walk_notices) = ingest::walk(&opts.root, &opts.walk);
@@ -399,12 +399,8 @@ fn mtime_secs(entry: &FileEntry) -> u64 {
 ///
 /// Each segment's path and hash dictionaries are streamed once in term order
 /// (looking terms up one ordinal at a time costs a block decode each).
-pub fn read_manifest(
-    index: &tantivy::Index,
-    fields: &Fields,
-) -> anyhow::Result<HashMap<String, FileStamp>> {
+pub fn read_manifest(index: &tantivy::Index) -> anyhow::Result<HashMap<String, FileStamp>> {
     use super::schema::names;
-    let _ = fields;
     let reader = index.reader().context("opening the index reader")?;
     let searcher = reader.searcher();
     let mut manifest = HashMap::new();
