@@ -29,7 +29,7 @@ pub fn run_mentions(
     let filters = super::date_filters(&args.filters)?;
     let person = super::person_filter(&args.name)?;
     let hits = person_mentions(&handle, &person, &filters)?;
-    let articles: BTreeSet<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    let articles: BTreeSet<&str> = hits.iter().map(|h| h.article.id.as_str()).collect();
     let spellings: BTreeSet<&str> = hits.iter().map(|h| h.text.as_str()).collect();
     if args.json {
         for hit in &hits {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::index::writer::IndexReport;
 use crate::model::{Article, Entities};
-use crate::query::entities::{MentionHit, PlaceHit};
+use crate::query::entities::{ArticleRef, MentionHit, PlaceHit};
 use crate::query::search::Hit;
 
 /// Write one value as a JSON line.
@@ -23,16 +23,9 @@ pub struct SearchHitJson<'a> {
     pub rank: usize,
     /// BM25 score.
     pub score: f32,
-    /// Article id.
-    pub id: &'a str,
-    /// Source file.
-    pub path: &'a str,
-    /// Title.
-    pub title: Option<&'a str>,
-    /// Publication date.
-    pub published: Option<String>,
-    /// Outlet.
-    pub source: Option<&'a str>,
+    /// The article (its fields appear at the top level).
+    #[serde(flatten)]
+    pub article: ArticleJson<'a>,
     /// URL.
     pub url: Option<&'a str>,
     /// Language.
@@ -69,11 +62,13 @@ impl<'a> SearchHitJson<'a> {
         SearchHitJson {
             rank: hit.rank,
             score: hit.score,
-            id: &a.id,
-            path: &a.path,
-            title: a.title.as_deref(),
-            published: a.published.map(|d| d.to_string()),
-            source: a.source.as_deref(),
+            article: ArticleJson {
+                id: &a.id,
+                path: &a.path,
+                title: a.title.as_deref(),
+                source: a.source.as_deref(),
+                published: a.published.map(|d| d.to_string()),
+            },
             url: a.url.as_deref(),
             lang: a.lang.as_deref(),
             snippet: &hit.snippet.text,
@@ -111,6 +106,34 @@ impl<'a> SearchHitJson<'a> {
     }
 }
 
+/// The article a place or mention hit comes from, on the wire.
+#[derive(Debug, Serialize)]
+pub struct ArticleJson<'a> {
+    /// Article id.
+    pub id: &'a str,
+    /// Source file.
+    pub path: &'a str,
+    /// Title.
+    pub title: Option<&'a str>,
+    /// Outlet.
+    pub source: Option<&'a str>,
+    /// Publication date.
+    pub published: Option<String>,
+}
+
+impl<'a> ArticleJson<'a> {
+    /// Wire form.
+    pub fn new(a: &'a ArticleRef) -> Self {
+        ArticleJson {
+            id: &a.id,
+            path: &a.path,
+            title: a.title.as_deref(),
+            source: a.source.as_deref(),
+            published: a.published.map(|d| d.to_string()),
+        }
+    }
+}
+
 /// An article about a place on the wire.
 #[derive(Debug, Serialize)]
 pub struct PlaceHitJson<'a> {
@@ -118,16 +141,9 @@ pub struct PlaceHitJson<'a> {
     pub place_id: &'a str,
     /// Its canonical name.
     pub place: &'a str,
-    /// Article id.
-    pub id: &'a str,
-    /// Source file.
-    pub path: &'a str,
-    /// Title.
-    pub title: Option<&'a str>,
-    /// Publication date.
-    pub published: Option<String>,
-    /// Outlet.
-    pub source: Option<&'a str>,
+    /// The article (its fields appear at the top level).
+    #[serde(flatten)]
+    pub article: ArticleJson<'a>,
     /// Sentence of the first mention.
     pub sentence: &'a str,
     /// The mention's byte range in the sentence.
@@ -144,11 +160,7 @@ impl<'a> PlaceHitJson<'a> {
         PlaceHitJson {
             place_id,
             place,
-            id: &hit.id,
-            path: &hit.path,
-            title: hit.title.as_deref(),
-            published: hit.published.map(|d| d.to_string()),
-            source: hit.source.as_deref(),
+            article: ArticleJson::new(&hit.article),
             sentence: &hit.sentence,
             highlight: [hit.highlight.start, hit.highlight.end],
             variants: &hit.variants,
@@ -166,16 +178,9 @@ pub struct MentionJson<'a> {
     pub name: &'a str,
     /// Spelling used.
     pub text: &'a str,
-    /// Article id.
-    pub id: &'a str,
-    /// Source file.
-    pub path: &'a str,
-    /// Title.
-    pub title: Option<&'a str>,
-    /// Outlet.
-    pub source: Option<&'a str>,
-    /// Publication date.
-    pub published: Option<String>,
+    /// The article (its fields appear at the top level).
+    #[serde(flatten)]
+    pub article: ArticleJson<'a>,
     /// The sentence.
     pub sentence: &'a str,
     /// The name's byte range in the sentence.
@@ -195,11 +200,7 @@ impl<'a> MentionJson<'a> {
             key: &hit.key,
             name: &hit.name,
             text: &hit.text,
-            id: &hit.id,
-            path: &hit.path,
-            title: hit.title.as_deref(),
-            source: hit.source.as_deref(),
-            published: hit.published.map(|d| d.to_string()),
+            article: ArticleJson::new(&hit.article),
             sentence: &hit.sentence,
             highlight: [hit.highlight.start, hit.highlight.end],
             role: hit.role.as_deref(),

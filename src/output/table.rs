@@ -108,8 +108,8 @@ pub fn place(out: &mut dyn Write, style: &Style, hits: &[PlaceHit]) -> io::Resul
     for hit in hits {
         let head = format!(
             "{}  {}",
-            date_or_dash(hit.published),
-            hit.title.as_deref().unwrap_or("(untitled)")
+            date_or_dash(hit.article.published),
+            hit.article.title.as_deref().unwrap_or("(untitled)")
         );
         writeln!(out, "{}", style.bold(&fit(style, &head)))?;
         writeln!(
@@ -117,7 +117,7 @@ pub fn place(out: &mut dyn Write, style: &Style, hits: &[PlaceHit]) -> io::Resul
             "     {}",
             style.dim(&fit(
                 style,
-                &format!("{} · as: {}", hit.id, hit.variants.join(", "))
+                &format!("{} · as: {}", hit.article.id, hit.variants.join(", "))
             ))
         )?;
         let (text, ranges) = one_line(&hit.sentence, std::slice::from_ref(&hit.highlight));
@@ -138,17 +138,21 @@ pub fn mentions(out: &mut dyn Write, style: &Style, hits: &[MentionHit]) -> io::
         }
         let head = format!(
             "{}  {}",
-            date_or_dash(hit.published),
-            hit.title
+            date_or_dash(hit.article.published),
+            hit.article
+                .title
                 .as_deref()
-                .or(hit.source.as_deref())
+                .or(hit.article.source.as_deref())
                 .unwrap_or("(untitled)")
         );
         writeln!(out, "{}", style.bold(&fit(style, &head)))?;
         writeln!(
             out,
             "     {}",
-            style.dim(&fit(style, &format!("{} · {}", hit.id, tags.join(" · "))))
+            style.dim(&fit(
+                style,
+                &format!("{} · {}", hit.article.id, tags.join(" · "))
+            ))
         )?;
         let (text, ranges) = one_line(&hit.sentence, std::slice::from_ref(&hit.highlight));
         writeln!(out, "     {}", fit_marked(style, &text, &ranges))?;

@@ -14,19 +14,39 @@ use super::text::sentence_around;
 use super::{with_filters, Filters, IndexHandle, PersonFilter, PlaceFilter};
 use crate::index::document::{from_document, from_document_people, StoredArticle};
 
-/// One article about a place.
-#[derive(Debug, Clone)]
-pub struct PlaceHit {
-    /// Publication date.
-    pub published: Option<NaiveDate>,
-    /// Title.
-    pub title: Option<String>,
-    /// Outlet.
-    pub source: Option<String>,
+/// Which article a hit comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleRef {
     /// Article id.
     pub id: String,
     /// Source file.
     pub path: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+}
+
+impl ArticleRef {
+    /// The reference to an article.
+    pub fn of(a: &crate::model::Article) -> ArticleRef {
+        ArticleRef {
+            id: a.id.clone(),
+            path: a.path.clone(),
+            title: a.title.clone(),
+            source: a.source.clone(),
+            published: a.published,
+        }
+    }
+}
+
+/// One article about a place.
+#[derive(Debug, Clone)]
+pub struct PlaceHit {
+    /// The article.
+    pub article: ArticleRef,
     /// Sentence of the first mention.
     pub sentence: String,
     /// The mention's range in `sentence`.
@@ -86,34 +106,27 @@ pub fn place_articles(
             .collect();
         let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
         hits.push(PlaceHit {
-            published: stored.article.published,
-            title: stored.article.title,
-            source: stored.article.source,
-            id: stored.article.id,
-            path: stored.article.path,
+            article: ArticleRef::of(&stored.article),
             sentence,
             highlight,
             variants: variants.into_iter().collect(),
             matched: names.into_iter().collect(),
         });
     }
-    hits.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+    hits.sort_by(|a, b| {
+        b.article
+            .published
+            .cmp(&a.article.published)
+            .then_with(|| a.article.id.cmp(&b.article.id))
+    });
     Ok(hits)
 }
 
 /// One mention of a person.
 #[derive(Debug, Clone)]
 pub struct MentionHit {
-    /// Publication date.
-    pub published: Option<NaiveDate>,
-    /// Title.
-    pub title: Option<String>,
-    /// Outlet.
-    pub source: Option<String>,
-    /// Article id.
-    pub id: String,
-    /// Source file.
-    pub path: String,
+    /// The article.
+    pub article: ArticleRef,
     /// The sentence of the mention.
     pub sentence: String,
     /// The name's range in `sentence`.
@@ -154,11 +167,7 @@ pub fn person_mentions(
             for m in &p.mentions {
                 let (sentence, highlight) = sentence_around(body, m.start, m.end);
                 hits.push(MentionHit {
-                    published: stored.article.published,
-                    title: stored.article.title.clone(),
-                    source: stored.article.source.clone(),
-                    id: stored.article.id.clone(),
-                    path: stored.article.path.clone(),
+                    article: ArticleRef::of(&stored.article),
                     sentence,
                     highlight,
                     text: m.text.clone(),
@@ -172,11 +181,11 @@ pub fn person_mentions(
         }
     }
     hits.sort_by(|a, b| {
-        let undated = |h: &MentionHit| h.published.is_none();
+        let undated = |h: &MentionHit| h.article.published.is_none();
         undated(a)
             .cmp(&undated(b))
-            .then_with(|| a.published.cmp(&b.published))
-            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| a.article.published.cmp(&b.article.published))
+            .then_with(|| a.article.id.cmp(&b.article.id))
             .then_with(|| a.start.cmp(&b.start))
     });
     Ok(hits)
