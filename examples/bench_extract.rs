@@ -28,15 +28,19 @@ fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut input = None;
     let mut passes = 10usize;
+    let mut only: Option<String> = None;
     while let Some(a) = args.next() {
-        if a == "--passes" {
+        if a == "--only" {
+            only = Some(args.next().context("--only needs a stage name")?);
+        } else if a == "--passes" {
             let n = args.next().context("--passes needs a number")?;
             passes = n.parse().with_context(|| format!("--passes {n}"))?;
         } else {
             input = Some(a);
         }
     }
-    let input = input.context("usage: bench_extract FOLDER|FILE.jsonl [--passes N]")?;
+    let input =
+        input.context("usage: bench_extract FOLDER|FILE.jsonl [--passes N] [--only STAGE]")?;
     let articles = read_articles(Path::new(&input))?;
     let texts: Vec<(String, Option<chrono::NaiveDate>)> = articles
         .iter()
@@ -56,10 +60,14 @@ fn main() -> anyhow::Result<()> {
     let _ = gazetteer.resolve("Kyiv");
     println!("gazetteer index:   {:>8.1} ms", ms(t.elapsed()));
 
+    // `--only STAGE` times one stage (for a profiler); people still get
+    // the places they need, found once and not timed.
+    let run = |stage: &str| only.as_deref().is_none_or(|o| o == stage);
+    let place_passes = if run("places") { passes } else { 1 };
     let mut found = 0usize;
     let mut all_places = Vec::with_capacity(texts.len());
     let t = Instant::now();
-    for pass in 0..passes {
+    for pass in 0..place_passes {
         for (text, _) in &texts {
             let p = places::find_places(text, gazetteer);
             found += p.len();
@@ -68,53 +76,62 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
-    report("places", t.elapsed(), bytes * passes, found / passes.max(1));
-
-    let mut found = 0usize;
-    let t = Instant::now();
-    for _ in 0..passes {
-        for ((text, _), p) in texts.iter().zip(&all_places) {
-            found += people::find_people(text, p).len();
-        }
+    if run("places") {
+        report("places", t.elapsed(), bytes * passes, found / passes.max(1));
     }
-    report("people", t.elapsed(), bytes * passes, found / passes.max(1));
-
-    let mut found = 0usize;
-    let t = Instant::now();
-    for _ in 0..passes {
-        for (text, published) in &texts {
-            found += dates::find_dates(text, *published).len();
+    if run("people") {
+        let mut found = 0usize;
+        let t = Instant::now();
+        for _ in 0..passes {
+            for ((text, _), p) in texts.iter().zip(&all_places) {
+                found += people::find_people(text, p).len();
+            }
         }
+        report("people", t.elapsed(), bytes * passes, found / passes.max(1));
     }
-    report("dates", t.elapsed(), bytes * passes, found / passes.max(1));
+
+    if run("dates") {
+        let mut found = 0usize;
+        let t = Instant::now();
+        for _ in 0..passes {
+            for (text, published) in &texts {
+                found += dates::find_dates(text, *published).len();
+            }
+        }
+        report("dates", t.elapsed(), bytes * passes, found / passes.max(1));
+    }
 
     // The index-time costs of analyst search: the cross-script analyzer
     // (every word folded to Latin) and the reprint signature.
-    let mut analyzer = frontline::index::analysis::latin_analyzer();
-    let mut found = 0usize;
-    let t = Instant::now();
-    for _ in 0..passes {
-        for (text, _) in &texts {
-            let mut stream = analyzer.token_stream(text);
-            while stream.advance() {
-                found += 1;
+    if run("latin") {
+        let mut analyzer = frontline::index::analysis::latin_analyzer();
+        let mut found = 0usize;
+        let t = Instant::now();
+        for _ in 0..passes {
+            for (text, _) in &texts {
+                let mut stream = analyzer.token_stream(text);
+                while stream.advance() {
+                    found += 1;
+                }
             }
         }
+        report("latin", t.elapsed(), bytes * passes, found / passes.max(1));
     }
-    report("latin", t.elapsed(), bytes * passes, found / passes.max(1));
-    let mut found = 0usize;
-    let t = Instant::now();
-    for _ in 0..passes {
-        for (text, _) in &texts {
-            found += frontline::index::signature::minhash(text).len() / 4;
+    if run("minhash") {
+        let mut found = 0usize;
+        let t = Instant::now();
+        for _ in 0..passes {
+            for (text, _) in &texts {
+                found += frontline::index::signature::minhash(text).len() / 4;
+            }
         }
+        report(
+            "minhash",
+            t.elapsed(),
+            bytes * passes,
+            found / passes.max(1),
+        );
     }
-    report(
-        "minhash",
-        t.elapsed(),
-        bytes * passes,
-        found / passes.max(1),
-    );
     Ok(())
 }
 

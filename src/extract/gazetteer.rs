@@ -1021,6 +1021,151 @@ pub fn normalize_text(text: &str, out: &mut String, map: &mut Vec<u32>) {
     }
 }
 
+/// The words of a text as [`normalize_text`] splits them, read from the
+/// original text without normalising all of it.
+///
+/// Place mentions start at capitalised words, and most words are not
+/// capitalised: the extractor walks from one capitalised word to the next
+/// ([`capitals`](words::capitals)), normalises only the few words it looks
+/// up ([`push_normalized`](words::push_normalized)), and keeps offsets in the
+/// original text, so no copy or offset map of the whole text is needed.
+pub(crate) mod words {
+    use super::{apostrophe_is_break, is_apostrophe, normalize_text, CAPITAL};
+
+    /// A combining accent, dropped by [`normalize_text`] inside a word.
+    fn is_combining(c: char) -> bool {
+        ('\u{0300}'..='\u{036F}').contains(&c)
+    }
+
+    /// The char at byte `i` of `text` (a char boundary).
+    fn char_at(text: &str, i: usize) -> char {
+        text[i..].chars().next().unwrap_or(' ')
+    }
+
+    /// End of the word that starts at `start`: after its last letter or
+    /// digit. Apostrophes inside a word ("Kam'ianske") and combining
+    /// accents belong to it; a possessive `'s` ends it.
+    pub fn end(text: &str, start: usize) -> usize {
+        let bytes = text.as_bytes();
+        let mut i = start;
+        let mut last = start;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                last = i;
+            } else if b.is_ascii() {
+                if (b == b'\'' || b == b'`') && !apostrophe_is_break(bytes, i + 1) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            } else {
+                let c = char_at(text, i);
+                let n = c.len_utf8();
+                if c.is_alphanumeric() {
+                    i += n;
+                    last = i;
+                } else if is_combining(c)
+                    || (is_apostrophe(c) && !apostrophe_is_break(bytes, i + n))
+                {
+                    i += n;
+                } else {
+                    break;
+                }
+            }
+        }
+        last
+    }
+
+    /// Start of the first word at or after byte `pos` (a char boundary).
+    pub fn next_start(text: &str, pos: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut i = pos;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                return Some(i);
+            }
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            let c = char_at(text, i);
+            if c.is_alphanumeric() {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+        None
+    }
+
+    /// Whether the letter at byte `i` starts a word: what comes before it,
+    /// apostrophes and accents skipped, is not a letter or digit.
+    fn starts_word(text: &str, i: usize) -> bool {
+        match text.as_bytes()[..i].last() {
+            None => return true,
+            Some(b) if b.is_ascii_alphanumeric() => return false,
+            Some(b'\'' | b'`') => {}
+            Some(b) if b.is_ascii() => return true,
+            Some(_) => {}
+        }
+        text[..i]
+            .chars()
+            .rev()
+            .find(|&c| !(is_apostrophe(c) || is_combining(c)))
+            .is_none_or(|c| !c.is_alphanumeric())
+    }
+
+    /// Byte offsets of the words of `text` that start with a capital
+    /// letter, in order: the words [`normalize_text`] marks with
+    /// [`CAPITAL`].
+    pub fn capitals(text: &str) -> impl Iterator<Item = usize> + '_ {
+        let bytes = text.as_bytes();
+        let mut i = 0usize;
+        std::iter::from_fn(move || {
+            while i < bytes.len() {
+                let at = i;
+                let b = bytes[at];
+                let upper = if b < 0x80 {
+                    i += 1;
+                    b.is_ascii_uppercase()
+                } else {
+                    // A lead byte: step over the whole char. Basic Cyrillic
+                    // capitals are D0 80..=D0 AF; the small letters after them
+                    // (D0 B0.., D1 80..=D1 9F) need no decoding.
+                    let second = bytes.get(at + 1).copied().unwrap_or(0);
+                    i += match b {
+                        0xF0.. => 4,
+                        0xE0.. => 3,
+                        _ => 2,
+                    };
+                    match b {
+                        0xD0 => second < 0xB0,
+                        0xD1 if second < 0xA0 => false,
+                        _ => char_at(text, at).is_uppercase(),
+                    }
+                };
+                if upper && starts_word(text, at) {
+                    return Some(at);
+                }
+            }
+            None
+        })
+    }
+
+    /// Append the normalised form of one word (as [`end`] delimits it) to
+    /// `out`; `scratch` is reused for words that are not plain ASCII.
+    pub fn push_normalized(word: &str, out: &mut String, scratch: &mut (String, Vec<u32>)) {
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            normalize_text(word, &mut scratch.0, &mut scratch.1);
+            out.extend(scratch.0.chars().filter(|&c| c != ' ' && c != CAPITAL));
+        }
+    }
+}
+
 /// An apostrophe followed by `s` and a non-letter is an English possessive
 /// ("Pokrovsk's"): a word break. Otherwise it is part of the word.
 fn apostrophe_is_break(bytes: &[u8], next: usize) -> bool {

@@ -3,10 +3,11 @@
 //!
 //! Pipeline for one text (all pure, no I/O):
 //!
-//! 1. Normalise the text once ([`super::gazetteer::normalize_text`]) with a
-//!    byte map back to the original, and at every capitalised word look up
-//!    the longest gazetteer name starting there, word by word (a bit filter
-//!    answers the many capitalised words that start no name). A single
+//! 1. Walk from one capitalised word of the text to the next
+//!    ([`super::gazetteer::words`]), and at each look up the longest
+//!    gazetteer name starting there, word by word, normalising only the
+//!    words looked up (a bit filter answers the many capitalised words that
+//!    start no name). A single
 //!    Cyrillic word may be a stem plus a case ending. A two-letter code
 //!    ("UK") counts only in capitals outside an all-capitals headline.
 //! 2. Capitalised words of 7+ letters that matched nothing are compared with
@@ -36,11 +37,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use super::gazetteer::{Gazetteer, Matcher, PlaceEntry, Target, CAPITAL};
+use super::gazetteer::{words, Gazetteer, Matcher, PlaceEntry, Target};
 use crate::model::{MatchKind, Place, PlaceMention};
-
-/// [`CAPITAL`] as the byte it is in UTF-8.
-const CAPITAL_BYTE: u8 = CAPITAL as u8;
 
 /// Words before "of" that make "<Word> of X" an organisation, not a place
 /// ("Armed Forces of Ukraine", "Bank of Russia", "Ministry of Defence of …").
@@ -783,123 +781,107 @@ fn add_unknown_districts(text: &str, places: &mut Vec<Place>) {
     places.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
 }
 
+/// Reused buffers of one scan: the lookup key and a scratch buffer for
+/// normalising words.
+#[derive(Default)]
+struct Buffers {
+    key: String,
+    scratch: (String, Vec<u32>),
+}
+
 /// Steps 1 and 2: name hits and fuzzy hits, in text order.
 fn scan(text: &str, gazetteer: &Gazetteer) -> Vec<Hit> {
     thread_local! {
-        // The normalised text, its offset map and a key buffer, reused
-        // between calls.
-        static BUFFERS: RefCell<(String, Vec<u32>, String)> =
-            const { RefCell::new((String::new(), Vec::new(), String::new())) };
+        static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
     }
     BUFFERS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut bufs) => {
-            let (norm, map, key) = &mut *bufs;
-            scan_with(text, gazetteer, norm, map, key)
-        }
-        Err(_) => scan_with(
-            text,
-            gazetteer,
-            &mut String::new(),
-            &mut Vec::new(),
-            &mut String::new(),
-        ),
+        Ok(mut bufs) => scan_with(text, gazetteer, &mut bufs),
+        Err(_) => scan_with(text, gazetteer, &mut Buffers::default()),
     })
 }
 
-/// End of the normalised word that starts at `pos`.
-fn word_end(nb: &[u8], pos: usize) -> usize {
-    nb[pos..]
-        .iter()
-        .position(|&b| b == b' ' || b == CAPITAL_BYTE)
-        .map_or(nb.len(), |e| pos + e)
-}
-
-/// The longest name starting at the normalised word at `nstart`, as (end
-/// in the normalised text, form slot, rest of the word after the form).
+/// The longest name starting at the capitalised word `start..first_end`,
+/// as (end of its last word in `text`, form slot, byte offset in `b.key`
+/// where the rest of the word after the form starts). `b.key` holds the
+/// matched form (plus the case ending for a declined word).
+///
 /// Multi-word names are tried word by word while some name goes on; a
 /// single word may also be a Cyrillic stem plus a case ending.
-fn longest_name<'n>(
+fn longest_name(
     m: &Matcher,
-    norm: &'n str,
-    nstart: usize,
-    key: &mut String,
-) -> Option<(usize, u32, &'n str)> {
-    let nb = norm.as_bytes();
-    let first_end = word_end(nb, nstart);
-    if first_end == nstart {
-        return None;
-    }
-    key.clear();
-    let mut best = None;
-    let mut pos = nstart;
+    text: &str,
+    start: usize,
+    first_end: usize,
+    b: &mut Buffers,
+) -> Option<(usize, u32, usize)> {
+    b.key.clear();
+    let mut best: Option<(usize, u32, usize)> = None;
+    let (mut ws, mut we) = (start, first_end);
     loop {
-        let end = word_end(nb, pos);
-        if pos > nstart {
-            key.push(' ');
+        if ws > start {
+            b.key.push(' ');
         }
-        key.push_str(&norm[pos..end]);
-        let Some(form) = m.form(key) else {
+        words::push_normalized(&text[ws..we], &mut b.key, &mut b.scratch);
+        let Some(form) = m.form(&b.key) else {
             break;
         };
         if let Some(slot) = form.slot() {
             if m.any_accepts(slot, "") {
-                best = Some((end, slot, ""));
+                best = Some((we, slot, b.key.len()));
             }
         }
-        if !form.continues || end + 1 >= nb.len() {
+        if !form.continues {
             break;
         }
-        pos = end + 1;
+        let Some(next) = words::next_start(text, we) else {
+            break;
+        };
+        (ws, we) = (next, words::end(text, next));
+    }
+    if let Some((_, _, len)) = best {
+        b.key.truncate(len);
+        return best;
     }
     // Only Cyrillic names decline; a Latin word is never stem + ending.
-    if best.is_none() && !nb[nstart].is_ascii() {
-        let word = &norm[nstart..first_end];
-        if let Some((k, slot)) = m.stem_of(word) {
-            best = Some((first_end, slot, &word[k..]));
-        }
+    if text.as_bytes()[start].is_ascii() {
+        return None;
     }
-    best
+    b.key.clear();
+    words::push_normalized(&text[start..first_end], &mut b.key, &mut b.scratch);
+    let (k, slot) = m.stem_of(&b.key)?;
+    Some((first_end, slot, k))
 }
 
-fn scan_with(
-    text: &str,
-    gazetteer: &Gazetteer,
-    norm: &mut String,
-    map: &mut Vec<u32>,
-    key: &mut String,
-) -> Vec<Hit> {
+fn scan_with(text: &str, gazetteer: &Gazetteer, b: &mut Buffers) -> Vec<Hit> {
     let m = gazetteer.matcher();
-    super::gazetteer::normalize_text(text, norm, map);
-    let norm: &str = norm;
-    let map: &[u32] = map;
     let mut hits: Vec<Hit> = Vec::new();
-    // Normalised ranges that matched a name: no fuzzy matching inside them.
-    let mut covered: Vec<(usize, usize)> = Vec::new();
+    // Long capitalised words that matched no name: fuzzy candidates.
+    let mut unmatched: Vec<(usize, usize)> = Vec::new();
     let mut free_from = 0usize;
-    // A mention starts with a capital, and every capitalised word follows a
-    // CAPITAL separator: jump from one to the next (memchr).
-    for cap in memchr::memchr_iter(CAPITAL_BYTE, norm.as_bytes()) {
-        let nstart = cap + 1;
-        if nstart < free_from {
+    // A mention starts at a capitalised word: jump from one to the next.
+    for start in words::capitals(text) {
+        if start < free_from {
             continue;
         }
-        let Some((nend, slot, rest)) = longest_name(m, norm, nstart, key) else {
+        let first_end = words::end(text, start);
+        let found = longest_name(m, text, start, first_end, b);
+        let targets = found.map_or_else(Vec::new, |(_, slot, rest)| {
+            m.targets_with_rest(slot, &b.key[rest..])
+        });
+        let Some((mut end, _, _)) = found.filter(|_| !targets.is_empty()) else {
+            if first_end - start >= 7 {
+                unmatched.push((start, first_end));
+            }
             continue;
         };
-        let targets = m.targets_with_rest(slot, rest);
-        let (start, mut end) = orig_span(text, map, nstart, nend);
-        if targets.is_empty() || !starts_upper(&text[start..end]) {
+        if b.key.len() == 2 && !capital_code(text, start, end) {
             continue;
         }
-        if nend - nstart == 2 && !capital_code(text, start, end) {
-            continue;
-        }
+        free_from = end;
         // An abbreviation keeps its final dot: "U.S." not "U.S".
         if text[start..end].contains('.') && text[end..].starts_with('.') {
             end += 1;
         }
-        covered.push((nstart, nend));
-        free_from = nend;
         hits.push(Hit {
             start,
             end,
@@ -907,7 +889,7 @@ fn scan_with(
             fuzzy: false,
         });
     }
-    fuzzy_hits(text, gazetteer, norm, map, &covered, &mut hits);
+    fuzzy_hits(text, gazetteer, &unmatched, b, &mut hits);
     hits.sort_by_key(|h| (h.start, h.end));
     hits
 }
@@ -923,69 +905,36 @@ fn capital_code(text: &str, start: usize, end: usize) -> bool {
     text[start..end].bytes().all(|b| b.is_ascii_uppercase()) && !shouting(prev) && !shouting(next)
 }
 
-/// Original byte span of the normalised range `nstart..nend`.
-fn orig_span(text: &str, map: &[u32], nstart: usize, nend: usize) -> (usize, usize) {
-    let start = map.get(nstart).copied().unwrap_or(0) as usize;
-    let last = map.get(nend.saturating_sub(1)).copied().unwrap_or(0) as usize;
-    let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-    (start, end.max(start))
-}
-
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Step 2: misspellings of prominent long names.
+/// Step 2: misspellings of prominent long names, among the capitalised
+/// words that matched no name (`candidates`, as byte ranges).
 fn fuzzy_hits(
     text: &str,
     gazetteer: &Gazetteer,
-    norm: &str,
-    map: &[u32],
-    covered: &[(usize, usize)],
+    candidates: &[(usize, usize)],
+    b: &mut Buffers,
     hits: &mut Vec<Hit>,
 ) {
     let m = gazetteer.matcher();
     if m.fuzzy_head.is_empty() {
         return;
     }
-    let mut ci = 0usize;
-    let nb = norm.as_bytes();
     // Words already compared and found near no name ("Ukrainian",
     // "President" recur): the answer depends on the word alone.
     let mut no_match: HashSet<&str> = HashSet::default();
-    // Only capitalised words qualify, and each follows a CAPITAL separator:
-    // memchr jumps between them.
-    for cap in memchr::memchr_iter(CAPITAL_BYTE, nb) {
-        let ts = cap + 1;
-        let te = word_end(nb, ts);
-        let tok = &norm[ts..te];
-        if tok.len() < 7 {
+    for &(start, end) in candidates {
+        let surface = &text[start..end];
+        if no_match.contains(surface) {
             continue;
         }
-        // Most long words are lower case: reject them before any work.
-        let first_byte = map
-            .get(ts)
-            .and_then(|&o| text.as_bytes().get(o as usize))
-            .copied()
-            .unwrap_or(0);
-        if first_byte.is_ascii_lowercase() {
-            continue;
-        }
-        while ci < covered.len() && covered[ci].1 <= ts {
-            ci += 1;
-        }
-        if covered.get(ci).is_some_and(|&(cs, _)| cs < te) {
-            continue;
-        }
-        if no_match.contains(tok) {
-            continue;
-        }
+        b.key.clear();
+        words::push_normalized(surface, &mut b.key, &mut b.scratch);
+        let tok = b.key.as_str();
         let n = tok.chars().count();
         if n < 7 || !tok.chars().all(char::is_alphabetic) {
-            continue;
-        }
-        let (start, end) = orig_span(text, map, ts, te);
-        if !starts_upper(&text[start..end]) {
             continue;
         }
         let mut chars = tok.chars();
@@ -1028,7 +977,7 @@ fn fuzzy_hits(
                 .any(|(k, _)| m.slot(&tok[..k]).is_some_and(|p| m.any_accepts(p, "")))
         };
         let Some(entry) = best.filter(|_| !derived()) else {
-            no_match.insert(tok);
+            no_match.insert(surface);
             continue;
         };
         hits.push(Hit {
