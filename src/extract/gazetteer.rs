@@ -175,6 +175,9 @@ pub(crate) struct Target {
     pub caps_code: bool,
 }
 
+/// The targets of one mention: nearly always one or two, kept inline.
+pub(crate) type Targets = smallvec::SmallVec<[Target; 2]>;
+
 /// A set of strings as a two-probe Bloom filter over one 64-bit hash: no
 /// false negatives, under 2 % false positives at 16 bits per key (then the
 /// exact table decides).
@@ -295,9 +298,9 @@ impl Matcher {
 
     /// The targets of `slot` when the word goes on with `rest` after the
     /// form (empty at a word boundary).
-    pub fn targets_with_rest(&self, slot: u32, rest: &str) -> Vec<Target> {
+    pub fn targets_with_rest(&self, slot: u32, rest: &str) -> Targets {
         let Some(list) = self.targets.get(slot as usize) else {
-            return Vec::new();
+            return Targets::new();
         };
         list.iter()
             .filter(|t| self.accepts(t, rest))
@@ -340,7 +343,7 @@ impl Matcher {
         if let Some(p) = self.slot(norm) {
             let t = self.targets_with_rest(p, "");
             if !t.is_empty() {
-                return t;
+                return t.into_vec();
             }
         }
         if norm.contains(' ') {
@@ -1117,6 +1120,32 @@ pub(crate) mod words {
             .is_none_or(|c| !c.is_alphanumeric())
     }
 
+    /// The first byte at or after `i` that is an ASCII capital or not
+    /// ASCII, eight bytes at a time: lower-case text, digits and
+    /// punctuation are skipped without a branch per byte.
+    fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const EACH: u64 = 0x0101_0101_0101_0101;
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            // Per byte, with no borrow between bytes (each has its high
+            // bit set before subtracting): high bit of `ge_a` set iff the
+            // byte's low seven bits are >= 'A', of `ge_z1` iff > 'Z'.
+            let y = (x & LOW7) | HIGH;
+            let ge_a = y - EACH * u64::from(b'A');
+            let ge_z1 = y - EACH * u64::from(b'Z' + 1);
+            let found = ((ge_a & !ge_z1) | x) & HIGH;
+            if found != 0 {
+                return i + (found.trailing_zeros() / 8) as usize;
+            }
+            i += 8;
+        }
+        i
+    }
+
     /// Byte offsets of the words of `text` that start with a capital
     /// letter, in order: the words [`normalize_text`] marks with
     /// [`CAPITAL`].
@@ -1125,8 +1154,11 @@ pub(crate) mod words {
         let mut i = 0usize;
         std::iter::from_fn(move || {
             while i < bytes.len() {
+                i = skip_plain(bytes, i);
+                let Some(&b) = bytes.get(i) else {
+                    break;
+                };
                 let at = i;
-                let b = bytes[at];
                 let upper = if b < 0x80 {
                     i += 1;
                     b.is_ascii_uppercase()

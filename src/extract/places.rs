@@ -37,7 +37,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use super::gazetteer::{words, Gazetteer, Matcher, PlaceEntry, Target};
+use super::gazetteer::{words, Gazetteer, Matcher, PlaceEntry, Target, Targets};
 use crate::model::{MatchKind, Place, PlaceMention};
 
 /// Words before "of" that make "<Word> of X" an organisation, not a place
@@ -628,7 +628,7 @@ struct Hit {
     start: usize,
     end: usize,
     /// Candidate entries; for a fuzzy hit exactly one, not canonical.
-    targets: Vec<Target>,
+    targets: Targets,
     fuzzy: bool,
 }
 
@@ -865,7 +865,7 @@ fn scan_with(text: &str, gazetteer: &Gazetteer, b: &mut Buffers) -> Vec<Hit> {
         }
         let first_end = words::end(text, start);
         let found = longest_name(m, text, start, first_end, b);
-        let targets = found.map_or_else(Vec::new, |(_, slot, rest)| {
+        let targets = found.map_or_else(Targets::new, |(_, slot, rest)| {
             m.targets_with_rest(slot, &b.key[rest..])
         });
         let Some((mut end, _, _)) = found.filter(|_| !targets.is_empty()) else {
@@ -983,7 +983,7 @@ fn fuzzy_hits(
         hits.push(Hit {
             start,
             end,
-            targets: vec![Target {
+            targets: smallvec::smallvec![Target {
                 entry,
                 ambiguous: false,
                 canonical: false,
@@ -1059,7 +1059,29 @@ fn is_word_joiner(c: char) -> bool {
 /// A list of lower-case words as a set, built on first use.
 struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<WordSet>,
+}
+
+/// The set, with two bit masks that reject most words before hashing:
+/// the byte lengths and the first letters (a–z, or bit 26 for any other)
+/// of the words in it.
+struct WordSet {
+    words: HashSet<&'static str>,
+    lengths: u64,
+    firsts: u32,
+}
+
+/// Bit of a word's first byte in [`WordSet::firsts`], any case.
+fn first_bit(word: &str) -> u32 {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_lowercase() - b'a'),
+        _ => 1 << 26,
+    }
+}
+
+/// Bit of a word's byte length in [`WordSet::lengths`].
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 impl WordList {
@@ -1072,18 +1094,27 @@ impl WordList {
 
     /// Whether `word`, in any case, is in the list.
     fn contains(&self, word: &str) -> bool {
-        let set = self
-            .set
-            .get_or_init(|| self.words.iter().copied().collect());
+        let set = self.set.get_or_init(|| WordSet {
+            words: self.words.iter().copied().collect(),
+            lengths: self.words.iter().fold(0, |m, w| m | length_bit(w)),
+            firsts: self.words.iter().fold(0, |m, w| m | first_bit(w)),
+        });
+        // Lower-casing keeps an ASCII word's length; other words may change
+        // length, so only ASCII words are rejected by length.
+        if set.firsts & first_bit(word) == 0
+            || (word.is_ascii() && set.lengths & length_bit(word) == 0)
+        {
+            return false;
+        }
         let mut buf = [0u8; 32];
         if word.is_ascii() && word.len() <= buf.len() {
             // Lower-case on the stack: no allocation per word.
             let buf = &mut buf[..word.len()];
             buf.copy_from_slice(word.as_bytes());
             buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).is_ok_and(|w| set.contains(w))
+            std::str::from_utf8(buf).is_ok_and(|w| set.words.contains(w))
         } else {
-            set.contains(word.to_lowercase().as_str())
+            set.words.contains(word.to_lowercase().as_str())
         }
     }
 }
@@ -1327,7 +1358,7 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
         }
     }
     // First pass: context filters per candidate.
-    let mut survivors: Vec<Vec<Target>> = Vec::with_capacity(hits.len());
+    let mut survivors: Vec<Targets> = Vec::with_capacity(hits.len());
     // Weak names seen in person context: their other mentions are the same
     // person ("Dmytro Lubinets … Lubinets said").
     let mut person_surfaces: Vec<String> = Vec::new();
@@ -1340,7 +1371,7 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
                 .iter()
                 .all(|t| gazetteer.entry(t.entry).kind != "country");
         if ctx.organisation() || club_row {
-            survivors.push(Vec::new());
+            survivors.push(Targets::new());
             continue;
         }
         let place_ctx = place_ctxs[i];
@@ -1355,7 +1386,7 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
         let name_ambiguous = h.targets.iter().any(|t| t.ambiguous)
             && curated_targets.clone().all(|t| t.ambiguous)
             && curated_targets.count() > 0;
-        let mut keep = Vec::new();
+        let mut keep = Targets::new();
         let mut person_rejected = false;
         for t in &h.targets {
             let e = gazetteer.entry(t.entry);
