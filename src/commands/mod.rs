@@ -133,6 +133,27 @@ pub fn place_filter(gaz: &Gazetteer, entry: &PlaceEntry) -> PlaceFilter {
     }
 }
 
+/// The place filter for a name typed by the user: from the index's
+/// place-name table when it knows the name (no gazetteer to build), else
+/// resolved through the gazetteer. Both give the same answer.
+pub fn place_filter_for(
+    index: &Path,
+    extra: &[PathBuf],
+    name: &str,
+) -> anyhow::Result<PlaceFilter> {
+    if extra.is_empty() {
+        if let Some(r) = crate::index::place_names::lookup(index, name) {
+            return Ok(PlaceFilter {
+                id: r.id,
+                facet: r.facet,
+            });
+        }
+    }
+    let gaz = gazetteer(extra)?;
+    let (entry, _) = resolve_place(gaz, name)?;
+    Ok(place_filter(gaz, entry))
+}
+
 /// A person filter for a name in any spelling or script.
 pub fn person_filter(name: &str) -> anyhow::Result<PersonFilter> {
     let key = people_extract::person_key(name);

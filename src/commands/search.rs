@@ -84,12 +84,10 @@ pub fn run(
     let places: Vec<String> = args.place.iter().cloned().chain(places).collect();
     let people: Vec<String> = args.person.iter().cloned().chain(people).collect();
     let mut filters = super::date_filters(&args.filters)?;
-    if !places.is_empty() {
-        let gaz = super::gazetteer(&args.gazetteer)?;
-        for name in &places {
-            let (entry, _) = super::resolve_place(gaz, name)?;
-            filters.places.push(super::place_filter(gaz, entry));
-        }
+    for name in &places {
+        filters
+            .places
+            .push(super::place_filter_for(index, &args.gazetteer, name)?);
     }
     for name in &people {
         filters.people.push(super::person_filter(name)?);

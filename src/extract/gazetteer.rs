@@ -141,6 +141,26 @@ pub struct PlaceEntry {
 }
 
 impl PlaceEntry {
+    /// Every name of the entry as (name, ambiguous, canonical): the
+    /// canonical name, the variants, and for an oblast "X region",
+    /// "X province" and "X oblast".
+    pub fn names(&self) -> Vec<(std::borrow::Cow<'_, str>, bool, bool)> {
+        let mut names = vec![(self.name.as_str().into(), self.ambiguous, true)];
+        names.extend(
+            self.variants
+                .iter()
+                .map(|v| (v.text.as_str().into(), v.ambiguous, false)),
+        );
+        if self.kind == "oblast" {
+            if let Some(stem) = self.name.strip_suffix(" Oblast") {
+                for word in ["region", "province", "oblast"] {
+                    names.push((format!("{stem} {word}").into(), false, false));
+                }
+            }
+        }
+        names
+    }
+
     /// Prominence rank of the kind: lower is more prominent. Used to choose
     /// between homonyms and to order [`Gazetteer::resolve`] candidates.
     pub fn kind_rank(&self) -> u8 {
@@ -428,6 +448,25 @@ impl Gazetteer {
         }
         let warnings = std::mem::take(&mut b.warnings);
         Ok((b.finish(), warnings))
+    }
+
+    /// Whether this is [`Gazetteer::builtin`] (not one merged with other
+    /// data).
+    pub fn is_builtin(&self) -> bool {
+        BUILTIN.get().is_some_and(|b| std::ptr::eq(b, self))
+    }
+
+    /// A fingerprint of the built-in data: files derived from the built-in
+    /// gazetteer (such as an index's place-name table) are valid only for
+    /// the data they were derived from.
+    pub fn builtin_fingerprint() -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for (name, text, curated) in BUILTIN_LAYERS {
+            h.update(name.as_bytes());
+            h.update(&[u8::from(curated)]);
+            h.update(text.as_bytes());
+        }
+        h.digest()
     }
 
     /// The name index, built on first use.
@@ -770,24 +809,9 @@ fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
     };
     for (i, e) in entries.iter().enumerate() {
         let i = i as u32;
-        let mut names: Vec<(&str, bool, bool)> = vec![(e.name.as_str(), e.ambiguous, true)];
-        names.extend(
-            e.variants
-                .iter()
-                .map(|v| (v.text.as_str(), v.ambiguous, false)),
-        );
-        // An oblast called "X Oblast" is also "X region" / "X province".
-        let mut synth = Vec::new();
-        if e.kind == "oblast" {
-            if let Some(stem) = e.name.strip_suffix(" Oblast") {
-                synth.push(format!("{stem} region"));
-                synth.push(format!("{stem} province"));
-                synth.push(format!("{stem} oblast"));
-            }
-        }
-        names.extend(synth.iter().map(|s| (s.as_str(), false, false)));
         let prominent = e.curated || e.population >= 10_000;
-        for (name, ambiguous, canonical) in names {
+        for (name, ambiguous, canonical) in e.names() {
+            let name = name.as_ref();
             let mut norm = normalize(name);
             // "the Dnipro River": the article is context, not name, and a
             // lower-case first letter would fail the capital check.

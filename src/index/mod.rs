@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod document;
+pub mod place_names;
 pub mod schema;
 pub mod signature;
 pub mod writer;

@@ -294,6 +294,14 @@ pub fn write_index(
     writer
         .wait_merging_threads()
         .context("waiting for segment merges")?;
+    // The place-name table speeds up `--place` and is only valid for the
+    // built-in data: rewritten when the index changed, dropped when this
+    // run used other gazetteer data.
+    if !gazetteer.is_builtin() {
+        super::place_names::remove(&opts.index_dir)?;
+    } else if changed || !super::place_names::is_current(&opts.index_dir) {
+        super::place_names::write(&opts.index_dir, &index, gazetteer)?;
+    }
     let reader = index.reader().context("opening the index reader")?;
     reader.reload().context("reloading the index reader")?;
     report.total_articles = reader.searcher().num_docs();

@@ -332,3 +332,77 @@ fn seed_article_acceptance() {
     assert_eq!(nov4.len(), 2);
     assert!(nov4.iter().all(|d| d["value"] == "2025-11-04"));
 }
+
+/// The index's place-name table answers `--place` without building the
+/// gazetteer's name index: every line must be what the gazetteer itself
+/// resolves that name to.
+#[test]
+fn place_name_table_agrees_with_the_gazetteer() {
+    use frontline::extract::gazetteer::Gazetteer;
+    use frontline::index::place_names;
+    let dir = crate::util::corpus_index();
+    let text = std::fs::read_to_string(dir.join(place_names::FILE)).expect("table written");
+    let gaz = Gazetteer::builtin();
+    let mut checked = 0;
+    for line in text.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 3, "{line:?}");
+        let chosen = gaz.resolve(cols[0]);
+        assert_eq!(
+            chosen.first().map(|e| e.id.as_str()),
+            Some(cols[1]),
+            "{line:?}"
+        );
+        assert_eq!(cols[2], frontline::index::writer::facet_path(gaz, cols[1]));
+        checked += 1;
+    }
+    // The corpus names dozens of places, each with several names.
+    assert!(checked > 200, "only {checked} names");
+    let found = place_names::lookup(dir, "Krasnoarmeysk").expect("a name of Pokrovsk");
+    assert_eq!(found.id, "pokrovsk");
+    assert!(found
+        .facet
+        .ends_with("/donetsk-oblast/pokrovsk-raion/pokrovsk"));
+    // An inflected form is not in the table: the gazetteer answers it.
+    assert_eq!(place_names::lookup(dir, "Покровська"), None);
+}
+
+/// A table written from other data (another build's gazetteer) is ignored,
+/// and one built with `--gazetteer` is removed: the answer always comes from
+/// the gazetteer in use.
+#[test]
+fn stale_place_name_table_is_ignored() {
+    use frontline::index::place_names;
+    let env = crate::util::TestEnv::new();
+    env.write(
+        "a.txt",
+        "Fighting near Pokrovsk went on.\n\nShelling hit Pokrovsk again.",
+    );
+    env.write("b.txt", "Kyiv\n\nAir defence worked over Kyiv at night.");
+    env.index(&[]);
+    let table = env.index_dir().join(place_names::FILE);
+    assert_eq!(
+        place_names::lookup(&env.index_dir(), "Kiev").map(|r| r.id),
+        Some("kyiv".into())
+    );
+    // Point Pokrovsk's names at Kyiv under a foreign fingerprint.
+    std::fs::write(
+        &table,
+        "# frontline place names 0000000000000000\npokrovsk\tkyiv\t/ukraine/kyiv\n",
+    )
+    .expect("write table");
+    assert_eq!(place_names::lookup(&env.index_dir(), "Pokrovsk"), None);
+    let hits = env.json_lines(&["search", "--place", "Pokrovsk", "--all"]);
+    assert_eq!(crate::util::ids(&hits), vec!["a.txt".to_string()]);
+    // A no-op run replaces a stale table.
+    env.index(&[]);
+    assert_eq!(
+        place_names::lookup(&env.index_dir(), "Krasnoarmeysk").map(|r| r.id),
+        Some("pokrovsk".into())
+    );
+    // Extra gazetteer data: no table, the merged gazetteer answers.
+    let extra = env.dir.path().join("extra.tsv");
+    std::fs::write(&extra, "").expect("write");
+    env.index(&["--gazetteer", extra.to_str().expect("utf-8 path")]);
+    assert!(!table.exists());
+}
