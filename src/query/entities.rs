@@ -10,7 +10,7 @@ use tantivy::collector::DocSetCollector;
 use tantivy::query::AllQuery;
 use tantivy::TantivyDocument;
 
-use super::text::sentence_around;
+use super::text::sentence_in_article;
 use super::{with_filters, Filters, IndexHandle, PersonFilter, PlaceFilter};
 use crate::index::document::{from_document, from_document_people, StoredArticle};
 
@@ -67,14 +67,11 @@ pub fn place_articles(
     handle: &IndexHandle,
     place: &PlaceFilter,
     filters: &Filters,
-    inside: &dyn Fn(&str) -> bool,
+    inside: &(dyn Fn(&str) -> bool + Sync),
 ) -> anyhow::Result<Vec<PlaceHit>> {
     let mut filters = filters.clone();
     filters.places.push(place.clone());
-    let mut hits = Vec::new();
-    for stored in matching_articles(handle, &filters, from_document)? {
-        let text = stored.article.text();
-        let body: &str = &text;
+    let mut hits: Vec<PlaceHit> = for_each_matching(handle, &filters, from_document, |stored| {
         // The place itself, or any place whose facet lies under it.
         let matched: Vec<_> = stored
             .entities
@@ -97,7 +94,7 @@ pub fn place_articles(
                     .min_by_key(|m| m.start)
             });
         let (sentence, highlight) = match first {
-            Some(m) => sentence_around(body, m.start, m.end),
+            Some(m) => sentence_in_article(&stored.article, m.start, m.end),
             None => (String::new(), 0..0),
         };
         let variants: BTreeSet<String> = matched
@@ -105,14 +102,14 @@ pub fn place_articles(
             .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
             .collect();
         let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
-        hits.push(PlaceHit {
+        vec![PlaceHit {
             article: ArticleRef::of(&stored.article),
             sentence,
             highlight,
             variants: variants.into_iter().collect(),
             matched: names.into_iter().collect(),
-        });
-    }
+        }]
+    })?;
     hits.sort_by(|a, b| {
         b.article
             .published
@@ -154,24 +151,22 @@ pub fn person_mentions(
 ) -> anyhow::Result<Vec<MentionHit>> {
     let mut filters = filters.clone();
     filters.people.push(person.clone());
-    let mut hits = Vec::new();
-    for stored in matching_articles(handle, &filters, from_document_people)? {
-        let text = stored.article.text();
-        let body: &str = &text;
+    let mut hits = for_each_matching(handle, &filters, from_document_people, |stored| {
+        let mut hits = Vec::new();
         for p in stored
             .entities
             .people
-            .iter()
+            .into_iter()
             .filter(|p| person.matches_key(&p.key))
         {
-            for m in &p.mentions {
-                let (sentence, highlight) = sentence_around(body, m.start, m.end);
+            for m in p.mentions {
+                let (sentence, highlight) = sentence_in_article(&stored.article, m.start, m.end);
                 hits.push(MentionHit {
                     article: ArticleRef::of(&stored.article),
                     sentence,
                     highlight,
-                    text: m.text.clone(),
-                    role: m.role.clone(),
+                    text: m.text,
+                    role: m.role,
                     speaker: m.speaker,
                     key: p.key.clone(),
                     name: p.name.clone(),
@@ -179,7 +174,8 @@ pub fn person_mentions(
                 });
             }
         }
-    }
+        hits
+    })?;
     hits.sort_by(|a, b| {
         let undated = |h: &MentionHit| h.article.published.is_none();
         undated(a)
@@ -191,14 +187,16 @@ pub fn person_mentions(
     Ok(hits)
 }
 
-/// Every stored article matching the filters (no ranking), in index order.
-/// Documents are read and decoded on all cores: for a person with thousands
-/// of mentions this is most of the work.
-fn matching_articles(
+/// The hits of every stored article matching the filters (no ranking), in
+/// index order. Documents are read, decoded and turned into hits on all
+/// cores, each dropped as soon as its hits are made: for a person with
+/// thousands of mentions this is most of the work.
+fn for_each_matching<T: Send>(
     handle: &IndexHandle,
     filters: &Filters,
     decode: fn(&crate::index::schema::Fields, &TantivyDocument) -> StoredArticle,
-) -> anyhow::Result<Vec<StoredArticle>> {
+    hits_of: impl Fn(StoredArticle) -> Vec<T> + Sync,
+) -> anyhow::Result<Vec<T>> {
     use rayon::prelude::*;
     let query = with_filters(Box::new(AllQuery), filters.to_queries(&handle.fields));
     let searcher = handle.reader.searcher();
@@ -208,11 +206,12 @@ fn matching_articles(
         .into_iter()
         .collect();
     addresses.sort();
-    addresses
+    let per_doc: Vec<Vec<T>> = addresses
         .into_par_iter()
         .map(|a| {
             let doc: TantivyDocument = searcher.doc(a).context("reading a document")?;
-            Ok(decode(&handle.fields, &doc))
+            Ok(hits_of(decode(&handle.fields, &doc)))
         })
-        .collect()
+        .collect::<anyhow::Result<_>>()?;
+    Ok(per_doc.into_iter().flatten().collect())
 }

@@ -5,6 +5,30 @@ use std::ops::Range;
 /// Longest sentence shown, in bytes; longer ones are cut around the mention.
 const MAX_SENTENCE: usize = 400;
 
+/// [`sentence_around`] for offsets into [`Article::text`] (title, blank
+/// line, body), without building that text: a sentence never crosses the
+/// line break between title and body, so the title or the body alone gives
+/// the same sentence.
+///
+/// [`Article::text`]: crate::model::Article::text
+pub fn sentence_in_article(
+    article: &crate::model::Article,
+    start: usize,
+    end: usize,
+) -> (String, Range<usize>) {
+    match article.title.as_deref().map(str::trim) {
+        Some(title) if !title.is_empty() => {
+            let body_at = title.len() + 2;
+            if start >= body_at {
+                sentence_around(&article.body, start - body_at, end.saturating_sub(body_at))
+            } else {
+                sentence_around(title, start, end.min(title.len()))
+            }
+        }
+        _ => sentence_around(&article.body, start, end),
+    }
+}
+
 /// The sentence of `text` containing `start..end`, and the mention's range
 /// within it. Sentences end at `.`, `!`, `?` followed by white space, or at
 /// a line break; leading and trailing white space is trimmed.
@@ -68,6 +92,38 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The title-or-body shortcut gives what the whole text gives, for
+    /// every word of the title and of the body, with and without a title.
+    #[test]
+    fn sentence_in_article_matches_the_whole_text() {
+        let article = |title: Option<&str>| crate::model::Article {
+            id: "a".into(),
+            path: "a.txt".into(),
+            format: crate::model::Format::Txt,
+            title: title.map(str::to_string),
+            published: None,
+            source: None,
+            url: None,
+            lang: None,
+            body: "Shelling hit Pokrovsk. Residents fled!\nKyiv said nothing. End".into(),
+        };
+        for title in [Some("  Pokrovsk under fire. Day two "), Some(""), None] {
+            let a = article(title);
+            let text = a.text();
+            let mut checked = 0;
+            for (start, word) in text.match_indices(|c: char| c.is_alphabetic()) {
+                let end = start + word.len();
+                assert_eq!(
+                    sentence_in_article(&a, start, end),
+                    sentence_around(&text, start, end),
+                    "{title:?} at {start}"
+                );
+                checked += 1;
+            }
+            assert!(checked > 40);
+        }
+    }
 
     #[test]
     fn sentences() {
