@@ -44,20 +44,27 @@ thread_local! {
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
-/// The folded form of a lower-cased word, `None` when folding leaves
-/// nothing.
-fn fold_cached(word: &str) -> Option<String> {
+/// Fold the lower-cased word in `text` in place, through the cache. A word
+/// that folds to nothing is left as it is. No allocation for a word seen
+/// before on this thread.
+fn fold_in_place(text: &mut String) {
     FOLDS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(f) = cache.get(word) {
-            return (!f.is_empty()).then(|| f.clone());
+        if let Some(folded) = cache.get(text.as_str()) {
+            if !folded.is_empty() && folded != text {
+                text.clear();
+                text.push_str(folded);
+            }
+            return;
         }
-        let folded = fold(word);
+        let folded = fold(text);
         if cache.len() >= FOLD_CACHE_WORDS {
             cache.clear();
         }
-        cache.insert(word.to_string(), folded.clone());
-        (!folded.is_empty()).then_some(folded)
+        cache.insert(text.clone(), folded.clone());
+        if !folded.is_empty() {
+            *text = folded;
+        }
     })
 }
 
@@ -102,9 +109,7 @@ impl<T: TokenStream> TokenStream for FoldLatinStream<T> {
         let token = self.tail.token_mut();
         // Digits and plain short words gain nothing from folding.
         if token.text.len() > 2 && token.text.bytes().any(|b| !b.is_ascii_digit()) {
-            if let Some(folded) = fold_cached(&token.text) {
-                token.text = folded;
-            }
+            fold_in_place(&mut token.text);
         }
         true
     }
