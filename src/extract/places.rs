@@ -641,10 +641,11 @@ pub fn find_places(text: &str, gazetteer: &Gazetteer) -> Vec<Place> {
         // Offsets are kept as u32; an article of 4 GiB is not an article.
         return Vec::new();
     }
-    let hits = scan(text, gazetteer);
+    let mut hits = scan(text, gazetteer);
     if hits.is_empty() {
         return Vec::new();
     }
+    plural_regions(text, gazetteer.matcher(), &mut hits);
     let chosen = resolve_hits(text, gazetteer, &hits);
     let mut places = group(text, gazetteer, &hits, &chosen);
     add_unknown_districts(text, &mut places);
@@ -892,6 +893,45 @@ fn scan_with(text: &str, gazetteer: &Gazetteer, b: &mut Buffers) -> Vec<Hit> {
     fuzzy_hits(text, gazetteer, &unmatched, b, &mut hits);
     hits.sort_by_key(|h| (h.start, h.end));
     hits
+}
+
+/// Plural region nouns after a list of names: "Sumy and Chernihiv
+/// oblasts", "the Donetsk, Luhansk and Zaporizhzhia regions".
+const PLURAL_REGIONS: &[&str] = &["oblasts", "regions", "provinces"];
+
+/// "Sumy and Chernihiv oblasts" names two oblasts, not two cities: every
+/// name of a list that ends in a plural region noun becomes the oblast of
+/// that name ("Sumy Oblast"), when the gazetteer has one. The list is the
+/// hits joined by a comma, "and" or "or" before the noun.
+fn plural_regions(text: &str, m: &Matcher, hits: &mut [Hit]) {
+    let joins = |gap: &str| {
+        let g = gap.trim();
+        let g = g.strip_prefix(',').map_or(g, str::trim_start);
+        matches!(g, "" | "and" | "or" | "&") && !gap.contains('\n')
+    };
+    for last in 0..hits.len() {
+        let (gap, noun) = next_word(text, hits[last].end);
+        if gap != " " || !PLURAL_REGIONS.iter().any(|w| noun.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let mut first = last;
+        while first > 0
+            && hits[first - 1].end <= hits[first].start
+            && joins(&text[hits[first - 1].end..hits[first].start])
+        {
+            first -= 1;
+        }
+        for h in &mut hits[first..=last] {
+            let key = format!(
+                "{} oblast",
+                super::gazetteer::normalize(&text[h.start..h.end])
+            );
+            let oblasts: Targets = m.lookup(&key).into_iter().collect();
+            if !oblasts.is_empty() {
+                h.targets = oblasts;
+            }
+        }
+    }
 }
 
 /// A two-letter code ("UK", "US") counts only in capitals and outside an
@@ -1597,6 +1637,8 @@ kamianske\tKamianske\tcity\tdnipropetrovsk-oblast\t\t48.51\t34.61\t229794\t70993
 bakhmut\tBakhmut\tcity\tdonetsk-oblast\t\t48.59\t38\t72310\t712165\t\tArtemivsk|Бахмут|Артемовск
 kharkiv\tKharkiv\tcity\tkharkiv-oblast\t\t49.99\t36.23\t1430885\t706483\t\tKharkov|Харків|Харьков
 volodymyr\tVolodymyr\tcity\tvolyn-oblast\t\t50.85\t24.32\t37910\t689378\t\tVolodymyr-Volynskyi
+donetsk\tDonetsk\tcity\tdonetsk-oblast\t\t48.0\t37.8\t905364\t709717\t\tДонецьк|Донецк
+mykolaiv\tMykolaiv\tcity\tmykolaiv-oblast\t\t46.97\t32\t476101\t700569\t\tNikolaev|Миколаїв|Николаев
 kyiv\tKyiv\tcity\tukraine\t\t50.45\t30.52\t2797553\t703448\t\tKiev|Київ|Киев
 sumy\tSumy\tcity\tsumy-oblast\t\t50.9\t34.8\t263774\t692194\t\tСуми|Сумы
 dnipro-river\tDnipro River\triver\tukraine\t\t47.5\t34.5\t\t\t\tthe Dnipro River|Dnieper
@@ -1726,9 +1768,11 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 text: "in the Kharkiv region today",
                 want: &[("kharkiv-oblast", "Kharkiv region")],
             },
+            // The plural is not part of a name; the name before it is the
+            // oblast (see `plural_regions`).
             Case {
                 text: "Kharkiv oblasts",
-                want: &[("kharkiv", "Kharkiv")],
+                want: &[("kharkiv-oblast", "Kharkiv")],
             },
             Case {
                 text: "Sumyna Pokrovskyi Kyivstar",
@@ -1844,6 +1888,33 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
     #[test]
     fn homonyms_and_districts() {
         run(&[
+            // A list ending in a plural region noun names oblasts.
+            Case {
+                text: "Strikes hit Kharkiv and Donetsk regions overnight.",
+                want: &[("kharkiv-oblast", "Kharkiv"), ("donetsk-oblast", "Donetsk")],
+            },
+            Case {
+                text: "in the Mykolaiv, Kharkiv, and Donetsk oblasts",
+                want: &[
+                    ("mykolaiv-oblast", "Mykolaiv"),
+                    ("kharkiv-oblast", "Kharkiv"),
+                    ("donetsk-oblast", "Donetsk"),
+                ],
+            },
+            // Must not: a list that does not end in the noun, a name with no
+            // oblast of its own, a list broken by other words.
+            Case {
+                text: "Kharkiv and Donetsk, two regions apart.",
+                want: &[("kharkiv", "Kharkiv"), ("donetsk", "Donetsk")],
+            },
+            Case {
+                text: "Kharkiv and Pokrovsk regions",
+                want: &[("kharkiv-oblast", "Kharkiv"), ("pokrovsk", "Pokrovsk")],
+            },
+            Case {
+                text: "Kharkiv, where sirens sounded, and Donetsk regions",
+                want: &[("kharkiv", "Kharkiv"), ("donetsk-oblast", "Donetsk")],
+            },
             Case {
                 text: "Kostiantynivka",
                 want: &[("kostiantynivka", "Kostiantynivka")],
