@@ -1090,12 +1090,16 @@ pub(crate) mod words {
             } else {
                 let c = char_at(text, i);
                 let n = c.len_utf8();
-                if c.is_alphanumeric() {
+                // Apostrophes first: some are letters to Unicode (ʼ, ʹ).
+                if is_apostrophe(c) {
+                    if apostrophe_is_break(bytes, i + n) {
+                        break;
+                    }
+                    i += n;
+                } else if c.is_alphanumeric() {
                     i += n;
                     last = i;
-                } else if is_combining(c)
-                    || (is_apostrophe(c) && !apostrophe_is_break(bytes, i + n))
-                {
+                } else if is_combining(c) {
                     i += n;
                 } else {
                     break;
@@ -1119,7 +1123,7 @@ pub(crate) mod words {
                 continue;
             }
             let c = char_at(text, i);
-            if c.is_alphanumeric() {
+            if c.is_alphanumeric() && !is_apostrophe(c) {
                 return Some(i);
             }
             i += c.len_utf8();

@@ -84,6 +84,9 @@ const BLOCKS: &[&str] = &[
     "'",
     "’",
     "ʼ",
+    "ʹs",
+    "ʼs",
+    "'s",
     "\"",
     "«",
     "»",
@@ -284,6 +287,8 @@ fn word_cursor_cases() {
             &[(0, "dimitrov"), (13, "lviv")],
         ),
         ("ЁЛКИ и Ёлки", &[(0, "елки"), (12, "елки")]),
+        // ʹ and ʼ are letters to Unicode but apostrophes here.
+        ("Hostomelʹsʹkyy Kyivʼs", &[(0, "hostomel"), (17, "kyiv")]),
     ];
     for (text, expected) in cases {
         let got = capitals_by_cursor(text);
