@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use tantivy::tokenizer::TokenStream;
 
 use anyhow::Context;
+use chrono::NaiveDate;
 use frontline::extract::{dates, gazetteer::Gazetteer, people, places};
 use frontline::model::{Article, Format};
 
@@ -42,7 +43,7 @@ fn main() -> anyhow::Result<()> {
     let input =
         input.context("usage: bench_extract FOLDER|FILE.jsonl [--passes N] [--only STAGE]")?;
     let articles = read_articles(Path::new(&input))?;
-    let texts: Vec<(String, Option<chrono::NaiveDate>)> = articles
+    let texts: Vec<(String, Option<NaiveDate>)> = articles
         .iter()
         .map(|a| (a.text().into_owned(), a.published))
         .collect();
@@ -79,59 +80,41 @@ fn main() -> anyhow::Result<()> {
     if run("places") {
         report("places", t.elapsed(), bytes * passes, found / passes.max(1));
     }
-    if run("people") {
+    // One timed stage: `count` runs over one article (its index, text and
+    // publication date) and returns how many things it found.
+    let stage = |name: &str, count: &mut dyn FnMut(usize, &str, Option<NaiveDate>) -> usize| {
+        if !run(name) {
+            return;
+        }
         let mut found = 0usize;
         let t = Instant::now();
         for _ in 0..passes {
-            for ((text, _), p) in texts.iter().zip(&all_places) {
-                found += people::find_people(text, p).len();
+            for (i, (text, published)) in texts.iter().enumerate() {
+                found += count(i, text, *published);
             }
         }
-        report("people", t.elapsed(), bytes * passes, found / passes.max(1));
-    }
-
-    if run("dates") {
-        let mut found = 0usize;
-        let t = Instant::now();
-        for _ in 0..passes {
-            for (text, published) in &texts {
-                found += dates::find_dates(text, *published).len();
-            }
-        }
-        report("dates", t.elapsed(), bytes * passes, found / passes.max(1));
-    }
-
+        report(name, t.elapsed(), bytes * passes, found / passes.max(1));
+    };
+    stage("people", &mut |i, text, _| {
+        people::find_people(text, &all_places[i]).len()
+    });
+    stage("dates", &mut |_, text, published| {
+        dates::find_dates(text, published).len()
+    });
     // The index-time costs of analyst search: the cross-script analyzer
     // (every word folded to Latin) and the reprint signature.
-    if run("latin") {
-        let mut analyzer = frontline::index::analysis::latin_analyzer();
-        let mut found = 0usize;
-        let t = Instant::now();
-        for _ in 0..passes {
-            for (text, _) in &texts {
-                let mut stream = analyzer.token_stream(text);
-                while stream.advance() {
-                    found += 1;
-                }
-            }
+    let mut analyzer = frontline::index::analysis::latin_analyzer();
+    stage("latin", &mut |_, text, _| {
+        let mut stream = analyzer.token_stream(text);
+        let mut tokens = 0;
+        while stream.advance() {
+            tokens += 1;
         }
-        report("latin", t.elapsed(), bytes * passes, found / passes.max(1));
-    }
-    if run("minhash") {
-        let mut found = 0usize;
-        let t = Instant::now();
-        for _ in 0..passes {
-            for (text, _) in &texts {
-                found += frontline::index::signature::minhash(text).len() / 4;
-            }
-        }
-        report(
-            "minhash",
-            t.elapsed(),
-            bytes * passes,
-            found / passes.max(1),
-        );
-    }
+        tokens
+    });
+    stage("minhash", &mut |_, text, _| {
+        frontline::index::signature::minhash(text).len() / 4
+    });
     Ok(())
 }
 
