@@ -501,8 +501,15 @@ impl Gazetteer {
                 found.push((t.canonical, e));
             }
         }
+        // As in extraction, a curated city or town (or anything larger) is
+        // what a name means before a generated village's name that spells
+        // it the same ("Kostyantynivka" is the city in Donetsk Oblast, not
+        // a village of that canonical name in Mykolaiv Oblast).
+        let major = |e: &PlaceEntry| e.curated && (e.kind_rank() <= 2 || e.population >= 10_000);
         found.sort_by(|(ca, a), (cb, b)| {
-            cb.cmp(ca)
+            major(b)
+                .cmp(&major(a))
+                .then(cb.cmp(ca))
                 .then(a.kind_rank().cmp(&b.kind_rank()))
                 .then(b.curated.cmp(&a.curated))
                 .then(b.population.cmp(&a.population))
@@ -1589,6 +1596,25 @@ kyiv\tKyiv\tcity\tukraine\t\t50.45\t30.52\t2797553\t703448\t\tKiev|Київ|Ки
         assert!(g.get("pokrovsk").is_some());
         let (_, warnings) = Gazetteer::from_layers(&BUILTIN_LAYERS);
         assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    /// A name resolves as the extractor reads it: the curated city before
+    /// generated villages whose canonical name it is, a country before a
+    /// region of that name.
+    #[test]
+    fn resolve_prefers_major_curated_places() {
+        let g = Gazetteer::builtin();
+        let first = |name: &str| g.resolve(name).first().map(|e| e.id.clone());
+        for (name, id) in [
+            ("Kostyantynivka", "kostiantynivka"),
+            ("Kostiantynivka", "kostiantynivka"),
+            ("Костянтинівка", "kostiantynivka"),
+            ("Kharkiv", "kharkiv"),
+            ("Dnipro", "dnipro"),
+            ("Georgia", "georgia"),
+        ] {
+            assert_eq!(first(name).as_deref(), Some(id), "{name}");
+        }
     }
 
     #[test]

@@ -1506,14 +1506,24 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
             .count()
     };
     let present = |id: &str| anchor_entries.iter().any(|a| a.id == id);
+    // "Kyivskyi District of Donetsk": the mention names the city itself.
+    let names_city = |h: &Hit, city: Option<&str>| {
+        city.and_then(|id| gazetteer.get(id)).is_some_and(|c| {
+            let surface = super::gazetteer::normalize(&text[h.start..h.end]);
+            surface.ends_with(&format!(" {}", super::gazetteer::normalize(&c.name)))
+        })
+    };
     let mut chosen = Vec::with_capacity(hits.len());
-    for s in &survivors {
+    for (h, s) in hits.iter().zip(&survivors) {
         type Key = (bool, bool, usize, bool);
         let mut best: Option<(Target, Key, Prominence)> = None;
         for t in s {
             let e = gazetteer.entry(t.entry);
             // A sub-city district only counts when its city is in the text.
-            if e.kind == "district" && !e.parent.as_deref().is_some_and(present) {
+            if e.kind == "district"
+                && !e.parent.as_deref().is_some_and(present)
+                && !names_city(h, e.parent.as_deref())
+            {
                 continue;
             }
             let r = related(e);
@@ -1643,7 +1653,7 @@ kyiv\tKyiv\tcity\tukraine\t\t50.45\t30.52\t2797553\t703448\t\tKiev|Київ|Ки
 sumy\tSumy\tcity\tsumy-oblast\t\t50.9\t34.8\t263774\t692194\t\tСуми|Сумы
 dnipro-river\tDnipro River\triver\tukraine\t\t47.5\t34.5\t\t\t\tthe Dnipro River|Dnieper
 kostiantynivka\tKostiantynivka\tcity\tdonetsk-oblast\t\t48.53\t37.7\t67376\t704617\t\tKonstantinovka|Костянтинівка
-kharkiv-central\tCentral district\tdistrict\tkharkiv\t\t\t\t\t\t\t
+kharkiv-central\tCentral district\tdistrict\tkharkiv\t\t\t\t\t\t\tCentral district of Kharkiv
 united-kingdom\tUnited Kingdom\tcountry\t\t\t54\t-2\t\t2635167\t\tUK|Britain
 ";
     const GN: &str = "\
@@ -1888,6 +1898,16 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
     #[test]
     fn homonyms_and_districts() {
         run(&[
+            // A district whose name says its city needs no other mention.
+            Case {
+                text: "Shelling hit the Central district of Kharkiv.",
+                want: &[("kharkiv-central", "Central district of Kharkiv")],
+            },
+            // Must not: the bare district name with no city in the text.
+            Case {
+                text: "Shelling hit the Central district.",
+                want: &[],
+            },
             // A list ending in a plural region noun names oblasts.
             Case {
                 text: "Strikes hit Kharkiv and Donetsk regions overnight.",
