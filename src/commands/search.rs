@@ -21,10 +21,25 @@ const FACET_SIZE: usize = 10;
 /// spelling seen in the index for people.
 fn named_facets(
     handle: &IndexHandle,
+    index: &Path,
     f: &Facets,
     gazetteer: &[std::path::PathBuf],
 ) -> anyhow::Result<NamedFacets> {
-    let gaz = super::gazetteer(gazetteer)?;
+    // Names from the index's place-name table; the gazetteer (tens of
+    // milliseconds to load) only for ids the table lacks.
+    let table = gazetteer
+        .is_empty()
+        .then(|| crate::index::place_names::Table::open(index))
+        .flatten();
+    let place_name = |id: &str| -> anyhow::Result<String> {
+        if let Some(name) = table.as_ref().and_then(|t| t.name_of(id)) {
+            return Ok(name.to_string());
+        }
+        let gaz = super::gazetteer(gazetteer)?;
+        Ok(gaz
+            .get(id)
+            .map_or_else(|| id.to_string(), |e| e.name.clone()))
+    };
     let spellings = super::place::variants_by_key(term_counts(
         handle,
         &tantivy::query::AllQuery,
@@ -40,14 +55,8 @@ fn named_facets(
         places: f
             .places
             .iter()
-            .map(|(id, n)| {
-                value(
-                    id,
-                    gaz.get(id).map_or_else(|| id.clone(), |e| e.name.clone()),
-                    *n,
-                )
-            })
-            .collect(),
+            .map(|(id, n)| Ok(value(id, place_name(id)?, *n)))
+            .collect::<anyhow::Result<_>>()?,
         people: f
             .people
             .iter()
@@ -109,6 +118,7 @@ pub fn run(
         let query = build_query(&handle, &req)?;
         Some(named_facets(
             &handle,
+            index,
             &facets(&handle, &*query, args.by_story, FACET_SIZE)?,
             &args.gazetteer,
         )?)

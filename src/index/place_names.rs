@@ -10,7 +10,11 @@
 //! ```text
 //! # frontline place names <fingerprint of the built-in gazetteer>
 //! krasnoarmeysk<TAB>pokrovsk<TAB>/ukraine/donetsk-oblast/pokrovsk-raion/pokrovsk
+//! =pokrovsk<TAB>Pokrovsk
 //! ```
+//!
+//! Lines starting with `=` give the display name of each id (facet counts
+//! show names); a normalised name never starts with `=`.
 //!
 //! A search looks the normalised query up here and falls back to the
 //! gazetteer when the name is missing (an inflected form, a place not in the
@@ -48,10 +52,12 @@ pub struct Resolved {
 pub fn write(dir: &Path, index: &tantivy::Index, gazetteer: &Gazetteer) -> anyhow::Result<()> {
     let ids = place_ids(index)?;
     let mut lines: BTreeMap<String, Resolved> = BTreeMap::new();
+    let mut names: BTreeMap<&str, &str> = BTreeMap::new();
     for id in &ids {
         let Some(entry) = gazetteer.get(id) else {
             continue;
         };
+        names.insert(&entry.id, &entry.name);
         for (name, _, _) in entry.names() {
             let key = normalize(&name);
             if key.is_empty() || lines.contains_key(&key) {
@@ -78,6 +84,11 @@ pub fn write(dir: &Path, index: &tantivy::Index, gazetteer: &Gazetteer) -> anyho
         }
         out.push_str(&format!("{key}\t{}\t{}\n", r.id, r.facet));
     }
+    for (id, name) in names {
+        if ![id, name].iter().any(|s| s.contains(['\t', '\n'])) {
+            out.push_str(&format!("={id}\t{name}\n"));
+        }
+    }
     let tmp = dir.join(format!("{FILE}.tmp"));
     std::fs::write(&tmp, out).with_context(|| format!("writing {}", tmp.display()))?;
     std::fs::rename(&tmp, dir.join(FILE))
@@ -98,35 +109,55 @@ pub fn remove(dir: &Path) -> anyhow::Result<()> {
 /// Whether the table in `dir` exists and was written from the built-in
 /// gazetteer of this build.
 pub fn is_current(dir: &Path) -> bool {
-    read(dir).is_some()
-}
-
-/// The table's text, if it exists and matches the built-in gazetteer.
-fn read(dir: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(dir.join(FILE)).ok()?;
-    let first = text.lines().next()?;
-    let expected = format!("{HEADER}{:016x}", Gazetteer::builtin_fingerprint());
-    (first == expected).then_some(text)
+    Table::open(dir).is_some()
 }
 
 /// What the built-in gazetteer resolves `name` to, if the table in `dir`
 /// knows the name. `None` means "ask the gazetteer", not "unknown place".
 pub fn lookup(dir: &Path, name: &str) -> Option<Resolved> {
-    let key = normalize(name);
-    if key.is_empty() {
-        return None;
+    Table::open(dir)?.resolve(name)
+}
+
+/// The table of an index, read once.
+pub struct Table {
+    text: String,
+}
+
+impl Table {
+    /// The table in `dir`, if it exists and matches the built-in gazetteer.
+    pub fn open(dir: &Path) -> Option<Table> {
+        let text = std::fs::read_to_string(dir.join(FILE)).ok()?;
+        let first = text.lines().next()?;
+        let expected = format!("{HEADER}{:016x}", Gazetteer::builtin_fingerprint());
+        (first == expected).then_some(Table { text })
     }
-    let text = read(dir)?;
-    text.lines().skip(1).find_map(|line| {
-        let mut cols = line.split('\t');
-        if cols.next()? != key {
+
+    /// What the built-in gazetteer resolves `name` to, if the table knows
+    /// the name.
+    pub fn resolve(&self, name: &str) -> Option<Resolved> {
+        let key = normalize(name);
+        if key.is_empty() {
             return None;
         }
-        Some(Resolved {
-            id: cols.next()?.to_string(),
-            facet: cols.next()?.to_string(),
+        self.text.lines().skip(1).find_map(|line| {
+            let mut cols = line.split('\t');
+            if cols.next()? != key {
+                return None;
+            }
+            Some(Resolved {
+                id: cols.next()?.to_string(),
+                facet: cols.next()?.to_string(),
+            })
         })
-    })
+    }
+
+    /// The display name of a place id in the index.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.text.lines().find_map(|line| {
+            let (i, name) = line.strip_prefix('=')?.split_once('\t')?;
+            (i == id).then_some(name)
+        })
+    }
 }
 
 /// Every place id in the index, with the places containing them.

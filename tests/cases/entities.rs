@@ -344,7 +344,15 @@ fn place_name_table_agrees_with_the_gazetteer() {
     let text = std::fs::read_to_string(dir.join(place_names::FILE)).expect("table written");
     let gaz = Gazetteer::builtin();
     let mut checked = 0;
+    let mut named = 0;
     for line in text.lines().skip(1) {
+        if let Some(row) = line.strip_prefix('=') {
+            // `=id<TAB>name`: the display name of a place in the index.
+            let (id, name) = row.split_once('\t').expect("id and name");
+            assert_eq!(gaz.get(id).map(|e| e.name.as_str()), Some(name), "{line:?}");
+            named += 1;
+            continue;
+        }
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 3, "{line:?}");
         let chosen = gaz.resolve(cols[0]);
@@ -358,6 +366,9 @@ fn place_name_table_agrees_with_the_gazetteer() {
     }
     // The corpus names dozens of places, each with several names.
     assert!(checked > 200, "only {checked} names");
+    assert!(named > 30, "only {named} display names");
+    let table = place_names::Table::open(dir).expect("current table");
+    assert_eq!(table.name_of("donetsk-oblast"), Some("Donetsk Oblast"));
     let found = place_names::lookup(dir, "Krasnoarmeysk").expect("a name of Pokrovsk");
     assert_eq!(found.id, "pokrovsk");
     assert!(found
