@@ -1493,14 +1493,16 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
         }
     }
     let anchor_entries: Vec<&PlaceEntry> = anchor_ids.iter().map(|&i| gazetteer.entry(i)).collect();
-    let related = |e: &PlaceEntry| -> usize {
+    // `via_parent`: whether the entry's parent, or a sibling under it, in
+    // the text counts.
+    let related = |e: &PlaceEntry, via_parent: bool| -> usize {
         anchor_entries
             .iter()
             .filter(|a| a.id != e.id)
             .filter(|a| {
-                (e.parent.is_some() && a.parent == e.parent)
+                (via_parent && e.parent.is_some() && a.parent == e.parent)
                     || (e.raion.is_some() && a.raion == e.raion)
-                    || e.parent.as_deref() == Some(a.id.as_str())
+                    || (via_parent && e.parent.as_deref() == Some(a.id.as_str()))
                     || a.parent.as_deref() == Some(e.id.as_str())
             })
             .count()
@@ -1517,6 +1519,11 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
     for (h, s) in hits.iter().zip(&survivors) {
         type Key = (bool, bool, usize, bool);
         let mut best: Option<(Target, Key, Prominence)> = None;
+        // "Georgia" the country against the U.S. state: the state does not
+        // win because the text names the United States or an American city,
+        // as reporting about the country often does. The world layer's
+        // parents are countries, so that relation says little here.
+        let has_country = s.iter().any(|t| gazetteer.entry(t.entry).kind == "country");
         for t in s {
             let e = gazetteer.entry(t.entry);
             // A sub-city district only counts when its city is in the text.
@@ -1526,7 +1533,7 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
             {
                 continue;
             }
-            let r = related(e);
+            let r = related(e, !has_country || e.kind == "country");
             // A curated town or city is what war reporting means by its name
             // ("Lyman", "Kostiantynivka"); a generated homonym needs the
             // text's other places to win, and never beats such an entry.
@@ -1984,6 +1991,32 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 ],
             },
         ]);
+    }
+
+    #[test]
+    fn country_beats_homonym_of_another_country_named_in_text() {
+        const WORLD: &str = "\
+georgia\tGeorgia\tcountry\t\t\t42.3\t43.4\t3700000\t\tambiguous\tГрузія
+united-states\tUnited States\tcountry\t\t\t39.8\t-98.6\t\t\t\tU.S.
+georgia--us-state\tGeorgia\tregion\tunited-states\t\t32.2\t-82.9\t11000000\t\tambiguous\tState of Georgia
+atlanta\tAtlanta\tcity\tunited-states\t\t33.7\t-84.4\t500000\t\t\t
+";
+        let g = Gazetteer::from_layers(&[("w", WORLD, true)]).0;
+        let id_of = |text: &str, name: &str| -> Option<String> {
+            find_places(text, &g)
+                .into_iter()
+                .find(|p| p.mentions.iter().any(|m| m.text == name))
+                .map(|p| p.id)
+        };
+        let war = "The U.S. said Russian troops in Georgia must withdraw.";
+        assert_eq!(id_of(war, "Georgia").as_deref(), Some("georgia"));
+        let war = "In Atlanta, the U.S. said Russian troops in Georgia must withdraw.";
+        assert_eq!(id_of(war, "Georgia").as_deref(), Some("georgia"));
+        let state = "He flew to Atlanta in the State of Georgia.";
+        assert_eq!(
+            id_of(state, "State of Georgia").as_deref(),
+            Some("georgia--us-state")
+        );
     }
 
     #[test]
