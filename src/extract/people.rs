@@ -1214,7 +1214,9 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
                     let l = given_cache.lw(c.last);
                     !lex.has_common(l) && !lower_words.contains(l)
                 })
-                || ending >= Ending::Weak
+                // "in Stanica Ługańska": after a locative preposition an
+                // ending alone is a place's ("-ska"), not a surname's.
+                || ending >= Ending::Weak && !after_preposition
                 || c.role.is_some()
                 || verb_after
                 || {
@@ -1665,8 +1667,25 @@ fn thing_context(
         .checked_sub(1)
         .filter(|&p| toks[p].sent == sent || toks[p].kind != Kind::Word);
     let prev_word = prev.filter(|&p| is_word(&toks[p]) && toks[p].sent == sent);
-    if !c.has_initial && prev_word.is_some_and(|p| given.lw(p) == "the") {
+    // Articles and possessives ("our Privacy Policy"), not "that", which
+    // is also a conjunction ("said that Zelensky …").
+    const ARTICLES: &[&str] = &[
+        "the", "a", "an", "another", "our", "their", "its", "his", "her",
+    ];
+    if !c.has_initial && prev_word.is_some_and(|p| ARTICLES.contains(&given.lw(p))) {
         return Some("after the");
+    }
+    // "NATO Stratcom Coe", "CNN Newsroom": a bare pair after an acronym is
+    // a unit or a programme of that organisation.
+    let after_acronym = prev_word.is_some_and(|p| {
+        let w = &text[toks[p].start..toks[p].end];
+        toks[c.first].joined
+            && !toks[p].poss
+            && w.chars().count() >= 2
+            && w.chars().all(|ch| is_upper(ch) || ch.is_ascii_digit())
+    });
+    if after_acronym && c.given.is_none() && !c.has_initial {
+        return Some("after an acronym");
     }
     let before_run = prev_word;
     if let Some(p) = before_run.filter(|&p| matches!(given.lw(p), "of" | "for")) {
@@ -2010,8 +2029,11 @@ fn segment_run(
                 // A given name after non-given words starts a new person
                 // ("Ukraine Maryana Bezugla").
                 if cats[pos] == Cat::Name && !seg.is_empty() {
-                    let prior_given_or_initial =
-                        seg.iter().any(|&s| is_initial(s) || given.at(s).is_some());
+                    // An initial holds only the word right after it: in
+                    // "им. Е.М. Примакова Николаем Кожановым" a new person
+                    // starts after the surname.
+                    let prior_given_or_initial = seg.iter().any(|&s| given.at(s).is_some())
+                        || seg.last().is_some_and(|&s| is_initial(s));
                     // …unless it ends the run after one word: "Shkvyrin Igor".
                     let surname_first = seg.len() == 1 && pos + 1 == run.len();
                     if !prior_given_or_initial && !surname_first && given.at(k).is_some() {
@@ -2546,6 +2568,34 @@ mod tests {
             places: &[],
             want: &[],
             not: &["Artistic Gymnastics", "Artistic Gymnastics Festival"],
+        },
+        // After an article or a possessive; after an acronym; after a
+        // locative preposition an ending alone is a place's.
+        Case {
+            text: "For more information see our Privacy Policy here. The director of NATO Stratcom Coe emphasised it, and NATO chief Jens Stoltenberg agreed. Shelling hit a kindergarten in Stanica Ługańska on Thursday, Maryna Shevchenko said.",
+            places: &[],
+            want: &[("Jens Stoltenberg", Some("NATO chief"), false), ("Maryna Shevchenko", None, true)],
+            not: &["Privacy Policy", "Stratcom Coe", "Stanica Ługańska"],
+        },
+        Case {
+            text: "Peskov said that Zelensky was wrong, and the Kremlin’s Peskov repeated it. CNN’s Erin Burnett asked.",
+            places: &[],
+            want: &[("Zelensky", None, false), ("Erin Burnett", None, false)],
+            not: &["Kremlin"],
+        },
+        // An initial holds only the word right after it.
+        Case {
+            text: "Корр. беседует с сотрудником ИМЭМО им. Е.М. Примакова Николаем Кожановым. T. H. J. Nerozzi contributed.",
+            places: &[],
+            want: &[("Николаем Кожановым", None, false), ("T. H. J. Nerozzi", None, false)],
+            not: &["Е.М. Примакова Николаем Кожановым"],
+        },
+        // Portfolios, forums and systems are institutions.
+        Case {
+            text: "He spoke at the summit of the International Crimea Platform and the National Card Payment System, and to Chief International Anchor Christiane Amanpour.",
+            places: &[],
+            want: &[("Christiane Amanpour", Some("Chief International Anchor"), false)],
+            not: &["Crimea Platform", "Card Payment", "Anchor Christiane Amanpour"],
         },
         // Quoted names and photo credits.
         Case {
