@@ -1733,12 +1733,16 @@ fn cyrillic_org(lex: &Lexicon, l: &str) -> bool {
         "ами", "ями", "ові", "ою", "ею", "ом", "ем", "ах", "ях", "ів", "ов", "а", "я", "у", "ю",
         "і", "ї", "и", "ы", "е",
     ];
+    let mut cand = String::with_capacity(l.len() + 2);
     ENDINGS.iter().any(|e| {
         l.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3
-                && ["", "а", "я", "о", "е", "й", "ь"]
-                    .iter()
-                    .any(|add| lex.has_org(&format!("{stem}{add}")))
+                && ["", "а", "я", "о", "е", "й", "ь"].iter().any(|add| {
+                    cand.clear();
+                    cand.push_str(stem);
+                    cand.push_str(add);
+                    lex.has_org(&cand)
+                })
         })
     })
 }
@@ -1978,7 +1982,9 @@ fn segment_run(
                 .filter(|&&k| text[toks[k].start..].starts_with(char::is_uppercase))
                 .count()
         };
-        let mut thing = title_case;
+        // Right after an organisation word a bare pair is its product or
+        // its document ("the Google Privacy Policy").
+        let mut thing = title_case || (from > 0 && seg.first() == run.get(from));
         if name_count(seg) >= 3 && seg.last().is_some_and(|&k| ordinary(k)) {
             seg.pop();
             thing = true;
@@ -2587,6 +2593,13 @@ mod tests {
             places: &[],
             want: &[("Zelensky", None, false), ("Erin Burnett", None, false), ("Edwina Currie", Some("Conservative MP"), true), ("Guy Whittingham", None, false)],
             not: &["Kremlin"],
+        },
+        // Right after an organisation word inside a run: its product.
+        Case {
+            text: "The Google Privacy Policy and Terms of Service apply. Wagner Group founder Yevgeny Prigozhin and Gazprom CEO Alexei Miller spoke.",
+            places: &[],
+            want: &[("Yevgeny Prigozhin", Some("Wagner Group founder"), false), ("Alexei Miller", Some("Gazprom CEO"), false)],
+            not: &["Privacy Policy", "Google Privacy Policy"],
         },
         // An initial holds only the word right after it.
         Case {
