@@ -25,9 +25,13 @@
 //!    Titles are parts of roles, not names: words without a given name
 //!    before a title inside one run are its portfolio ("Deputy Interior
 //!    Minister Maciej Wąsik"), and a last role word after a modifier or in
-//!    a run after "a"/"the" heads a title ("Prime Minister", "an Alternate
-//!    Representative"). A capitalised attribution verb ("Scholz Urges More
-//!    …") marks a headline in title case, whose bare pairs prove nothing.
+//!    a run after "a"/"the" heads a title, with the words before it ("Prime
+//!    Minister", "an Alternate Representative", "the Deputy Prime
+//!    Minister, but"). A capitalised attribution verb ("Scholz Urges More
+//!    …") marks a headline in title case, whose bare pairs prove nothing;
+//!    so does an ordinary word ending the run ("the Artistic Gymnastics
+//!    Festival") or an organisation word right before ("the Google Privacy
+//!    Policy").
 //! 4. **Evidence.** Each segment is accepted as a person when it has one of:
 //!    a known given name first (lexicon `data/people_given_names.txt`, with
 //!    variants such as Ihor/Igor and, through [`fold`], any Cyrillic
@@ -42,11 +46,13 @@
 //!    place noun after them ("… oblast"), an ordinary word among them (a
 //!    list in `data/people_words.txt`, or a word this same text also writes
 //!    in lower case: "Trade", "Board"), a noun suffix (`-ing`, `-tion`), a
-//!    first word shared with another such pair ("Hapoel Haifa", "Hapoel Tel
-//!    Aviv") or used alone while the last word never is ("Bayer"), or the
-//!    last word used alone before the pair. Runs of four or more words need a
-//!    given name or a role. After a locative preposition a surname ending
-//!    alone does not make a pair a name ("in Stanica Ługańska"). In Cyrillic, a pair led by an adjective form
+//!    first word shared with another such pair, even one the context set
+//!    aside ("Hapoel Haifa", "Hapoel Tel Aviv"; "the Nord Stream pipeline",
+//!    "Nord Steam 2") or used alone while the last word never is ("Bayer"),
+//!    or the last word used alone before the pair. Runs of four or more
+//!    words need a given name or a role. After a locative preposition a
+//!    surname ending alone does not make a pair a name ("in Stanica
+//!    Ługańska"). In Cyrillic, a pair led by an adjective form
 //!    ("Ближнем Востоке") and a lone adjective before its lower-case noun
 //!    ("Російської академії") are not names.
 //!
