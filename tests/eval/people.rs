@@ -385,8 +385,9 @@ fn eval_addresses(shared: &Path) {
 
 // Floors a little below the figures measured when this was written
 // (CoNLL F1 0.848; synthetic key F1 0.920, 0.978 with places; speaker recall
-// uk 0.989, en 0.994).
-const FLOOR_CONLL_F1: f64 = 0.855;
+// uk 0.989, en 0.994), the CoNLL floor raised with the context rules (F1
+// 0.875, P 0.877, R 0.873; 0.980 with places).
+const FLOOR_CONLL_F1: f64 = 0.865;
 const FLOOR_SYNTH_KEY_F1: f64 = 0.90;
 const FLOOR_SYNTH_SURNAME_F1: f64 = 0.90;
 const FLOOR_SYNTH_PLACES_F1: f64 = 0.96;
