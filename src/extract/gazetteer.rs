@@ -1066,6 +1066,17 @@ pub fn normalize_text(text: &str, out: &mut String, map: &mut Vec<u32>) {
 pub(crate) mod words {
     use super::{apostrophe_is_break, is_apostrophe, normalize_text, CAPITAL};
 
+    /// `c.is_alphanumeric()`, without the Unicode table for ASCII and the
+    /// Cyrillic block (all letters there but the signs U+0482..U+0489).
+    #[inline]
+    pub fn is_alnum(c: char) -> bool {
+        match c {
+            '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+            '\u{400}'..='\u{481}' | '\u{48a}'..='\u{4ff}' => true,
+            _ => c.is_alphanumeric(),
+        }
+    }
+
     /// A combining accent, dropped by [`normalize_text`] inside a word.
     fn is_combining(c: char) -> bool {
         ('\u{0300}'..='\u{036F}').contains(&c)
@@ -1103,7 +1114,7 @@ pub(crate) mod words {
                         break;
                     }
                     i += n;
-                } else if c.is_alphanumeric() {
+                } else if is_alnum(c) {
                     i += n;
                     last = i;
                 } else if is_combining(c) {
@@ -1130,7 +1141,7 @@ pub(crate) mod words {
                 continue;
             }
             let c = char_at(text, i);
-            if c.is_alphanumeric() && !is_apostrophe(c) {
+            if is_alnum(c) && !is_apostrophe(c) {
                 return Some(i);
             }
             i += c.len_utf8();
@@ -1152,7 +1163,7 @@ pub(crate) mod words {
             .chars()
             .rev()
             .find(|&c| !(is_apostrophe(c) || is_combining(c)))
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !is_alnum(c))
     }
 
     /// The first byte at or after `i` that is an ASCII capital or not

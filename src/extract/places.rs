@@ -707,7 +707,7 @@ fn add_unknown_districts(text: &str, places: &mut Vec<Place>) {
     };
     let mut found: Vec<(usize, Place)> = Vec::new();
     // One substring search finds both "district" and "microdistrict".
-    for (at, _) in text.match_indices("district") {
+    for at in memchr::memmem::find_iter(text.as_bytes(), "district") {
         let (pos, word) = if text[..at].ends_with(" micro") {
             (at - " micro".len(), " microdistrict")
         } else if text[..at].ends_with(' ') {
@@ -910,6 +910,11 @@ fn plural_regions(text: &str, m: &Matcher, hits: &mut [Hit]) {
         matches!(g, "" | "and" | "or" | "&") && !gap.contains('\n')
     };
     for last in 0..hits.len() {
+        // Cheap test first: a space, then o/r/p in either case.
+        let after = &text.as_bytes()[hits[last].end..];
+        if !matches!(after, [b' ', b'o' | b'r' | b'p' | b'O' | b'R' | b'P', ..]) {
+            continue;
+        }
         let (gap, noun) = next_word(text, hits[last].end);
         if gap != " " || !PLURAL_REGIONS.iter().any(|w| noun.eq_ignore_ascii_case(w)) {
             continue;
@@ -1067,12 +1072,12 @@ fn prev_word(text: &str, pos: usize) -> (&str, &str) {
     let gap_start = before
         .char_indices()
         .rev()
-        .find(|(_, c)| c.is_alphanumeric())
+        .find(|(_, c)| words::is_alnum(*c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word_start = before[..gap_start]
         .char_indices()
         .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || is_word_joiner(*c)))
+        .find(|(_, c)| !(words::is_alnum(*c) || is_word_joiner(*c)))
         .map_or(0, |(i, c)| i + c.len_utf8());
     (&before[word_start..gap_start], &before[gap_start..])
 }
@@ -1082,12 +1087,12 @@ fn next_word(text: &str, pos: usize) -> (&str, &str) {
     let after = &text[pos..];
     let gap_end = after
         .char_indices()
-        .find(|(_, c)| c.is_alphanumeric())
+        .find(|(_, c)| words::is_alnum(*c))
         .map_or(after.len(), |(i, _)| i);
     let rest = &after[gap_end..];
     let word_end = rest
         .char_indices()
-        .find(|(_, c)| !(c.is_alphanumeric() || is_word_joiner(*c)))
+        .find(|(_, c)| !(words::is_alnum(*c) || is_word_joiner(*c)))
         .map_or(rest.len(), |(i, _)| i);
     (&after[..gap_end], &rest[..word_end])
 }
