@@ -66,26 +66,26 @@ fn merge(
     people: Vec<crate::model::Person>,
     dates: Vec<crate::model::DateMention>,
 ) {
-    for mut p in places {
-        for m in &mut p.mentions {
+    join(
+        &mut into.places,
+        places,
+        |a, b| a.id == b.id,
+        |p| &mut p.mentions,
+        |m| {
             m.start += offset;
             m.end += offset;
-        }
-        match into.places.iter_mut().find(|q| q.id == p.id) {
-            Some(q) => q.mentions.extend(p.mentions),
-            None => into.places.push(p),
-        }
-    }
-    for mut p in people {
-        for m in &mut p.mentions {
+        },
+    );
+    join(
+        &mut into.people,
+        people,
+        |a, b| a.key == b.key,
+        |p| &mut p.mentions,
+        |m| {
             m.start += offset;
             m.end += offset;
-        }
-        match into.people.iter_mut().find(|q| q.key == p.key) {
-            Some(q) => q.mentions.extend(p.mentions),
-            None => into.people.push(p),
-        }
-    }
+        },
+    );
     into.dates.extend(dates.into_iter().map(|mut d| {
         d.start += offset;
         d.end += offset;
@@ -98,6 +98,25 @@ fn merge(
         p.mentions.truncate(MAX_MENTIONS);
     }
     into.dates.truncate(MAX_MENTIONS);
+}
+
+/// Add `items` (places or people of one piece) to `into`: each item's
+/// mentions shifted by `shift`, and an item with the identity of one already
+/// there (`same`) joined to it.
+fn join<E, M>(
+    into: &mut Vec<E>,
+    items: Vec<E>,
+    same: impl Fn(&E, &E) -> bool,
+    mentions: impl Fn(&mut E) -> &mut Vec<M>,
+    shift: impl Fn(&mut M),
+) {
+    for mut item in items {
+        mentions(&mut item).iter_mut().for_each(&shift);
+        match into.iter_mut().find(|q| same(q, &item)) {
+            Some(q) => mentions(q).append(mentions(&mut item)),
+            None => into.push(item),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -144,6 +163,37 @@ mod piece_tests {
             assert_eq!(&text[m.start..m.end], m.text);
         }
         assert_eq!(e.places.iter().filter(|p| p.name == "Pokrovsk").count(), 1);
+
+        // Mentions in later pieces keep offsets into the whole text, and a
+        // person named in two pieces is one person.
+        let filler = "the weather was calm and nothing happened that day.\n".repeat(25_000);
+        let body = format!(
+            "Oleksandr Syrskyi said troops held Kharkiv.\n{filler}Oleksandr Syrskyi said Kharkiv held again.\n"
+        );
+        let article = Article { body, ..article };
+        let text = article.text();
+        assert!(text.len() > 1_000_000, "needs more than one piece");
+        let e = extract(&article, Gazetteer::builtin());
+        let kharkiv = e
+            .places
+            .iter()
+            .find(|p| p.name == "Kharkiv")
+            .expect("Kharkiv");
+        assert_eq!(kharkiv.mentions.len(), 2);
+        let syrskyi: Vec<_> = e
+            .people
+            .iter()
+            .filter(|p| p.name.contains("Syrskyi"))
+            .collect();
+        assert_eq!(syrskyi.len(), 1, "{:?}", e.people);
+        assert_eq!(syrskyi[0].mentions.len(), 2);
+        for m in &kharkiv.mentions {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+        for m in &syrskyi[0].mentions {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+        assert!(kharkiv.mentions[1].start > 1_000_000);
     }
 }
 
