@@ -7,5 +7,7 @@
 mod dates;
 #[path = "eval/people.rs"]
 mod people;
+#[path = "eval/people_dev.rs"]
+mod people_dev;
 #[path = "eval/places.rs"]
 mod places;

@@ -1,0 +1,493 @@
+//! Person extraction on a hand-annotated development set of 40 Ukrainian and
+//! Russian texts (issue 12), skipped with a notice when `../shared` is absent.
+//!
+//! The texts stay in `../shared` (they have no open licence); the repository
+//! holds only the annotations, in `tests/eval/data/`:
+//!
+//! - `people_dev_texts.tsv`: the 40 texts, each as `<folder>/<file>:<line>`
+//!   (a 1-based line of a JSONL file of `../shared/data`), with its record id,
+//!   language and length in characters (checked, so a changed copy of the
+//!   data fails loudly instead of scoring against stale offsets);
+//! - `people_dev.tsv`: every person mention: text, byte offsets into the
+//!   record's `text` field (checked against the surface), the surface as
+//!   written, the person's canonical English name, and an `optional` flag.
+//!
+//! Annotation rules: a mention is the name as written, with initials and
+//! patronymic but without titles or ranks ("Президента України Володимира
+//! Зеленського" → "Володимира Зеленського"); every whole-word occurrence
+//! counts, in any case form, surname-only and lower-case ("путіна") ones too.
+//! Institutions, places, things and adjectives ("путінський") are not people.
+//! A name inside the name of an institution, event or concept ("ІМЭМО им.
+//! Примакова", "вікно Овертона", "група Єрмака-Макфола") is *optional*: found
+//! or not, it neither helps nor hurts. Canonical names are the usual English
+//! forms (Volodymyr Zelensky, Vitali Klitschko, Sergey Lavrov, Andrii Sybiha).
+//!
+//! Figures printed (run with `--nocapture`; `PEOPLE_EVAL_VERBOSE=1` lists
+//! every false positive and false negative with its context):
+//!
+//! - person P/R/F1 per (text, person): a person found in a text matches a
+//!   gold person of that text when its identity key, or the key of its
+//!   display name, equals `person_key` of the gold canonical name. A found
+//!   person matching no gold person is a false positive (so one person split
+//!   into two identities costs a false positive); a gold person matched by
+//!   no found person is a false negative. For information, the same at the
+//!   level of surnames (`surname_of_key`);
+//! - mention P/R/F1: exact byte spans, and exact spans whose person matches;
+//! - `mentions` article-level P/R/F1 for the 15 gold people in most texts:
+//!   for each, the texts where `frontline mentions "<canonical name>"` would
+//!   list the text (the same `person_filter` and `matches_key`) against the
+//!   texts where the person is annotated, summed over the 15.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use frontline::commands::person_filter;
+use frontline::extract::extract;
+use frontline::extract::gazetteer::Gazetteer;
+use frontline::extract::people::{person_key, surname_of_key};
+use frontline::model::{Article, Entities, Format};
+
+/// `../shared` beside the crate, or `$FRONTLINE_SHARED`.
+fn shared_dir() -> Option<PathBuf> {
+    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    if beside.join("data").is_dir() {
+        return Some(beside);
+    }
+    let env = PathBuf::from(std::env::var_os("FRONTLINE_SHARED")?);
+    env.join("data").is_dir().then_some(env)
+}
+
+#[derive(Default, Clone, Copy)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Score {
+    fn p(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    fn r(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.p(), self.r());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(&mut self, o: Score) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+    fn line(&self) -> String {
+        format!(
+            "P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
+            self.p(),
+            self.r(),
+            self.f1(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// One annotated text.
+struct DevText {
+    /// `<folder>/<file>:<line>`.
+    reference: String,
+    text: String,
+    entities: Entities,
+}
+
+/// One gold mention.
+struct Gold {
+    text: String,
+    start: usize,
+    end: usize,
+    surface: String,
+    person: String,
+    optional: bool,
+}
+
+/// The data file beside this test.
+fn data_file(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/eval/data")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+}
+
+/// Tab-separated rows of a data file, comments and blank lines skipped.
+fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
+    raw.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+/// The texts, read from `../shared` and extracted with the bundled gazetteer.
+fn load_texts(shared: &Path) -> Vec<DevText> {
+    let mut files: HashMap<String, Vec<String>> = HashMap::new();
+    let mut out = Vec::new();
+    for cols in rows(&data_file("people_dev_texts.tsv")) {
+        let [reference, id, lang, chars] = cols[..] else {
+            panic!("bad row in people_dev_texts.tsv: {cols:?}");
+        };
+        let (file, line) = reference
+            .rsplit_once(':')
+            .expect("text reference has a line");
+        let line: usize = line.parse().expect("line number");
+        let lines = files.entry(file.to_string()).or_insert_with(|| {
+            let path = shared.join("data").join(file);
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+                .lines()
+                .map(str::to_string)
+                .collect()
+        });
+        let rec: serde_json::Value =
+            serde_json::from_str(&lines[line - 1]).expect("a JSON record on the annotated line");
+        assert_eq!(rec["id"].as_str(), Some(id), "{reference}: another record");
+        let text = rec["text"].as_str().expect("a text field").to_string();
+        assert_eq!(
+            text.chars().count().to_string(),
+            chars,
+            "{reference}: the text changed since it was annotated"
+        );
+        let article = Article {
+            id: reference.to_string(),
+            path: file.to_string(),
+            format: Format::Jsonl,
+            title: None,
+            published: None,
+            source: None,
+            url: None,
+            lang: Some(lang.to_string()),
+            body: text.clone(),
+        };
+        let entities = extract(&article, Gazetteer::builtin());
+        out.push(DevText {
+            reference: reference.to_string(),
+            text,
+            entities,
+        });
+    }
+    out
+}
+
+/// The gold mentions, each checked against its text.
+fn load_gold(texts: &[DevText]) -> Vec<Gold> {
+    let by_ref: HashMap<&str, &DevText> = texts.iter().map(|t| (t.reference.as_str(), t)).collect();
+    let mut gold = Vec::new();
+    for cols in rows(&data_file("people_dev.tsv")) {
+        let [text, start, end, surface, person, optional] = cols[..] else {
+            panic!("bad row in people_dev.tsv: {cols:?}");
+        };
+        let g = Gold {
+            text: text.to_string(),
+            start: start.parse().expect("start offset"),
+            end: end.parse().expect("end offset"),
+            surface: surface.to_string(),
+            person: person.to_string(),
+            optional: optional == "1",
+        };
+        let t = by_ref
+            .get(text)
+            .unwrap_or_else(|| panic!("{text} is not in people_dev_texts.tsv"));
+        assert_eq!(
+            t.text.get(g.start..g.end),
+            Some(surface),
+            "{text}: offsets {}..{} do not hold {surface:?}",
+            g.start,
+            g.end
+        );
+        gold.push(g);
+    }
+    gold
+}
+
+/// A short stretch of text around a byte span, on one line.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let mut a = start.saturating_sub(60);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + 60).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    format!(
+        "…{}[{}]{}…",
+        &text[a..start],
+        &text[start..end],
+        &text[end..b]
+    )
+    .replace('\n', " ")
+}
+
+/// A gold person of one text: key, and whether every mention is optional.
+struct GoldPerson {
+    key: String,
+    optional: bool,
+    first: (usize, usize),
+}
+
+fn gold_people<'a>(gold: &'a [Gold], text: &str) -> BTreeMap<&'a str, GoldPerson> {
+    let mut people: BTreeMap<&str, GoldPerson> = BTreeMap::new();
+    for g in gold.iter().filter(|g| g.text == text) {
+        let p = people
+            .entry(g.person.as_str())
+            .or_insert_with(|| GoldPerson {
+                key: person_key(&g.person),
+                optional: true,
+                first: (g.start, g.end),
+            });
+        if !g.optional && p.optional {
+            p.optional = false;
+            p.first = (g.start, g.end);
+        }
+    }
+    people
+}
+
+/// Whether a found person (key, display name) is the gold person with `key`.
+fn same_person(found_key: &str, found_name: &str, key: &str) -> bool {
+    found_key == key || person_key(found_name) == key
+}
+
+fn same_surname(found_key: &str, found_name: &str, key: &str) -> bool {
+    let s = surname_of_key(key);
+    surname_of_key(found_key) == s || surname_of_key(&person_key(found_name)) == s
+}
+
+/// Person-level score, with `same` deciding identity.
+fn person_score(
+    texts: &[DevText],
+    gold: &[Gold],
+    same: fn(&str, &str, &str) -> bool,
+    verbose: bool,
+) -> Score {
+    let mut score = Score::default();
+    for t in texts {
+        let people = gold_people(gold, &t.reference);
+        let mut matched: BTreeSet<&str> = BTreeSet::new();
+        for p in &t.entities.people {
+            let hits: Vec<&str> = people
+                .iter()
+                .filter(|(_, g)| same(&p.key, &p.name, &g.key))
+                .map(|(name, _)| *name)
+                .collect();
+            if hits.is_empty() {
+                score.fp += 1;
+                if verbose {
+                    let m = &p.mentions[0];
+                    println!(
+                        "  FP {} key={} name={:?} spellings={:?}: {}",
+                        t.reference,
+                        p.key,
+                        p.name,
+                        p.mentions
+                            .iter()
+                            .map(|m| m.text.as_str())
+                            .collect::<BTreeSet<_>>(),
+                        context(&t.text, m.start, m.end)
+                    );
+                }
+            }
+            matched.extend(hits);
+        }
+        for (name, g) in &people {
+            if g.optional {
+                continue;
+            }
+            if matched.contains(name) {
+                score.tp += 1;
+            } else {
+                score.fn_ += 1;
+                if verbose {
+                    println!(
+                        "  FN {} {name:?} (key {}): {}",
+                        t.reference,
+                        g.key,
+                        context(&t.text, g.first.0, g.first.1)
+                    );
+                }
+            }
+        }
+    }
+    score
+}
+
+/// Mention-level scores: exact spans, and exact spans with the right person.
+fn mention_scores(texts: &[DevText], gold: &[Gold], verbose: bool) -> (Score, Score) {
+    let (mut span, mut ident) = (Score::default(), Score::default());
+    for t in texts {
+        let golds: HashMap<(usize, usize), &Gold> = gold
+            .iter()
+            .filter(|g| g.text == t.reference)
+            .map(|g| ((g.start, g.end), g))
+            .collect();
+        let mut found: HashMap<(usize, usize), (&str, &str)> = HashMap::new();
+        for p in &t.entities.people {
+            for m in &p.mentions {
+                found.insert((m.start, m.end), (p.key.as_str(), p.name.as_str()));
+            }
+        }
+        for (s, (key, name)) in &found {
+            match golds.get(s) {
+                Some(g) if g.optional => {}
+                Some(g) => {
+                    span.tp += 1;
+                    if same_person(key, name, &person_key(&g.person)) {
+                        ident.tp += 1;
+                    } else {
+                        ident.fp += 1;
+                        ident.fn_ += 1;
+                    }
+                }
+                None => {
+                    span.fp += 1;
+                    ident.fp += 1;
+                    if verbose {
+                        println!(
+                            "  mention FP {} {:?} key={key}: {}",
+                            t.reference,
+                            &t.text[s.0..s.1],
+                            context(&t.text, s.0, s.1)
+                        );
+                    }
+                }
+            }
+        }
+        for (s, g) in &golds {
+            if !g.optional && !found.contains_key(s) {
+                span.fn_ += 1;
+                ident.fn_ += 1;
+                if verbose {
+                    println!(
+                        "  mention FN {} {:?} ({}): {}",
+                        t.reference,
+                        g.surface,
+                        g.person,
+                        context(&t.text, s.0, s.1)
+                    );
+                }
+            }
+        }
+    }
+    (span, ident)
+}
+
+/// Article-level score of `mentions "<name>"` for the 15 gold people found
+/// in most texts.
+fn mentions_score(texts: &[DevText], gold: &[Gold], verbose: bool) -> Score {
+    // Texts (required and optional) and mention counts per gold person.
+    let mut required: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut optional: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for g in gold {
+        let set = if g.optional {
+            &mut optional
+        } else {
+            &mut required
+        };
+        set.entry(&g.person).or_default().insert(&g.text);
+        *count.entry(&g.person).or_default() += usize::from(!g.optional);
+    }
+    let mut ranked: Vec<(&str, usize, usize)> = required
+        .iter()
+        .map(|(p, ts)| (*p, ts.len(), count[p]))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
+    let mut total = Score::default();
+    for (name, n_texts, _) in ranked.into_iter().take(15) {
+        let filter = person_filter(name).expect("a canonical name reads as a name");
+        let listed: BTreeSet<&str> = texts
+            .iter()
+            .filter(|t| t.entities.people.iter().any(|p| filter.matches_key(&p.key)))
+            .map(|t| t.reference.as_str())
+            .collect();
+        let want = &required[name];
+        let maybe = optional.get(name);
+        let mut s = Score::default();
+        for t in &listed {
+            if want.contains(t) {
+                s.tp += 1;
+            } else if !maybe.is_some_and(|m| m.contains(t)) {
+                s.fp += 1;
+            }
+        }
+        s.fn_ = want.len() - s.tp;
+        if verbose {
+            println!(
+                "  mentions {name:?} (gold {n_texts} texts, key {}): {}",
+                filter.key,
+                s.line()
+            );
+        }
+        total.add(s);
+    }
+    total
+}
+
+// Floors a little below the figures measured when the set was annotated
+// (person F1 0.622: P 0.649 R 0.598; `mentions` article F1 0.842: P 1.000
+// R 0.727). Issue 12's target is 0.90 for both: the people work raises the
+// figures, and these floors with them.
+const FLOOR_PERSON_F1: f64 = 0.60;
+const FLOOR_MENTIONS_F1: f64 = 0.82;
+
+#[test]
+fn people_dev() {
+    let Some(shared) = shared_dir() else {
+        println!("skipping people_dev: ../shared not found");
+        return;
+    };
+    let verbose = std::env::var_os("PEOPLE_EVAL_VERBOSE").is_some();
+    let texts = load_texts(&shared);
+    let gold = load_gold(&texts);
+    let pairs: BTreeSet<(&str, &str)> = gold
+        .iter()
+        .filter(|g| !g.optional)
+        .map(|g| (g.text.as_str(), g.person.as_str()))
+        .collect();
+    println!(
+        "uk/ru development set: {} texts, {} gold mentions, {} (text, person) pairs",
+        texts.len(),
+        gold.iter().filter(|g| !g.optional).count(),
+        pairs.len()
+    );
+    let person = person_score(&texts, &gold, same_person, verbose);
+    println!("person (text, identity key): {}", person.line());
+    let surname = person_score(&texts, &gold, same_surname, false);
+    println!(
+        "person (text, surname only, for information): {}",
+        surname.line()
+    );
+    let (span, ident) = mention_scores(&texts, &gold, verbose);
+    println!("mentions, exact span: {}", span.line());
+    println!("mentions, exact span and person: {}", ident.line());
+    let mentions = mentions_score(&texts, &gold, verbose);
+    println!(
+        "`mentions` article level, 15 most frequent people: {}",
+        mentions.line()
+    );
+    assert!(person.f1() >= FLOOR_PERSON_F1, "person F1 below floor");
+    assert!(
+        mentions.f1() >= FLOOR_MENTIONS_F1,
+        "mentions article F1 below floor"
+    );
+}
