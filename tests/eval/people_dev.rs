@@ -109,6 +109,8 @@ fn ratio(a: usize, b: usize) -> f64 {
 struct DevText {
     /// `<folder>/<file>:<line>`.
     reference: String,
+    /// `uk` or `ru`.
+    lang: String,
     text: String,
     entities: Entities,
 }
@@ -181,6 +183,7 @@ fn load_texts(shared: &Path) -> Vec<DevText> {
         let entities = extract(&article, Gazetteer::builtin());
         out.push(DevText {
             reference: reference.to_string(),
+            lang: lang.to_string(),
             text,
             entities,
         });
@@ -273,15 +276,17 @@ fn same_surname(found_key: &str, found_name: &str, key: &str) -> bool {
     surname_of_key(found_key) == s || surname_of_key(&person_key(found_name)) == s
 }
 
-/// Person-level score, with `same` deciding identity.
+/// Person-level score, with `same` deciding identity, over the texts in
+/// language `only` (all when `None`).
 fn person_score(
     texts: &[DevText],
     gold: &[Gold],
     same: fn(&str, &str, &str) -> bool,
+    only: Option<&str>,
     verbose: bool,
 ) -> Score {
     let mut score = Score::default();
-    for t in texts {
+    for t in texts.iter().filter(|t| only.is_none_or(|l| t.lang == l)) {
         let people = gold_people(gold, &t.reference);
         let mut matched: BTreeSet<&str> = BTreeSet::new();
         for p in &t.entities.people {
@@ -470,9 +475,14 @@ fn people_dev() {
         gold.iter().filter(|g| !g.optional).count(),
         pairs.len()
     );
-    let person = person_score(&texts, &gold, same_person, verbose);
+    let person = person_score(&texts, &gold, same_person, None, verbose);
     println!("person (text, identity key): {}", person.line());
-    let surname = person_score(&texts, &gold, same_surname, false);
+    for lang in ["uk", "ru"] {
+        let n = texts.iter().filter(|t| t.lang == lang).count();
+        let s = person_score(&texts, &gold, same_person, Some(lang), false);
+        println!("  {lang}, {n} texts: {}", s.line());
+    }
+    let surname = person_score(&texts, &gold, same_surname, None, false);
     println!(
         "person (text, surname only, for information): {}",
         surname.line()
