@@ -486,9 +486,19 @@ def morph_warnings(rows):
 
 
 def fill(path, rows):
+    """Adds systematic variants that no other row already uses."""
     by_line = {r["line"]: r for r in rows}
     lines = Path(path).read_text(encoding="utf-8").split("\n")
-    added = 0
+    owners = defaultdict(set)
+    generated = {}
+    for r in rows:
+        hand = [r["canonical"]] + ([v for v in r["variants"].split("|")] if r["variants"] else [])
+        for v in hand:
+            owners[norm(v)].add(r["line"])
+        generated[r["line"]] = systematic_variants(r)
+        for v in generated[r["line"]]:
+            owners[norm(v)].add(r["line"])
+    added = skipped = 0
     for idx, line in enumerate(lines):
         r = by_line.get(idx + 1)
         if not r:
@@ -496,15 +506,19 @@ def fill(path, rows):
         latins = [r["canonical"]] + ([v for v in r["variants"].split("|")] if r["variants"] else [])
         seen = set(map(norm, latins))
         variants = latins[1:]
-        for v in systematic_variants(r):
-            if norm(v) not in seen:
-                seen.add(norm(v))
-                variants.append(v)
-                added += 1
+        for v in generated[r["line"]]:
+            if norm(v) in seen:
+                continue
+            if owners[norm(v)] != {r["line"]}:
+                skipped += 1  # a namesake: the spelling would join two people
+                continue
+            seen.add(norm(v))
+            variants.append(v)
+            added += 1
         r["variants"] = "|".join(variants)
         lines[idx] = "\t".join(r[c] for c in HEADER)
     Path(path).write_text("\n".join(lines), encoding="utf-8")
-    return added
+    return f"{added} added, {skipped} left out because another row has the same spelling"
 
 
 def main(argv):
@@ -512,7 +526,7 @@ def main(argv):
     path = Path(args[0]) if args else DEFAULT
     rows, errors = read(path)
     if "--fill" in argv:
-        print(f"fill: added {fill(path, rows)} systematic variants")
+        print(f"fill: systematic variants {fill(path, rows)}")
         rows, errors = read(path)
     errors += check_format(rows)
     sides = Counter(r["side"] for r in rows)
