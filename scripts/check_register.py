@@ -112,6 +112,9 @@ def popular_uk_word(word):
         if ch == "г" and prev == "з":
             out.append("gh")
             continue
+        if ch == "й":
+            out.append("i" if prev == "и" else "y")
+            continue
         if ch == "є":
             out.append("ye" if i == 0 or prev in VOWELS_UK or prev in "ь'’" else "e")
             continue
@@ -144,6 +147,8 @@ def german_uk_word(word):
     }
     out = []
     for i, ch in enumerate(w):
+        if ch == "й" and i + 1 < len(w) and w[i + 1] in "єюяї":
+            continue  # Найєм -> Najem: the vowel already starts with j
         if ch == "с" and 0 < i < len(w) - 1 and w[i - 1] in VOWELS_UK and w[i + 1] in VOWELS_UK:
             out.append("ss")
             continue
@@ -222,8 +227,8 @@ def bgn_ru_word(word):
             out.append("y" if prev == "и" else "")
         elif ch == "ы" and i == n - 2 and w[-1] == "й":
             out.append("y")
-        elif ch == "ь" and i + 1 < n and w[i + 1] in "еиюяё":
-            out.append("y" if w[i + 1] == "е" else "")
+        elif ch == "ь":
+            out.append("")  # the vowel after it is already iotated (ye, yu, ya, yo)
         else:
             out.append(table.get(ch, ch))
     s = "".join(out)
