@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check (and optionally complete) the bundled people register.
 
-    python3 scripts/check_register.py [--fill] [--no-morph] [FILE]
+    python3 scripts/check_register.py [--fill] [--no-morph] [--stats] [FILE]
 
 FILE defaults to src/extract/people/register.tsv. Exit status 0 when no
 errors are found (warnings are printed but do not fail), 1 otherwise.
@@ -28,6 +28,9 @@ Ukrainian or Russian origin (side UA: from the uk form; side RU: from the ru
 form): the KMU 2010 romanization, the popular English -iy/-y spelling, the
 German (Duden) and Polish transliterations, and for Ukrainians also the
 English spelling of their Russian form. Hand-written variants are kept first.
+
+--stats prints the count of people per side and per category (a category is
+read from the affiliation by keywords, so it is approximate).
 
 pymorphy3 and its dictionaries are test tools only (pip install pymorphy3
 pymorphy3-dicts-uk pymorphy3-dicts-ru); without them the morphology check is
@@ -526,6 +529,42 @@ def fill(path, rows):
     return f"{added} added, {skipped} left out because another row has the same spelling"
 
 
+CATEGORIES = [
+    ("International organisations and churches",
+     r"\bUN\b|United Nations|NATO|European (Commission|Council|Parliament)|Commissioner (for|$)|European Commissioner|EU |IAEA|International Criminal Court|ICRC|OSCE|Council of Europe|IMF|World Bank|EBRD|WHO|UNICEF|World Food|Refugee|IOM|^Pope|Vatican|cardinal|Patriarch|Church"),
+    ("Occupation officials and separatists", r"Russian-installed|separatist|People's Republic|\bDPR\b|\bLPR\b|occupied Crimea"),
+    ("Journalists, war correspondents, bloggers and analysts",
+     r"journalist|correspondent|blogger|TV|presenter|[Ee]ditor|photographer|analyst|commentator|writer|historian|political scientist|economist|talk show|television host|Bellingcat|RUSI|Chatham|Channel One|VGTRK|RT$|Kommersant|radio|ideologue|cameraman"),
+    ("Businessmen, bankers and heads of state companies",
+     r"billionaire|businessman|oligarch|[Cc]hief executive|Director General of Ro|founder|Founder|Bank|Gazprom|Rosneft|Naftogaz|Energoatom|Roscosmos|Transneft|VEB|Rostec|Rosoboronexport"),
+    ("Heads of state and government",
+     r"^(Acting )?President of (?!the (French|Ukrainian))|^Prime Minister of|^Premier of|^Chancellor of|^Taoiseach|^Vice President|^First Lady|^Emir|^Crown Prince|^Leader of North"),
+    ("Parliamentarians and party leaders",
+     r"\bMP\b|Duma|Federation Council|Verkhovna Rada|Senator|[Ss]enator|Representative,|Speaker|Sejm|[Pp]arty|Rally|AfD|BSW|FDP|CDU|Green MP|faction"),
+    ("Regional and city heads", r"Governor|Mayor|mayor|Oblast|City Military Administration|Head of the Republic|Head of the Chechen|Head of North|District Military|Krai|Kyiv City|police"),
+    ("Military, security services and their spokespeople",
+     r"Commander|commander|Chief of the|General Staff|Army|Navy|Air Force|[Ff]orces|general|[Ii]ntelligence|FSB|GRU|Security Service|Border|Guard|Emergency|Rosgvardia|[Mm]ilitary|brigade|Wagner|soldier|officer|Marine|Azov|paramedic|Joint Chiefs|Bundeswehr|Defence Staff|CIA|police"),
+    ("Ministers, officials, diplomats and spokespeople", r"."),
+]
+
+
+def category(row):
+    for name, pattern in CATEGORIES:
+        if re.search(pattern, row["affiliation"]):
+            return name
+    return CATEGORIES[-1][0]
+
+
+def stats(rows):
+    table = Counter((category(r), r["side"]) for r in rows)
+    print(f"{'category':55} {'UA':>4} {'RU':>4} {'other':>5} {'all':>5}")
+    for name, _ in CATEGORIES:
+        n = [table[(name, s)] for s in ("UA", "RU", "other")]
+        print(f"{name:55} {n[0]:4} {n[1]:4} {n[2]:5} {sum(n):5}")
+    sides = Counter(r["side"] for r in rows)
+    print(f"{'all':55} {sides['UA']:4} {sides['RU']:4} {sides['other']:5} {len(rows):5}")
+
+
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     path = Path(args[0]) if args else DEFAULT
@@ -534,6 +573,8 @@ def main(argv):
         print(f"fill: systematic variants {fill(path, rows)}")
         rows, errors = read(path)
     errors += check_format(rows)
+    if "--stats" in argv:
+        stats(rows)
     sides = Counter(r["side"] for r in rows)
     print(f"{path}: {len(rows)} people ({', '.join(f'{k} {v}' for k, v in sorted(sides.items()))})")
     agree = agreement_warnings(rows)
