@@ -173,7 +173,8 @@ pub enum Granularity {
 /// A date mentioned in the text, resolved to a calendar value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DateMention {
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, by granularity.
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, by granularity; `--MM-DD` (ISO
+    /// 8601's day without a year) when [`DateMention::year_unknown`].
     pub value: String,
     /// How precise the value is.
     pub granularity: Granularity,
@@ -184,11 +185,40 @@ pub struct DateMention {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
+    /// A month and day whose year cannot be known ("November 4" in an
+    /// article with no publication date). In JSON this is `"year": null`;
+    /// the key is absent for every other date, and older JSON without it
+    /// reads as `false`.
+    #[serde(
+        rename = "year",
+        default,
+        skip_serializing_if = "std::ops::Not::not",
+        with = "year_null"
+    )]
+    pub year_unknown: bool,
+}
+
+/// `"year": null` on the wire for [`DateMention::year_unknown`].
+mod year_null {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(_unknown: &bool, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_none()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+        // Present and null: unknown; a number would be a known year.
+        Ok(Option::<i32>::deserialize(d)?.is_none())
+    }
 }
 
 impl DateMention {
-    /// The first day the value covers (a month or year as its first day).
+    /// The first day the value covers (a month or year as its first day);
+    /// `None` for a date whose year is unknown.
     pub fn first_day(&self) -> Option<NaiveDate> {
+        if self.year_unknown {
+            return None;
+        }
         let v = &self.value;
         match self.granularity {
             Granularity::Day | Granularity::Week => NaiveDate::parse_from_str(v, "%Y-%m-%d").ok(),

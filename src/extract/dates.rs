@@ -25,8 +25,10 @@
 //! | this/last/next unit | `last week`, `минулого тижня`, `на прошлой неделе`, `last month`, `в этом году` | week / month / year |
 //!
 //! Partial dates (no year) and relative ones are resolved against the
-//! publication date and are skipped when there is none; absolute dates never
-//! need it. A partial date takes the most recent such day on or before the
+//! publication date; absolute dates never need it. When there is none, a day
+//! and month ("November 4", "4 листопада") is kept with its year unknown
+//! (value `--11-04`, [`DateMention::year_unknown`], `"year": null` in JSON)
+//! and the other partial and relative dates are skipped. A partial date takes the most recent such day on or before the
 //! publication date, unless its clause speaks of the future ("will",
 //! "scheduled", "буде", "планируется", "виступатиму", …), when it takes the
 //! next one on or after. Two guards keep this sane on real text: a future
@@ -73,8 +75,9 @@ use crate::model::{DateMention, Granularity};
 /// publication date `published` where the mention needs one.
 ///
 /// Offsets are byte offsets into `text`, on char boundaries, with
-/// `text[start..end] == mention.text`. Mentions never overlap. Partial and
-/// relative dates are dropped when `published` is `None`.
+/// `text[start..end] == mention.text`. Mentions never overlap. When
+/// `published` is `None`, a day and month is kept with its year unknown and
+/// other partial and relative dates are dropped.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut covered = 0usize;
@@ -100,6 +103,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> 
             text: surface.to_string(),
             start: found.start,
             end: found.end,
+            year_unknown: matches!(found.value, Value::MonthDay(..)),
         });
         covered = found.end;
     }
@@ -119,7 +123,7 @@ pub fn find_published(text: &str) -> Option<NaiveDate> {
     let head = prefix_on_boundary(text, 400);
     for line in head.split('\n').take(5) {
         for m in find_dates(line, None) {
-            if m.granularity != Granularity::Day {
+            if m.granularity != Granularity::Day || m.year_unknown {
                 continue;
             }
             let before = line.get(..m.start).unwrap_or("").trim();
@@ -132,13 +136,32 @@ pub fn find_published(text: &str) -> Option<NaiveDate> {
 }
 
 /// Parse a whole string that is exactly one full date in any supported format:
-/// `2025-11-04`, `04.11.2025`, `4 November 2025`, `November 4, 2025`,
-/// `4 листопада 2025 року`, … A trailing time (`2025-11-04T10:42:00Z`,
-/// `5 November 2025, 10:42 UTC`) and a leading weekday (`Wed, 05 Nov 2025`)
-/// are allowed; anything else around the date gives `None`.
+/// the one date parser of the crate, for metadata, file headers and CLI flags
+/// alike (`ingest` re-exports it).
+///
+/// Accepted: every full-date form [`find_dates`] reads (`2025-11-04`,
+/// `04.11.2025`, `2025/11/04`, `4 November 2025`, `November 4, 2025`,
+/// `Nov. 4, 2025`, `4 листопада 2025 року`, …), English month names in any
+/// case (`november 4, 2025`, as metadata writes them), and the compact
+/// `20251104` / `20251104T090000Z` of feeds and dumps. A trailing time or
+/// zone (`2025-11-04T10:42:00Z`, `5 November 2025, 10:42 UTC`, RFC 2822's
+/// `10:00:00 +0000`) and a leading weekday (`Wed, 05 Nov 2025`) are allowed;
+/// an ISO datetime keeps the day as written, not converted to UTC (the
+/// outlet's own day is the one its "yesterday" counts from). Anything else
+/// around the date gives `None`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim().trim_start_matches('\u{feff}');
-    let mentions = find_dates(s, None);
+    let s = s
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .trim_end_matches(['.', ';']);
+    if s.is_empty() || s.len() > 80 {
+        return None;
+    }
+    if let Some(d) = compact_date(s) {
+        return Some(d);
+    }
+    let s = capitalise_english_months(s);
+    let mentions = find_dates(&s, None);
     let m = mentions.first()?;
     if m.granularity != Granularity::Day {
         return None;
@@ -154,6 +177,50 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     m.first_day()
 }
 
+/// `20251104` or `20251104T090000Z`: eight digits that are a valid date,
+/// alone or followed by a `T` time. Only a whole metadata string is read this
+/// way; in running text eight digits are a number.
+fn compact_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() < 8 || !b[..8].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let rest = s.get(8..)?;
+    let time_ok = rest.is_empty()
+        || rest.strip_prefix('T').is_some_and(|t| {
+            t.starts_with(|c: char| c.is_ascii_digit())
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'))
+        });
+    if !time_ok {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(num_value);
+    ymd(num(0..4)?, num(4..6)?, num(6..8)?)
+}
+
+/// Metadata writes month names in lower case ("november 5, 2025"), which the
+/// text rules would take for a common word: capitalise English month names.
+/// Only ASCII letters change, so byte offsets stay the same.
+fn capitalise_english_months(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out: Option<String> = None;
+    let mut pos = 0;
+    while let Some(t) = next_tok(s, pos) {
+        pos = t.end;
+        let word = s.get(t.start..t.end).unwrap_or("");
+        if t.kind == Kind::Word
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && matches!(keyword(word), Some(Key::Month { lang: Lang::En, .. }))
+        {
+            let buf = out.get_or_insert_with(|| s.to_string());
+            if let Some(first) = buf.get_mut(t.start..t.start + 1) {
+                first.make_ascii_uppercase();
+            }
+        }
+    }
+    out.map_or(std::borrow::Cow::Borrowed(s), std::borrow::Cow::Owned)
+}
+
 // ---------------------------------------------------------------------------
 // Values
 // ---------------------------------------------------------------------------
@@ -166,6 +233,9 @@ enum Value {
     Week(NaiveDate),
     Month(i32, u32),
     Year(i32),
+    /// Month and day of a date whose year cannot be known (no publication
+    /// date to resolve it against).
+    MonthDay(u32, u32),
 }
 
 impl Value {
@@ -175,6 +245,7 @@ impl Value {
             Value::Week(d) => (d.format("%Y-%m-%d").to_string(), Granularity::Week),
             Value::Month(y, m) => (format!("{y:04}-{m:02}"), Granularity::Month),
             Value::Year(y) => (format!("{y:04}"), Granularity::Year),
+            Value::MonthDay(m, d) => (format!("--{m:02}-{d:02}"), Granularity::Day),
         }
     }
 }
@@ -198,6 +269,10 @@ const MAX_YEAR: u32 = 2100;
 enum Lang {
     En,
     Cyr,
+    /// Polish: month names in lower case, with case forms like Cyrillic.
+    Pl,
+    /// German: capitalised month names, as English.
+    De,
 }
 
 /// Grammatical form of a Cyrillic month name; English names are `Nom`.
@@ -296,6 +371,20 @@ const UK_MONTHS: [(&str, &str, &str); 12] = [
     ("липень", "липня", "липні"), ("серпень", "серпня", "серпні"), ("вересень", "вересня", "вересні"),
     ("жовтень", "жовтня", "жовтні"), ("листопад", "листопада", "листопаді"), ("грудень", "грудня", "грудні"),
 ];
+/// Polish months: (nominative, genitive, locative).
+#[rustfmt::skip]
+const PL_MONTHS: [(&str, &str, &str); 12] = [
+    ("styczeń", "stycznia", "styczniu"), ("luty", "lutego", "lutym"), ("marzec", "marca", "marcu"),
+    ("kwiecień", "kwietnia", "kwietniu"), ("maj", "maja", "maju"), ("czerwiec", "czerwca", "czerwcu"),
+    ("lipiec", "lipca", "lipcu"), ("sierpień", "sierpnia", "sierpniu"), ("wrzesień", "września", "wrześniu"),
+    ("październik", "października", "październiku"), ("listopad", "listopada", "listopadzie"), ("grudzień", "grudnia", "grudniu"),
+];
+/// German month names where they differ from English ones.
+#[rustfmt::skip]
+const DE_MONTHS: [&str; 12] = [
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember",
+];
 /// Russian months: (nominative, genitive, locative).
 #[rustfmt::skip]
 const RU_MONTHS: [(&str, &str, &str); 12] = [
@@ -370,6 +459,11 @@ const EN_PREPS: &[&str] = &[
 const CYR_PREPS: &[&str] = &[
     "в", "у", "во", "з", "із", "зі", "с", "со", "до", "від", "от", "після", "после", "по", "між", "между",
 ];
+/// German prepositions before a bare month or a year ("im März", "seit
+/// 2014"). Polish ones ("w marcu", "od maja") are checked by their case in
+/// `parse_month`.
+#[rustfmt::skip]
+const DE_PREPS: &[&str] = &["im", "seit", "ab", "bis", "anfang", "mitte", "ende"];
 #[rustfmt::skip]
 const PERIODS: &[&str] = &[
     "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "half",
@@ -396,24 +490,41 @@ fn build_tables() -> Tables {
             add(abbr, key(Form::Abbr, true));
         }
     }
-    for table in [UK_MONTHS, RU_MONTHS] {
+    for (table, lang) in [
+        (UK_MONTHS, Lang::Cyr),
+        (RU_MONTHS, Lang::Cyr),
+        (PL_MONTHS, Lang::Pl),
+    ] {
         for (i, (nom, gen, loc)) in table.iter().enumerate() {
             let month = i as u32 + 1;
             // лютий/лютого/лютому also mean "fierce"; май/мая/мае are
-            // verb forms too: these need a day or a year.
+            // verb forms too: these need a day or a year ("у лютому" alone: see `parse_month`).
             let ambiguous = (month == 2 && nom.starts_with('л')) || (month == 5 && *nom == "май");
             for (w, form) in [(nom, Form::Nom), (gen, Form::Gen), (loc, Form::Loc)] {
                 add(
                     w,
                     Key::Month {
                         month,
-                        lang: Lang::Cyr,
+                        lang,
                         form,
                         ambiguous,
                     },
                 );
             }
         }
+    }
+    for (i, name) in DE_MONTHS.iter().enumerate() {
+        // April, August, September, November stay English keys (`add`
+        // keeps the first): the same month either way.
+        add(
+            name,
+            Key::Month {
+                month: i as u32 + 1,
+                lang: Lang::De,
+                form: Form::Nom,
+                ambiguous: false,
+            },
+        );
     }
     for (i, day) in WEEKDAYS.iter().copied().enumerate() {
         add(
@@ -472,6 +583,9 @@ fn build_tables() -> Tables {
     }
     for w in CYR_PREPS {
         add(w, Key::Prep(Lang::Cyr));
+    }
+    for w in DE_PREPS {
+        add(w, Key::Prep(Lang::De));
     }
     for w in ["early", "late", "mid"] {
         add(w, Key::Vague);
@@ -977,7 +1091,7 @@ fn day_month(lx: &Lx, t: Tok, published: Option<NaiveDate>) -> Option<Found> {
     let Key::Month { month, lang, .. } = lx.key(next)? else {
         return None;
     };
-    if lang == Lang::En && !is_capitalised(lx.s(next)) {
+    if matches!(lang, Lang::En | Lang::De) && !is_capitalised(lx.s(next)) {
         return None;
     }
     if of && lang != Lang::En {
@@ -1008,7 +1122,9 @@ fn day_month(lx: &Lx, t: Tok, published: Option<NaiveDate>) -> Option<Found> {
             value: Value::Day(date),
         });
     }
-    let published = published?;
+    let Some(published) = published else {
+        return month_day(start, end, month, day);
+    };
     if let Some((y, yend)) = relative_year_after(lx, end, published) {
         return Some(Found {
             start,
@@ -1021,6 +1137,17 @@ fn day_month(lx: &Lx, t: Tok, published: Option<NaiveDate>) -> Option<Found> {
         start,
         end,
         value: Value::Day(date),
+    })
+}
+
+/// A day and month with no year and nothing to take one from: kept with
+/// `year_unknown`, when the day exists in some year (29 February does).
+fn month_day(start: usize, end: usize, month: u32, day: u32) -> Option<Found> {
+    NaiveDate::from_ymd_opt(2000, month, day)?;
+    Some(Found {
+        start,
+        end,
+        value: Value::MonthDay(month, day),
     })
 }
 
@@ -1133,7 +1260,7 @@ fn parse_month(lx: &Lx, t: Tok, published: Option<NaiveDate>) -> Option<Found> {
         return None;
     };
     let word = lx.s(t);
-    if lang == Lang::En && !is_capitalised(word) {
+    if matches!(lang, Lang::En | Lang::De) && !is_capitalised(word) {
         return None;
     }
     // "31 November 2025" failed as a day: the month is not a month-year.
@@ -1175,7 +1302,9 @@ fn parse_month(lx: &Lx, t: Tok, published: Option<NaiveDate>) -> Option<Found> {
                             value: Value::Day(date),
                         });
                     }
-                    let published = published?;
+                    let Some(published) = published else {
+                        return month_day(t.start, dend, month, day);
+                    };
                     if let Some((y, yend)) = relative_year_after(lx, dend, published) {
                         return Some(Found {
                             start: t.start,
@@ -1202,26 +1331,43 @@ fn parse_month(lx: &Lx, t: Tok, published: Option<NaiveDate>) -> Option<Found> {
             value: Value::Month(i32::try_from(y).ok()?, month),
         });
     }
-    // Month alone after a preposition: resolved like a partial date.
-    if ambiguous || form == Form::Abbr || dotted {
+    // Month alone after a preposition: resolved like a partial date. An
+    // ambiguous locative ("у лютому": in February, or in a fierce …) counts
+    // when no word follows it.
+    let ambiguous_alone =
+        ambiguous && form == Form::Loc && lx.next(end).is_none_or(|n| n.kind == Kind::Punct);
+    if (ambiguous && !ambiguous_alone) || form == Form::Abbr || dotted {
         return None;
     }
     let p = lx.prev(t.start)?;
     let ok = match lang {
-        Lang::En => {
-            matches!(lx.key(p), Some(Key::Prep(Lang::En)) | Some(Key::Vague))
-                || (lx.is_punct(p, "-")
-                    && lx
-                        .prev(p.start)
-                        .is_some_and(|q| matches!(lx.key(q), Some(Key::Vague))))
+        Lang::En | Lang::De => {
+            // "im März", "seit November" as "in March", "since November".
+            matches!(
+                lx.key(p),
+                Some(Key::Prep(Lang::En | Lang::De)) | Some(Key::Vague)
+            ) || (lx.is_punct(p, "-")
+                && lx
+                    .prev(p.start)
+                    .is_some_and(|q| matches!(lx.key(q), Some(Key::Vague))))
         }
-        Lang::Cyr => {
+        Lang::Cyr | Lang::Pl => {
             let prep = lx.s(p).to_lowercase();
             match form {
-                Form::Loc => matches!(prep.as_str(), "в" | "у" | "во"),
+                Form::Loc => matches!(prep.as_str(), "в" | "у" | "во" | "w" | "we" | "po"),
                 Form::Gen => matches!(
                     prep.as_str(),
-                    "з" | "із" | "зі" | "с" | "со" | "до" | "від" | "от" | "після" | "после"
+                    "з" | "із"
+                        | "зі"
+                        | "с"
+                        | "со"
+                        | "до"
+                        | "від"
+                        | "от"
+                        | "після"
+                        | "после"
+                        | "od"
+                        | "do"
                 ),
                 _ => false,
             }
@@ -1347,6 +1493,8 @@ fn parse_weekday(lx: &Lx, t: Tok, published: Option<NaiveDate>) -> Option<Found>
                 modifier = None;
             }
         }
+        // Only months have Polish and German keys.
+        Lang::Pl | Lang::De => return None,
     }
     let target = day.num_days_from_monday() as i64;
     let pubwd = published.weekday().num_days_from_monday() as i64;
@@ -1914,8 +2062,9 @@ mod tests {
             Case { text: "Удар стався 20 листопада.", published: P, want: &[("20 листопада", "2024-11-20")] },
             // Year rollover.
             Case { text: "The attack on December 30 killed two.", published: Some("2025-01-02"), want: &[("December 30", "2024-12-30")] },
-            // Without a publication date partial dates are not guessed.
-            Case { text: "He said on November 4 that the town fell.", published: None, want: &[] },
+            // Without a publication date the year is not guessed: month and
+            // day are kept with the year unknown (see `year_unknown_kept`).
+            Case { text: "He said on November 4 that the town fell.", published: None, want: &[("November 4", "--11-04")] },
             // Partial month.
             Case { text: "The offensive began in May and stalled in August.", published: P, want: &[("May", "2025-05"), ("August", "2025-08")] },
             Case { text: "Наступ почався у березні, а з грудня пауза.", published: P, want: &[("березні", "2025-03"), ("грудня", "2024-12")] },
@@ -2051,6 +2200,88 @@ mod tests {
         ]);
     }
 
+    /// Bare months in Ukrainian, Russian, Polish and German take the year
+    /// the English rule gives "in March" (P is 2025-11-05).
+    #[test]
+    #[rustfmt::skip]
+    fn bare_months_in_other_languages() {
+        check(&[
+            Case { text: "У березні ворог наступав.", published: P, want: &[("березні", "2025-03")] },
+            Case { text: "В червні було тихо, а в грудні ні.", published: P, want: &[("червні", "2025-06"), ("грудні", "2024-12")] },
+            Case { text: "В июне они ушли; в марте начали.", published: P, want: &[("июне", "2025-06"), ("марте", "2025-03")] },
+            Case { text: "Бої тривали у лютому 2024 року.", published: P, want: &[("лютому 2024 року", "2024-02")] },
+            Case { text: "Так було у лютому.", published: P, want: &[("лютому", "2025-02")] },
+            Case { text: "Наступ буде в грудні.", published: P, want: &[("грудні", "2025-12")] },
+            Case { text: "W marcu było zimno, a od maja ciepło.", published: P, want: &[("marcu", "2025-03"), ("maja", "2025-05")] },
+            Case { text: "We wrześniu 2024 i w listopadzie.", published: P, want: &[("wrześniu 2024", "2024-09"), ("listopadzie", "2025-11")] },
+            Case { text: "Atak 4 listopada 2025 r. i 3 marca.", published: P, want: &[("4 listopada 2025", "2025-11-04"), ("3 marca", "2025-03-03")] },
+            Case { text: "Im März griffen sie an, seit Oktober nicht.", published: P, want: &[("März", "2025-03"), ("Oktober", "2025-10")] },
+            Case { text: "Am 4 März 2025 begann es.", published: P, want: &[("4 März 2025", "2025-03-04")] },
+            // must not: "лютому" before a noun is "fierce"; a month name
+            // with no preposition; a name; lower-case German; a Polish month
+            // in the nominative alone.
+            Case { text: "У лютому бою загинули.", published: P, want: &[] },
+            Case { text: "Березень був холодним. Марта пришла.", published: P, want: &[] },
+            Case { text: "Maja i Marzec przyszli; luty mróz.", published: P, want: &[] },
+            Case { text: "im märz war nichts.", published: P, want: &[] },
+            Case { text: "Major Maj said we 2022 people.", published: P, want: &[] },
+        ]);
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn year_unknown_kept() {
+        check(&[
+            Case { text: "He said on November 4th that the town fell.", published: None, want: &[("November 4th", "--11-04")] },
+            Case { text: "Strikes on Nov 4 and on the 4th of November.", published: None, want: &[("Nov 4", "--11-04"), ("the 4th of November", "--11-04")] },
+            Case { text: "Удар стався 4 листопада, а 29 лютого теж.", published: None, want: &[("4 листопада", "--11-04"), ("29 лютого", "--02-29")] },
+            Case { text: "Удар произошёл 4-го ноября.", published: None, want: &[("4-го ноября", "--11-04")] },
+            // A year in the text still wins.
+            Case { text: "On November 4, 2025 and 4 листопада 2024 року.", published: None, want: &[("November 4, 2025", "2025-11-04"), ("4 листопада 2024 року", "2024-11-04")] },
+            // must not: no such day; bare months and relative dates still
+            // need a publication date; "this year" is not a year.
+            Case { text: "On February 30 and 31 листопада.", published: None, want: &[] },
+            Case { text: "In March, yesterday and last week; у березні.", published: None, want: &[] },
+            Case { text: "The 51st army; 4 residential buildings; May God help.", published: None, want: &[] },
+        ]);
+        let found = find_dates("He said on November 4 that", None);
+        assert!(found[0].year_unknown);
+        assert_eq!(found[0].granularity, Granularity::Day);
+        assert_eq!(found[0].first_day(), None);
+        // A publication date resolves it, and then the year is known.
+        let found = find_dates("He said on November 4 that", Some(d("2025-11-06")));
+        assert!(!found[0].year_unknown);
+        assert_eq!(found[0].value, "2025-11-04");
+        // A dateline without a year is no publication date, and does not
+        // hide a full one after it.
+        assert_eq!(find_published("KYIV, Nov 5 (Reuters) - Body."), None);
+        assert_eq!(
+            find_published("Nov 5\nPublished: 5 November 2025"),
+            Some(d("2025-11-05"))
+        );
+    }
+
+    /// `"year": null` in JSON for a year-less date only; older JSON without
+    /// the key still reads.
+    #[test]
+    fn year_unknown_json() {
+        let m = &find_dates("on November 4 and on 5 November 2025", None);
+        let yearless = serde_json::to_value(&m[0]).unwrap();
+        assert_eq!(yearless["year"], serde_json::Value::Null);
+        assert!(yearless.as_object().unwrap().contains_key("year"));
+        assert_eq!(yearless["value"], "--11-04");
+        let full = serde_json::to_value(&m[1]).unwrap();
+        assert!(!full.as_object().unwrap().contains_key("year"));
+        for mention in m {
+            let json = serde_json::to_string(mention).unwrap();
+            let back: DateMention = serde_json::from_str(&json).unwrap();
+            assert_eq!(&back, mention);
+        }
+        let old = r#"{"value":"2025-11-04","granularity":"day","text":"x","start":0,"end":1}"#;
+        let back: DateMention = serde_json::from_str(old).unwrap();
+        assert!(!back.year_unknown);
+    }
+
     #[test]
     #[rustfmt::skip]
     fn not_dates() {
@@ -2137,21 +2368,61 @@ mod tests {
         }
     }
 
+    /// The one date parser: metadata strings, file headers and CLI flags.
     #[test]
     fn parse_date_whole_string() {
         let cases: &[(&str, Option<&str>)] = &[
             ("2025-11-01", Some("2025-11-01")),
-            (" 4 November 2025 ", Some("2025-11-04")),
-            ("November 4, 2025", Some("2025-11-04")),
-            ("04.11.2025", Some("2025-11-04")),
-            ("4 листопада 2025 року", Some("2025-11-04")),
+            ("2025-11-05T10:00:00+02:00", Some("2025-11-05")),
+            ("2025-11-05T23:30:00-05:00", Some("2025-11-05")),
+            ("2025-11-05T10:00:00Z", Some("2025-11-05")),
+            ("2025-11-05T10:00:00.123Z", Some("2025-11-05")),
+            ("2025-11-05 10:00:00", Some("2025-11-05")),
             ("2022-05-17T23:48:46", Some("2022-05-17")),
-            ("Wed, 05 Nov 2025 10:42:00 +0000", Some("2025-11-05")),
+            ("  2025-11-05  ", Some("2025-11-05")),
+            ("\u{feff}2025-11-05", Some("2025-11-05")),
+            (" 4 November 2025 ", Some("2025-11-04")),
+            ("5 November 2025.", Some("2025-11-05")),
+            ("05 Nov 2025", Some("2025-11-05")),
+            ("5 November 2025, 14:30", Some("2025-11-05")),
+            ("5 November 2025, 10:42 UTC", Some("2025-11-05")),
+            ("November 4, 2025", Some("2025-11-04")),
+            ("november 5, 2025", Some("2025-11-05")),
+            ("5 november 2025", Some("2025-11-05")),
+            ("Nov. 5, 2025", Some("2025-11-05")),
+            ("Sept. 5, 2025", Some("2025-09-05")),
+            ("November 5 2025", Some("2025-11-05")),
+            ("04.11.2025", Some("2025-11-04")),
+            ("5.11.2025", Some("2025-11-05")),
+            ("2025/11/05", Some("2025-11-05")),
+            ("Wednesday, 5 November 2025", Some("2025-11-05")),
+            ("Wednesday, November 5, 2025", Some("2025-11-05")),
+            ("Wed, 05 Nov 2025 10:00:00 +0000", Some("2025-11-05")),
+            ("Wed, 05 Nov 2025 10:00:00 GMT", Some("2025-11-05")),
+            ("4 листопада 2025 року", Some("2025-11-04")),
+            ("4 листопада 2025 р.", Some("2025-11-04")),
+            ("4 ноября 2025 г.", Some("2025-11-04")),
+            ("Середа, 5 листопада 2025", Some("2025-11-05")),
+            ("20220125T090000Z", Some("2022-01-25")),
+            ("20220125", Some("2022-01-25")),
+            // must not parse
+            ("", None),
+            ("yesterday", None),
+            ("2025-13-05", None),
+            ("2025-02-30", None),
             ("November 2025", None),
             ("November 4", None),
-            ("yesterday", None),
+            ("5 November", None),
+            ("4 листопада", None),
             ("the talks on 4 November 2025", None),
-            ("", None),
+            ("5 November 2025 offensive on Pokrovsk", None),
+            ("2025-11-05 was the day", None),
+            ("KRAMATORSK, Ukraine — Russian forces", None),
+            ("12345678", None),
+            ("20251399", None),
+            ("20251105 troops", None),
+            ("By Staff Reporter", None),
+            ("may 5, 2025", Some("2025-05-05")),
         ];
         for (s, want) in cases {
             assert_eq!(parse_date(s), want.map(d), "{s:?}");
