@@ -88,14 +88,16 @@
 //! alleged", "X:") or just before it ("said X", "according to X",
 //! "confirmed by MP X").
 
+pub mod morphology;
+
 use crate::extract::translit::{fold, is_apostrophe, is_cyrillic, is_letter, to_latin};
 use crate::model::{Person, PersonMention, Place};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-const GIVEN_NAMES: &str = include_str!("data/people_given_names.txt");
-const WORDS: &str = include_str!("data/people_words.txt");
+const GIVEN_NAMES: &str = include_str!("../data/people_given_names.txt");
+const WORDS: &str = include_str!("../data/people_words.txt");
 
 /// Lexicons, parsed once from the data files.
 struct Lexicon {
@@ -672,6 +674,28 @@ fn is_vowel_cyr(c: char) -> bool {
 pub fn person_key(name: &str) -> String {
     let lex = lexicon();
     let words: Vec<&str> = split_words(name).collect();
+    // A Cyrillic name is brought to the nominative as a whole first: its
+    // words agree in case, and the patronymic tells the case best.
+    if words.len() >= 2 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        let name_words: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+            .collect();
+        if (2..=4).contains(&name_words.len()) {
+            if let Some(n) = morphology::nominative(&name_words, &|l| given_nominative(l).is_some())
+            {
+                let kept: Vec<&str> = n
+                    .words
+                    .iter()
+                    .zip(&n.parts)
+                    .filter(|(_, p)| **p != morphology::Part::Patronymic)
+                    .map(|(w, _)| w.as_str())
+                    .collect();
+                return key_of_nominative(&kept, &n);
+            }
+        }
+    }
     // Drop titles, initials and patronymics (keep at least one word).
     let mut kept: Vec<&str> = words
         .iter()
@@ -709,6 +733,47 @@ pub fn person_key(name: &str) -> String {
         Some((canon, _)) => format!("{sur}:{canon}"),
         None => sur,
     }
+}
+
+/// The key of a Cyrillic name already in the nominative (patronymic left
+/// out): `kept` are its given name and surname words, in text order.
+fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> String {
+    let given_word = n
+        .words
+        .iter()
+        .zip(&n.parts)
+        .find(|(_, p)| **p == morphology::Part::Given)
+        .map(|(w, _)| w.as_str());
+    let surname = n
+        .words
+        .iter()
+        .zip(&n.parts)
+        .rev()
+        .find(|(_, p)| **p == morphology::Part::Surname)
+        .map(|(w, _)| w.as_str())
+        .or_else(|| kept.last().copied())
+        .unwrap_or_default();
+    let sur = fold(surname);
+    match given_word.and_then(|g| given_nominative(&g.to_lowercase())) {
+        Some(canon) => format!("{sur}:{canon}"),
+        None => sur,
+    }
+}
+
+/// The canonical given name of a word already in the nominative, lower
+/// case: listed spellings and their folds, no case endings removed.
+fn given_nominative(low: &str) -> Option<&'static str> {
+    let lex = lexicon();
+    if lex.flags(low) & (W_STOP | W_NATIONALITY | W_MONTH) != 0 {
+        return None;
+    }
+    if let Some(c) = lex.given_exact.get(low) {
+        return Some(c);
+    }
+    if low.len() > 24 {
+        return None;
+    }
+    lex.given_fold.get(&fold(low)).copied()
 }
 
 /// The surname part of a key made by [`person_key`].
@@ -1803,9 +1868,30 @@ fn in_cand(cands: &[Cand], k: usize) -> bool {
 fn display_name(s: &str) -> String {
     let s = s.replace(['’', 'ʼ', '‘'], "'");
     if s.chars().any(is_cyrillic) {
-        to_latin(&s)
+        to_latin(&nominative_text(&s))
     } else {
         s
+    }
+}
+
+/// A Cyrillic name of two to four words in its nominative, patronymic left
+/// out ("Кіром Стармером" → "Кір Стармер"); other text unchanged.
+fn nominative_text(s: &str) -> Cow<'_, str> {
+    let words: Vec<&str> = split_words(s).filter(|w| w.chars().count() > 1).collect();
+    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        return Cow::Borrowed(s);
+    }
+    match morphology::nominative(&words, &|l| given_nominative(l).is_some()) {
+        Some(n) => Cow::Owned(
+            n.words
+                .iter()
+                .zip(&n.parts)
+                .filter(|(_, p)| **p != morphology::Part::Patronymic)
+                .map(|(w, _)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => Cow::Borrowed(s),
     }
 }
 
@@ -1822,6 +1908,24 @@ fn cand_surname<'a>(text: &'a str, toks: &[Tok], c: &Cand, given: &GivenCache<'a
         return String::new();
     };
     let several = first != last;
+    // A Cyrillic name of several words is read as a whole (its words agree
+    // in case): the surname's nominative comes from the morphology.
+    if several {
+        let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
+        if words.len() <= 4 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
+            if let Some(n) = morphology::nominative(&words, &|l| given_nominative(l).is_some()) {
+                if let Some((w, _)) = n
+                    .words
+                    .iter()
+                    .zip(&n.parts)
+                    .rev()
+                    .find(|(_, p)| **p == morphology::Part::Surname)
+                {
+                    return fold(w);
+                }
+            }
+        }
+    }
     let (sur, inflected) = if several
         && surname_first_style(word(first))
         && given.at(first).is_none()
