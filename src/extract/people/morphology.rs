@@ -457,17 +457,43 @@ fn identity_score(l: &str, last: char, oblique_look: bool) -> i32 {
     }
 }
 
+/// Ends in a consonant + -а, and not like a feminine adjective or
+/// possessive surname.
+fn consonant_a(l: &str) -> bool {
+    l.ends_with('а')
+        && !is_vowel(prev_char(l))
+        && ![
+            "ова", "ева", "єва", "іна", "ина", "їна", "ська", "цька", "зька",
+        ]
+        .iter()
+        .any(|e| l.ends_with(e))
+}
+
 fn prev_char(stem: &str) -> char {
     let mut it = stem.chars().rev();
     it.next();
     it.next().unwrap_or(' ')
 }
 
+/// Every nominative a lone lower-case Cyrillic word may stand for (itself
+/// first), for looking a surname written alone up in the register.
+pub fn word_nominatives(l: &str) -> Vec<String> {
+    let mut r = SmallVec::new();
+    readings(l, &mut r);
+    let mut out: Vec<String> = Vec::with_capacity(r.len());
+    for x in r {
+        if x.kind != Kind::Patr && !out.contains(&x.nom) {
+            out.push(x.nom);
+        }
+    }
+    out
+}
+
 /// Brings a Cyrillic name (its words in text order, two to four of them) to
-/// the nominative. `is_given` says whether a lower-case nominative is a
-/// known given name. Returns `None` when the words do not read as one name
+/// the nominative. `given_score` says how surely a lower-case nominative
+/// is a given name (0: not known). Returns `None` when the words do not read as one name
 /// in one case (then the caller keeps them as written).
-pub fn nominative(words: &[&str], is_given: &dyn Fn(&str) -> bool) -> Option<Nominative> {
+pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<Nominative> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
@@ -485,7 +511,7 @@ pub fn nominative(words: &[&str], is_given: &dyn Fn(&str) -> bool) -> Option<Nom
     let given_at = |i: usize| {
         all[i]
             .iter()
-            .any(|r| r.kind == Kind::Noun && is_given(&r.nom))
+            .any(|r| r.kind == Kind::Noun && given_score(&r.nom) > 0)
     };
     let given_pos: Option<usize> = match patr_at {
         Some(p) => Some(p - 1),
@@ -537,13 +563,17 @@ pub fn nominative(words: &[&str], is_given: &dyn Fn(&str) -> bool) -> Option<Nom
                     if r.kind == Kind::Adj {
                         s -= 4;
                     }
-                    if is_given(&r.nom) {
-                        s += 6;
-                    }
+                    s += given_score(&r.nom);
                 }
                 Part::Surname => {
                     if r.kind == Kind::Patr {
                         s -= 6;
+                    }
+                    // "Стармера", "Макрона": a man's genitive far more
+                    // often than a woman's surname in -а (those are mostly
+                    // -ова, -іна, -ська).
+                    if r.nom == lows[i] && consonant_a(&r.nom) {
+                        s -= 2;
                     }
                 }
             }
@@ -610,28 +640,30 @@ fn recase(orig: &str, nom: &str) -> String {
 mod tests {
     use super::*;
 
-    fn given(l: &str) -> bool {
-        [
-            "андрій",
-            "андрей",
-            "кір",
-            "олена",
-            "петро",
-            "ігор",
-            "юлія",
-            "олександр",
-            "ольга",
-            "марія",
-            "мария",
-            "сергій",
-            "сергей",
-            "валерій",
-            "микола",
-            "анна",
-            "іван",
-            "володимир",
-        ]
-        .contains(&l)
+    fn given(l: &str) -> i32 {
+        6 * i32::from(
+            [
+                "андрій",
+                "андрей",
+                "кір",
+                "олена",
+                "петро",
+                "ігор",
+                "юлія",
+                "олександр",
+                "ольга",
+                "марія",
+                "мария",
+                "сергій",
+                "сергей",
+                "валерій",
+                "микола",
+                "анна",
+                "іван",
+                "володимир",
+            ]
+            .contains(&l),
+        )
     }
 
     fn nom(s: &str) -> String {
