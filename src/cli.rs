@@ -105,6 +105,10 @@ pub struct IndexArgs {
     /// (repeatable).
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// People register TSV merged over the bundled one (format: README,
+    /// "People register").
+    #[arg(long, value_name = "FILE")]
+    pub people: Option<PathBuf>,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
@@ -235,6 +239,12 @@ pub struct MentionsArgs {
     /// One JSON object per mention.
     #[arg(long)]
     pub json: bool,
+    /// Show at most this many mentions.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// Mentions to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
 }
 
 /// `frontline extract`.
@@ -254,6 +264,10 @@ pub struct ExtractArgs {
     /// (repeatable).
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// People register TSV merged over the bundled one (format: README,
+    /// "People register").
+    #[arg(long, value_name = "FILE")]
+    pub people: Option<PathBuf>,
 }
 
 /// `frontline timeline`.

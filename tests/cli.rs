@@ -462,3 +462,69 @@ fn export_fields_match_the_quickwit_doc_mapping() {
         .as_array()
         .is_some_and(|p| p.iter().any(|v| v == "2025-11-04T00:00:00Z")));
 }
+
+/// Issue 12: one person across scripts and case forms. A Latin article, a
+/// Ukrainian one in the instrumental and one naming him by surname alone
+/// are all `mentions "Keir Starmer"`.
+#[test]
+fn mentions_finds_a_person_across_scripts_and_cases() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        "Talks in London\n\nKeir Starmer met European leaders in London on Tuesday.\n",
+    );
+    env.write(
+        "b.txt",
+        "Зустріч у Києві\n\nПрезидент України провів зустріч з Кіром Стармером у Києві.\n",
+    );
+    env.write(
+        "c.txt",
+        "Заява прем'єра\n\nСтармер заявив, що Британія й надалі підтримуватиме Україну.\n",
+    );
+    env.index(&[]);
+    let hits = env.json_lines(&["mentions", "Keir Starmer"]);
+    let mut files: Vec<String> = hits
+        .iter()
+        .filter_map(|h| h["path"].as_str().or(h["article"]["path"].as_str()))
+        .map(|p| p.rsplit('/').next().unwrap_or(p).to_string())
+        .collect();
+    files.sort();
+    files.dedup();
+    assert_eq!(files, ["a.txt", "b.txt", "c.txt"], "{hits:#?}");
+    // --limit and --offset page through the mentions.
+    let first = env.json_lines(&["mentions", "Keir Starmer", "--limit", "1"]);
+    assert_eq!(first.len(), 1);
+    let rest = env.json_lines(&["mentions", "Keir Starmer", "--offset", "1"]);
+    assert_eq!(rest.len(), hits.len() - 1);
+    assert_ne!(first[0], rest[0]);
+}
+
+/// `--people FILE` merges a user's register: a person only the user lists
+/// is found by surname alone, under the user's canonical name.
+#[test]
+fn a_user_people_register_is_merged() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        "Заява\n\nТестенко заявив, що зустріч відбудеться у четвер.\n",
+    );
+    let reg = env.write(
+        "people.tsv",
+        "# my people\ncanonical\tuk\tru\tvariants\taffiliation\tside\n\
+         Ivan Testenko\tІван Тестенко\tИван Тестенко\t\tTest official\tUA\n\
+         broken line\n",
+    );
+    let out = env
+        .cmd(&["extract", "--json", "--people"])
+        .arg(&reg)
+        .arg(env.root().join("a.txt"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("people.tsv") && stderr.contains("line 4"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Ivan Testenko"), "{stdout}");
+}

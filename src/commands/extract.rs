@@ -13,6 +13,7 @@ use crate::output::{json, table, Style};
 /// Run `frontline extract`.
 pub fn run(args: &ExtractArgs, style: &Style, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let gaz = super::gazetteer(&args.gazetteer)?;
+    super::people::load_register(args.people.as_deref())?;
     let mut articles: Vec<Article> = Vec::new();
     let opts = WalkOptions::default();
     for path in &args.paths {

@@ -22,6 +22,7 @@ pub fn run(
     // Refuse at once if another indexer is running, before the slow setup.
     crate::index::check_unlocked(index)?;
     let gazetteer = super::gazetteer(&args.gazetteer)?;
+    super::people::load_register(args.people.as_deref())?;
     let opts = IndexOptions {
         root: args.dir.clone(),
         index_dir: index.to_path_buf(),

@@ -160,6 +160,14 @@ pub fn person_filter(name: &str) -> anyhow::Result<PersonFilter> {
     if key.is_empty() {
         return Err(Error::BadArgument(format!("cannot read {name:?} as a person's name")).into());
     }
+    // Any spelling the register knows stands for its canonical key.
+    let reg = people_extract::register::Register::active();
+    let key = if key.contains(':') {
+        reg.resolve_full(&key)
+    } else {
+        reg.resolve_surname(&key)
+    }
+    .map_or(key, |e| e.key.clone());
     let surname = people_extract::surname_of_key(&key).to_string();
     Ok(PersonFilter { key, surname })
 }

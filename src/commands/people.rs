@@ -9,14 +9,38 @@ use tantivy::query::AllQuery;
 use super::place::variants_by_key;
 use super::Outcome;
 use crate::cli::{ListArgs, MentionsArgs};
+use crate::extract::people::register::Register;
 use crate::extract::people::surname_of_key;
 use crate::index::schema::names;
 use crate::output::{json, table, Style};
 use crate::query::aggregate::term_counts;
 use crate::query::entities::person_mentions;
+use anyhow::Context;
 
 /// How many distinct keys and spellings a ranking reads at most.
 const MAX_TERMS: usize = 65_000;
+
+/// Reads a user's people register (`--people FILE`) and merges it over the
+/// bundled one for this run. Malformed lines are skipped with a warning
+/// naming the file and line; a missing header or an unreadable file is an
+/// error.
+pub fn load_register(path: Option<&Path>) -> anyhow::Result<()> {
+    let Some(path) = path else {
+        return Ok(());
+    };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading people register {}", path.display()))?;
+    let (reg, bad) = Register::parse(&text)
+        .map_err(|e| anyhow::anyhow!("people register {}: {e}", path.display()))?;
+    for e in &bad {
+        eprintln!(
+            "frontline: warning: people register {}: {e} (skipped)",
+            path.display()
+        );
+    }
+    Register::set_user(reg);
+    Ok(())
+}
 
 /// Run `frontline mentions NAME`.
 pub fn run_mentions(
@@ -31,19 +55,27 @@ pub fn run_mentions(
     let hits = person_mentions(&handle, &person, &filters)?;
     let articles: BTreeSet<&str> = hits.iter().map(|h| h.article.id.as_str()).collect();
     let spellings: BTreeSet<&str> = hits.iter().map(|h| h.text.as_str()).collect();
+    // The page asked for; the summary counts every mention.
+    let page: Vec<_> = hits
+        .iter()
+        .skip(args.offset)
+        .take(args.limit)
+        .cloned()
+        .collect();
     if args.json {
-        for hit in &hits {
+        for hit in &page {
             json::line(out, &json::MentionJson::new(hit))?;
         }
     } else {
-        table::mentions(out, style, &hits)?;
+        table::mentions(out, style, &page)?;
         writeln!(
             out,
             "{}",
             style.dim(&format!(
-                "{} mentions in {} articles; spellings: {}",
+                "{} mentions in {} articles (showing {}); spellings: {}",
                 hits.len(),
                 articles.len(),
+                page.len(),
                 spellings.into_iter().collect::<Vec<_>>().join(", ")
             ))
         )?;

@@ -88,14 +88,17 @@
 //! alleged", "X:") or just before it ("said X", "according to X",
 //! "confirmed by MP X").
 
+pub mod morphology;
+pub mod register;
+
 use crate::extract::translit::{fold, is_apostrophe, is_cyrillic, is_letter, to_latin};
 use crate::model::{Person, PersonMention, Place};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-const GIVEN_NAMES: &str = include_str!("data/people_given_names.txt");
-const WORDS: &str = include_str!("data/people_words.txt");
+const GIVEN_NAMES: &str = include_str!("../data/people_given_names.txt");
+const WORDS: &str = include_str!("../data/people_words.txt");
 
 /// Lexicons, parsed once from the data files.
 struct Lexicon {
@@ -672,6 +675,27 @@ fn is_vowel_cyr(c: char) -> bool {
 pub fn person_key(name: &str) -> String {
     let lex = lexicon();
     let words: Vec<&str> = split_words(name).collect();
+    // A Cyrillic name is brought to the nominative as a whole first: its
+    // words agree in case, and the patronymic tells the case best.
+    if words.len() >= 2 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        let name_words: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+            .collect();
+        if (2..=4).contains(&name_words.len()) {
+            if let Some(n) = morphology::nominative(&name_words, &is_given_nominative) {
+                let kept: Vec<&str> = n
+                    .words
+                    .iter()
+                    .zip(&n.parts)
+                    .filter(|(_, p)| **p != morphology::Part::Patronymic)
+                    .map(|(w, _)| w.as_str())
+                    .collect();
+                return key_of_nominative(&kept, &n);
+            }
+        }
+    }
     // Drop titles, initials and patronymics (keep at least one word).
     let mut kept: Vec<&str> = words
         .iter()
@@ -709,6 +733,61 @@ pub fn person_key(name: &str) -> String {
         Some((canon, _)) => format!("{sur}:{canon}"),
         None => sur,
     }
+}
+
+/// The key of a Cyrillic name already in the nominative (patronymic left
+/// out): `kept` are its given name and surname words, in text order.
+fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> String {
+    let given_word = n
+        .words
+        .iter()
+        .zip(&n.parts)
+        .find(|(_, p)| **p == morphology::Part::Given)
+        .map(|(w, _)| w.as_str());
+    let surname = n
+        .words
+        .iter()
+        .zip(&n.parts)
+        .rev()
+        .find(|(_, p)| **p == morphology::Part::Surname)
+        .map(|(w, _)| w.as_str())
+        .or_else(|| kept.last().copied())
+        .unwrap_or_default();
+    let sur = fold(surname);
+    match given_word.and_then(|g| given_nominative(&g.to_lowercase())) {
+        Some(canon) => format!("{sur}:{canon}"),
+        None => sur,
+    }
+}
+
+/// How surely a lower-case nominative is a given name (0: not one): listed in the lexicon,
+/// or the first word of a Ukrainian or Russian form in the register ("Кір").
+fn is_given_nominative(low: &str) -> i32 {
+    // A register's given name is a real person's: it outweighs a lexicon
+    // name the word could also be read as ("Кіра" is Kira, "Кір" Keir).
+    if register::is_register_given(low) {
+        7
+    } else if given_nominative(low).is_some() {
+        6
+    } else {
+        0
+    }
+}
+
+/// The canonical given name of a word already in the nominative, lower
+/// case: listed spellings and their folds, no case endings removed.
+fn given_nominative(low: &str) -> Option<&'static str> {
+    let lex = lexicon();
+    if lex.flags(low) & (W_STOP | W_NATIONALITY | W_MONTH) != 0 {
+        return None;
+    }
+    if let Some(c) = lex.given_exact.get(low) {
+        return Some(c);
+    }
+    if low.len() > 24 {
+        return None;
+    }
+    lex.given_fold.get(&fold(low)).copied()
 }
 
 /// The surname part of a key made by [`person_key`].
@@ -1024,6 +1103,78 @@ struct Cand {
 /// person mention overlaps one. Returns one [`Person`] per identity key, in
 /// order of first mention, each with its mentions in text order.
 pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
+    find_people_with(text, places, register::Register::active())
+}
+
+/// [`find_people`] with a given people register (the bundled one merged
+/// with a user's, see [`register::Register::active`]).
+pub fn find_people_with(text: &str, places: &[Place], reg: &register::Register) -> Vec<Person> {
+    let people = find_people_raw(text, places, reg);
+    resolve_with_register(people, reg)
+}
+
+/// Gives each person the register's canonical key and name when the
+/// register knows them, and joins people who thereby become one.
+fn resolve_with_register(people: Vec<Person>, reg: &register::Register) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::with_capacity(people.len());
+    let mut at: FxHashMap<String, usize> = FxHashMap::default();
+    for mut p in people {
+        let entry = if p.key.contains(':') {
+            reg.resolve_full(&p.key)
+        } else {
+            reg.resolve_surname(&p.key)
+        };
+        if let Some(e) = entry {
+            p.key = e.key.clone();
+            p.name = e.canonical.clone();
+        }
+        match at.get(&p.key) {
+            Some(&i) => {
+                let q = &mut out[i];
+                q.mentions.extend(p.mentions);
+                q.mentions.sort_by_key(|m| m.start);
+                if entry.is_none() && p.name.len() > q.name.len() {
+                    q.name = p.name;
+                }
+            }
+            None => {
+                at.insert(p.key.clone(), out.len());
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// The folded surname of a lone, not yet accepted word that names exactly
+/// one register entry: in Cyrillic in any case form, in Latin when a
+/// speech verb follows or it is not the first word of a sentence.
+fn register_surname(
+    text: &str,
+    toks: &[Tok],
+    c: &Cand,
+    reg: &register::Register,
+    lex: &Lexicon,
+    given: &GivenCache,
+) -> Option<String> {
+    let t = &toks[c.first];
+    let w = &text[t.start..t.end];
+    if w.chars().count() < 3 || lex.flags(given.lw(c.first)) != 0 {
+        return None;
+    }
+    if w.chars().any(is_cyrillic) {
+        let low = given.lw(c.first);
+        return morphology::word_nominatives(low)
+            .into_iter()
+            .map(|n| fold(&n))
+            .find(|f| reg.resolve_surname(f).is_some());
+    }
+    let f = given.fold_word(w);
+    (reg.resolve_surname(&f).is_some() && (!t.sent_start || verb_after(toks, c.last, lex, given)))
+        .then_some(f)
+}
+
+fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Vec<Person> {
     let lex = lexicon();
     let toks = tokenize(text);
     let mut place_spans: Vec<(usize, usize)> = places
@@ -1432,6 +1583,11 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
                 {
                     c.surname = s.clone();
                     c.accepted = true;
+                } else if let Some(s) = register_surname(text, &toks, c, reg, lex, &given_cache) {
+                    // A surname alone that the register knows, once
+                    // ("Ердоган заявив", "Орбана", "Selenskyj sagte").
+                    c.surname = s;
+                    c.accepted = true;
                 }
             }
             // A surname that is also a given name somewhere ("Gorst" folds
@@ -1803,9 +1959,30 @@ fn in_cand(cands: &[Cand], k: usize) -> bool {
 fn display_name(s: &str) -> String {
     let s = s.replace(['’', 'ʼ', '‘'], "'");
     if s.chars().any(is_cyrillic) {
-        to_latin(&s)
+        to_latin(&nominative_text(&s))
     } else {
         s
+    }
+}
+
+/// A Cyrillic name of two to four words in its nominative, patronymic left
+/// out ("Кіром Стармером" → "Кір Стармер"); other text unchanged.
+fn nominative_text(s: &str) -> Cow<'_, str> {
+    let words: Vec<&str> = split_words(s).filter(|w| w.chars().count() > 1).collect();
+    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        return Cow::Borrowed(s);
+    }
+    match morphology::nominative(&words, &is_given_nominative) {
+        Some(n) => Cow::Owned(
+            n.words
+                .iter()
+                .zip(&n.parts)
+                .filter(|(_, p)| **p != morphology::Part::Patronymic)
+                .map(|(w, _)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => Cow::Borrowed(s),
     }
 }
 
@@ -1822,6 +1999,24 @@ fn cand_surname<'a>(text: &'a str, toks: &[Tok], c: &Cand, given: &GivenCache<'a
         return String::new();
     };
     let several = first != last;
+    // A Cyrillic name of several words is read as a whole (its words agree
+    // in case): the surname's nominative comes from the morphology.
+    if several {
+        let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
+        if words.len() <= 4 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
+            if let Some(n) = morphology::nominative(&words, &is_given_nominative) {
+                if let Some((w, _)) = n
+                    .words
+                    .iter()
+                    .zip(&n.parts)
+                    .rev()
+                    .find(|(_, p)| **p == morphology::Part::Surname)
+                {
+                    return fold(w);
+                }
+            }
+        }
+    }
     let (sur, inflected) = if several
         && surname_first_style(word(first))
         && given.at(first).is_none()
@@ -2775,6 +2970,10 @@ mod tests {
         assert_eq!(people.len(), 1, "{people:#?}");
         assert_eq!(people[0].key, person_key("Volodymyr Zelensky"));
         assert_eq!(people[0].mentions.len(), 3);
+        // The register's conventional English name, not the romanization.
+        assert_eq!(people[0].name, "Volodymyr Zelensky");
+        // Without the register, the nominative in the national romanization.
+        let people = find_people_with(text, &[], &register::Register::default());
         assert_eq!(people[0].name, "Volodymyr Zelenskyi");
     }
 

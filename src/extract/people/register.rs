@@ -1,0 +1,452 @@
+//! The people register: known people of this war's reporting, each with the
+//! conventional English name, Ukrainian and Russian nominative forms, other
+//! Latin spellings, an affiliation and a side (`register.tsv` beside this
+//! file; format in the README section "People register").
+//!
+//! The register gives a person found in an article its canonical name and
+//! key, resolves a surname written alone when exactly one entry has it
+//! ("Орбан", "Selenskyj"), links a foreign name written in Cyrillic to its
+//! Latin form ("Кір Стармер" = Keir Starmer), and absorbs a misspelt surname
+//! one edit away from an entry with the same given name ("Keir Starmar").
+//!
+//! Parsing is pure (text in, register out); reading a user's file is the
+//! caller's job. A user's register is merged over the bundled one: a line
+//! whose canonical name equals a bundled one replaces it.
+
+use super::{person_key, surname_of_key};
+use crate::extract::translit::fold;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+const BUNDLED: &str = include_str!("register.tsv");
+
+/// The bundled register merged with a user's, when one was given.
+static USER: OnceLock<Register> = OnceLock::new();
+
+/// The header line every register file starts with (after comments).
+pub const HEADER: &str = "canonical\tuk\tru\tvariants\taffiliation\tside";
+
+/// Whether a lower-case Cyrillic word is the given name (first word) of a
+/// Ukrainian or Russian form in the bundled register ("кір", "анналена").
+/// Read straight from the file, so that computing keys never needs a
+/// parsed register.
+pub fn is_register_given(low: &str) -> bool {
+    static GIVEN: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    GIVEN
+        .get_or_init(|| {
+            let mut set = rustc_hash::FxHashSet::default();
+            for line in BUNDLED.lines().filter(|l| !l.starts_with('#')) {
+                let cols: Vec<&str> = line.split('\t').collect();
+                if cols.len() != 6 {
+                    continue;
+                }
+                for form in cols[1].split('|').chain(cols[2].split('|')) {
+                    let mut words = form.split_whitespace();
+                    if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                        set.insert(first.to_lowercase());
+                    }
+                }
+            }
+            set
+        })
+        .contains(low)
+}
+
+/// Which side of the war a person is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Ukraine.
+    Ua,
+    /// Russia.
+    Ru,
+    /// Anyone else.
+    Other,
+}
+
+/// One person of the register.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Conventional English name, given name first.
+    pub canonical: String,
+    /// Ukrainian nominative forms.
+    pub uk: Vec<String>,
+    /// Russian nominative forms.
+    pub ru: Vec<String>,
+    /// Other Latin spellings.
+    pub variants: Vec<String>,
+    /// Short English affiliation.
+    pub affiliation: String,
+    /// Side.
+    pub side: Side,
+    /// Identity key of the canonical name ([`person_key`]).
+    pub key: String,
+}
+
+/// A malformed line of a register file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {reason}")]
+pub struct LineError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// The parsed register with its look-up tables.
+#[derive(Debug, Default, Clone)]
+pub struct Register {
+    entries: Vec<Entry>,
+    /// Key of every form → entries having it.
+    by_key: FxHashMap<String, Vec<usize>>,
+    /// Folded surname of every form → entries having it.
+    by_surname: FxHashMap<String, Vec<usize>>,
+    /// Canonical given name → entries, for one-edit surname matches.
+    by_given: FxHashMap<String, Vec<usize>>,
+}
+
+impl Register {
+    /// Parses a register file. Malformed lines are returned beside the
+    /// register (line number and reason) and left out; a missing or wrong
+    /// header is an error of the whole file.
+    pub fn parse(text: &str) -> Result<(Register, Vec<LineError>), LineError> {
+        let mut entries = Vec::new();
+        let mut bad = Vec::new();
+        let mut header_seen = false;
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if !header_seen {
+                if line.trim() != HEADER {
+                    return Err(LineError {
+                        line: i + 1,
+                        reason: format!("expected the header {HEADER:?}"),
+                    });
+                }
+                header_seen = true;
+                continue;
+            }
+            match parse_line(line) {
+                Ok(e) => entries.push(e),
+                Err(reason) => bad.push(LineError {
+                    line: i + 1,
+                    reason,
+                }),
+            }
+        }
+        if !header_seen {
+            return Err(LineError {
+                line: 1,
+                reason: format!("no header line {HEADER:?}"),
+            });
+        }
+        let mut reg = Register::default();
+        for e in entries {
+            reg.insert(e);
+        }
+        Ok((reg, bad))
+    }
+
+    /// The register bundled with frontline.
+    pub fn bundled() -> &'static Register {
+        static REG: OnceLock<Register> = OnceLock::new();
+        REG.get_or_init(|| Register::parse(BUNDLED).map(|(r, _)| r).unwrap_or_default())
+    }
+
+    /// The register in use: the bundled one, merged with the user's given
+    /// to [`Register::set_user`] (`--people FILE`).
+    pub fn active() -> &'static Register {
+        USER.get().unwrap_or_else(|| Register::bundled())
+    }
+
+    /// Merges a user's register over the bundled one for the rest of the
+    /// run. Only the first call has an effect (the CLI makes one).
+    pub fn set_user(user: Register) {
+        let mut merged = Register::bundled().clone();
+        merged.merge(user);
+        let _ = USER.set(merged);
+    }
+
+    /// Entries, in file order (a replaced entry keeps its place).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Merges `other` over `self`: an entry whose canonical name is already
+    /// here replaces it, others are added.
+    pub fn merge(&mut self, other: Register) {
+        let mut all = std::mem::take(&mut self.entries);
+        for e in other.entries {
+            match all.iter_mut().find(|x| x.canonical == e.canonical) {
+                Some(x) => *x = e,
+                None => all.push(e),
+            }
+        }
+        *self = Register::default();
+        for e in all {
+            self.insert(e);
+        }
+    }
+
+    fn insert(&mut self, e: Entry) {
+        // A later line with the same canonical name replaces the earlier.
+        let idx = match self.entries.iter().position(|x| x.canonical == e.canonical) {
+            Some(i) => {
+                self.entries[i] = e;
+                self.rebuild();
+                return;
+            }
+            None => self.entries.len(),
+        };
+        self.entries.push(e);
+        self.index(idx);
+    }
+
+    fn rebuild(&mut self) {
+        self.by_key.clear();
+        self.by_surname.clear();
+        self.by_given.clear();
+        for i in 0..self.entries.len() {
+            self.index(i);
+        }
+    }
+
+    fn index(&mut self, idx: usize) {
+        let e = &self.entries[idx];
+        let forms = std::iter::once(&e.canonical)
+            .chain(&e.uk)
+            .chain(&e.ru)
+            .chain(&e.variants);
+        let mut keys: Vec<String> = forms.map(|f| person_key(f)).collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            if k.is_empty() {
+                continue;
+            }
+            let sur = surname_of_key(&k).to_string();
+            push_unique(self.by_surname.entry(sur).or_default(), idx);
+            if let Some((_, g)) = k.split_once(':') {
+                push_unique(self.by_given.entry(g.to_string()).or_default(), idx);
+            }
+            push_unique(self.by_key.entry(k).or_default(), idx);
+        }
+    }
+
+    /// The entry a person's key stands for: the same key (with a given
+    /// name) on exactly one entry; else a surname one edit away, with the
+    /// same given name, on exactly one entry (six letters or more).
+    pub fn resolve_full(&self, key: &str) -> Option<&Entry> {
+        let (sur, given) = key.split_once(':')?;
+        if let Some(v) = self.by_key.get(key) {
+            return unique(v).map(|i| &self.entries[i]);
+        }
+        if sur.len() < 6 {
+            return None;
+        }
+        let near: Vec<usize> = self
+            .by_given
+            .get(given)?
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = &self.entries[i];
+                surname_of_key(&e.key).len() >= 6
+                    && strsim::levenshtein(surname_of_key(&e.key), sur) == 1
+            })
+            .collect();
+        unique(&near).map(|i| &self.entries[i])
+    }
+
+    /// The one entry with this folded surname, if exactly one has it
+    /// ("Johnson" alone is ambiguous when two Johnsons are listed).
+    pub fn resolve_surname(&self, folded_surname: &str) -> Option<&Entry> {
+        if let Some(v) = self.by_surname.get(folded_surname) {
+            return unique(v).map(|i| &self.entries[i]);
+        }
+        self.resolve_near_surname(folded_surname)
+    }
+
+    /// The one entry whose surname is one edit away ("Starmar"), for
+    /// surnames of six letters or more.
+    fn resolve_near_surname(&self, sur: &str) -> Option<&Entry> {
+        if sur.len() < 6 || !sur.is_ascii() {
+            return None;
+        }
+        let mut found: Option<usize> = None;
+        for (s, v) in &self.by_surname {
+            if s.len() + 1 < sur.len() || s.len() > sur.len() + 1 || s.len() < 6 {
+                continue;
+            }
+            if strsim::levenshtein(s, sur) == 1 {
+                for &i in v {
+                    match found {
+                        Some(j) if j != i => return None,
+                        _ => found = Some(i),
+                    }
+                }
+            }
+        }
+        found.map(|i| &self.entries[i])
+    }
+
+    /// Whether any entry has this folded surname (one or several).
+    pub fn has_surname(&self, folded_surname: &str) -> bool {
+        self.by_surname.contains_key(folded_surname)
+    }
+}
+
+fn push_unique(v: &mut Vec<usize>, i: usize) {
+    if !v.contains(&i) {
+        v.push(i);
+    }
+}
+
+fn unique(v: &[usize]) -> Option<usize> {
+    match v {
+        [i] => Some(*i),
+        _ => None,
+    }
+}
+
+fn parse_line(line: &str) -> Result<Entry, String> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    if cols.len() != 6 {
+        return Err(format!("{} columns, expected 6", cols.len()));
+    }
+    let list = |s: &str| -> Vec<String> {
+        s.split('|')
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let canonical = cols[0].trim().to_string();
+    if canonical.is_empty() {
+        return Err("empty canonical name".into());
+    }
+    let side = match cols[5].trim() {
+        "UA" => Side::Ua,
+        "RU" => Side::Ru,
+        "other" => Side::Other,
+        s => return Err(format!("side {s:?}, expected UA, RU or other")),
+    };
+    let key = person_key(&canonical);
+    if key.is_empty() || fold(&canonical).trim().is_empty() {
+        return Err(format!("cannot read {canonical:?} as a name"));
+    }
+    Ok(Entry {
+        canonical,
+        uk: list(cols[1]),
+        ru: list(cols[2]),
+        variants: list(cols[3]),
+        affiliation: cols[4].trim().to_string(),
+        side,
+        key,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TSV: &str = "# test register\n\
+        canonical\tuk\tru\tvariants\taffiliation\tside\n\
+        Keir Starmer\tКір Стармер\tКир Стармер\t\tPrime Minister of the United Kingdom\tother\n\
+        Annalena Baerbock\tАнналена Бербок\tАнналена Бербок\tAnnalena Berbok\tGerman Foreign Minister\tother\n\
+        Volodymyr Zelensky\tВолодимир Зеленський\tВладимир Зеленский\tWolodymyr Selenskyj|Wołodymyr Zełenski\tPresident of Ukraine\tUA\n\
+        Olena Zelenska\tОлена Зеленська\tЕлена Зеленская\tOlena Selenska\tFirst Lady of Ukraine\tUA\n\
+        Boris Johnson\tБорис Джонсон\tБорис Джонсон\t\tPrime Minister of the United Kingdom (2019-2022)\tother\n\
+        Mike Johnson\tМайк Джонсон\tМайк Джонсон\t\tSpeaker of the US House\tother\n\
+        Maria Zakharova\tМарія Захарова\tМария Захарова\tMaria Zacharowa|María Zajárova\tRussian MFA spokeswoman\tRU\n\
+        bad line with no tabs\n\
+        Someone\t\t\t\t\tnowhere\n";
+
+    fn reg() -> Register {
+        let (r, bad) = Register::parse(TSV).unwrap();
+        assert_eq!(bad.len(), 2, "{bad:?}");
+        assert_eq!(bad[0].line, 10);
+        r
+    }
+
+    fn canon(r: &Register, name: &str) -> Option<String> {
+        let k = person_key(name);
+        if k.contains(':') {
+            r.resolve_full(&k).map(|e| e.canonical.clone())
+        } else {
+            r.resolve_surname(&k).map(|e| e.canonical.clone())
+        }
+    }
+
+    #[test]
+    fn forms_resolve_to_the_canonical_name() {
+        let r = reg();
+        for (name, want) in [
+            ("Кір Стармер", Some("Keir Starmer")),
+            ("Кіром Стармером", Some("Keir Starmer")),
+            ("Keir Starmar", Some("Keir Starmer")),
+            ("Анналена Бербок", Some("Annalena Baerbock")),
+            ("Annalena Baerbock", Some("Annalena Baerbock")),
+            ("Selenskyj", Some("Volodymyr Zelensky")),
+            ("Wołodymyr Zełenski", Some("Volodymyr Zelensky")),
+            ("Олени Зеленської", Some("Olena Zelenska")),
+            ("Maria Zacharowa", Some("Maria Zakharova")),
+            ("María Zajárova", Some("Maria Zakharova")),
+            // Must stay apart / unresolved.
+            ("Johnson", None),
+            ("Boris Johnson", Some("Boris Johnson")),
+            ("Volodymyr Starmer", None),
+        ] {
+            assert_eq!(canon(&r, name).as_deref(), want, "{name}");
+        }
+        // Olena Zelenska is not Volodymyr Zelensky.
+        assert_ne!(canon(&r, "Olena Zelenska"), canon(&r, "Volodymyr Zelensky"));
+    }
+
+    #[test]
+    fn a_user_line_replaces_the_bundled_one() {
+        let mut r = reg();
+        let user = format!(
+            "{HEADER}\nKeir Starmer\tКір Стармер\t\t\tLeader of the Labour Party\tother\n\
+             Ivan Testenko\tІван Тестенко\tИван Тестенко\t\tTest person\tUA\n"
+        );
+        let (u, bad) = Register::parse(&user).unwrap();
+        assert!(bad.is_empty());
+        r.merge(u);
+        let k = person_key("Keir Starmer");
+        let e = if k.contains(':') {
+            r.resolve_full(&k)
+        } else {
+            r.resolve_surname(&k)
+        };
+        assert_eq!(
+            e.map(|e| e.affiliation.as_str()),
+            Some("Leader of the Labour Party")
+        );
+        assert_eq!(
+            r.entries()
+                .iter()
+                .filter(|e| e.canonical == "Keir Starmer")
+                .count(),
+            1
+        );
+        assert_eq!(
+            canon(&r, "Івана Тестенка").as_deref(),
+            Some("Ivan Testenko")
+        );
+    }
+
+    #[test]
+    fn a_file_without_the_header_is_refused() {
+        assert!(Register::parse("Keir Starmer\t\t\t\t\tother\n").is_err());
+        assert!(Register::parse("# only comments\n").is_err());
+    }
+
+    #[test]
+    fn the_bundled_register_parses() {
+        let (r, bad) = Register::parse(BUNDLED).unwrap();
+        assert!(bad.is_empty(), "{bad:?}");
+        assert!(!r.entries().is_empty());
+    }
+}
