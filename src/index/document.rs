@@ -236,3 +236,43 @@ fn read_document(
         entities,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(fields: &Fields, format: &str, entities: &str) -> TantivyDocument {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.id, "feed.json#3");
+        doc.add_text(fields.path, "feed.json");
+        doc.add_text(fields.body, "Shelling near Pokrovsk.");
+        doc.add_text(fields.format, format);
+        doc.add_text(fields.entities, entities);
+        doc
+    }
+
+    #[test]
+    fn damaged_documents_are_errors_that_name_them() {
+        let (_, fields) = super::super::schema::build();
+        let good = stored(&fields, "json", r#"{"places":[],"people":[],"dates":[]}"#);
+        assert_eq!(
+            from_document(&fields, &good).expect("good").article.format,
+            Format::Json
+        );
+        for (format, entities, says) in [
+            ("json", "{not json", "unreadable entities"),
+            ("json", r#"{"people": 3}"#, "unreadable entities"),
+            ("pdf", r#"{"places":[],"people":[],"dates":[]}"#, "unknown format \"pdf\""),
+        ] {
+            let doc = stored(&fields, format, entities);
+            for result in [
+                from_document(&fields, &doc),
+                from_document_people(&fields, &doc),
+            ] {
+                let err = format!("{:#}", result.expect_err(entities));
+                assert!(err.contains("feed.json#3"), "{err}");
+                assert!(err.contains(says), "{err}");
+            }
+        }
+    }
+}
