@@ -5,10 +5,19 @@
 //!
 //! `cargo run --release --example query_latency -- INDEX QUERIES.tsv [RUNS]`
 
+// The command line belongs to the binary; the example compiles the same
+// modules so that it runs exactly what `frontline` runs.
+#[path = "../src/cli.rs"]
+#[allow(dead_code)]
+mod cli;
+#[path = "../src/commands/mod.rs"]
+#[allow(dead_code)]
+mod commands;
+
 use std::time::Instant;
 
 use clap::Parser;
-use frontline::cli::Cli;
+use cli::Cli;
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
@@ -35,7 +44,7 @@ fn main() -> anyhow::Result<()> {
             argv.push("--json".to_string());
             let cli = Cli::try_parse_from(&argv)?;
             let start = Instant::now();
-            frontline::commands::run(cli, &mut sink)?;
+            commands::run(cli, &mut sink)?;
             if round > 0 {
                 times.push(start.elapsed().as_secs_f64() * 1000.0);
             }

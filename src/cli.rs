@@ -2,7 +2,8 @@
 //!
 //! This module only describes what the user typed; it never touches tantivy,
 //! the file system or the gazetteer. [`crate::commands`] turns these values
-//! into work.
+//! into calls of the library's service layer. It belongs to the binary: the
+//! library exports no clap types.
 
 use std::path::PathBuf;
 
@@ -16,7 +17,8 @@ pub struct Cli {
     /// Index folder.
     #[arg(long, global = true, default_value = "index", value_name = "PATH")]
     pub index: PathBuf,
-    /// When to colour output: only on a terminal and without NO_COLOR (auto).
+    /// When to colour output: auto colours only on a terminal and without
+    /// NO_COLOR; always and never win over NO_COLOR.
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
     /// The command.
@@ -282,8 +284,8 @@ pub struct TimelineArgs {
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,
     /// Period length.
-    #[arg(long, value_enum, default_value_t = Period::Month)]
-    pub by: Period,
+    #[arg(long, value_enum, default_value_t = PeriodArg::Month)]
+    pub by: PeriodArg,
     /// Which dates to count: publication dates or dates mentioned in the text.
     #[arg(long, value_enum, default_value_t = DatesArg::Published)]
     pub dates: DatesArg,
@@ -303,7 +305,7 @@ pub struct TimelineArgs {
 
 /// Timeline period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Period {
+pub enum PeriodArg {
     /// Days.
     Day,
     /// ISO weeks (Monday first).
@@ -327,6 +329,10 @@ pub struct ExportArgs {
     /// Newline-delimited JSON, one document per line (the only format).
     #[arg(long, default_value_t = true)]
     pub ndjson: bool,
+    /// Extra GeoNames-format TSV for place facet paths (repeatable; default:
+    /// the files the index was built with).
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
 }
 
 /// `frontline stats`.

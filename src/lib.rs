@@ -1,14 +1,14 @@
-//! frontline: a command-line search engine for war reporting.
+//! frontline: a search engine for war reporting.
 //!
 //! Data flows one way: files ([`ingest`]) → [`model::Article`] →
 //! entities ([`extract`]) → tantivy ([`index`]) → [`query`] → [`output`].
-//! [`cli`] describes the command line and [`commands`] connects it to the
-//! stages, one module per subcommand.
+//! [`service`] is the layer every face calls (the `frontline` binary, the
+//! web app): it turns names into ids and answers one question per function
+//! with typed results. The command line itself (clap types, one adapter per
+//! subcommand) lives in the binary, not here.
 
 #![warn(missing_docs)]
 
-pub mod cli;
-pub mod commands;
 pub mod error;
 pub mod extract;
 pub mod index;
@@ -16,3 +16,4 @@ pub mod ingest;
 pub mod model;
 pub mod output;
 pub mod query;
+pub mod service;

@@ -1,12 +1,18 @@
 //! The `frontline` binary: parse arguments, run one command, map the result
 //! to an exit code (0 found, 1 nothing found, 2 error; 0 on a broken pipe).
+//!
+//! The command line ([`cli`], clap derive) and its adapters ([`commands`])
+//! live here; the library they call knows nothing of clap.
+
+mod cli;
+mod commands;
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use frontline::cli::Cli;
-use frontline::commands::{self, Outcome};
+use cli::Cli;
+use commands::Outcome;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

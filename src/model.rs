@@ -238,3 +238,82 @@ pub struct Entities {
     /// Dates, in text order.
     pub dates: Vec<DateMention>,
 }
+
+/// The kinds of entity frontline extracts and indexes, declared once.
+///
+/// Every layer that treats entities kind by kind asks this table instead of
+/// naming places and people itself: the query-clause parser (`place:NAME`,
+/// `person:NAME`), the facets of a result set, the index fields of each kind
+/// ([`crate::index::schema::KindFields`]), the merge of an article's pieces
+/// and the JSON keys.
+///
+/// To add a kind (control claims, say): add a variant here and to
+/// [`EntityKind::ALL`], its type and its `Vec` in [`Entities`] (with
+/// [`Entities::keys`] and [`Entities::surfaces`]), its pure extractor in
+/// `extract/`, its three fields in `index/schema.rs`, and how a name given
+/// by the user becomes a filter in `service/` (a place resolves through the
+/// gazetteer, a person through its identity key). Everything else (clauses,
+/// facets, index terms, rankings by term) follows from this table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// Places of the gazetteer.
+    Place,
+    /// People, by identity key.
+    Person,
+}
+
+impl EntityKind {
+    /// Every kind, in display order.
+    pub const ALL: [EntityKind; 2] = [EntityKind::Place, EntityKind::Person];
+
+    /// Singular name: the query clause (`place:`) and the JSON `type`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Place => "place",
+            EntityKind::Person => "person",
+        }
+    }
+
+    /// Plural name: the key in [`Entities`] and in facets.
+    pub fn plural(self) -> &'static str {
+        match self {
+            EntityKind::Place => "places",
+            EntityKind::Person => "people",
+        }
+    }
+
+    /// The kind named `word` (singular, any case).
+    pub fn from_name(word: &str) -> Option<EntityKind> {
+        EntityKind::ALL
+            .into_iter()
+            .find(|k| k.name().eq_ignore_ascii_case(word))
+    }
+}
+
+impl Entities {
+    /// The identity of each entity of a kind (place id, person key), in
+    /// order of first mention.
+    pub fn keys(&self, kind: EntityKind) -> Vec<&str> {
+        match kind {
+            EntityKind::Place => self.places.iter().map(|p| p.id.as_str()).collect(),
+            EntityKind::Person => self.people.iter().map(|p| p.key.as_str()).collect(),
+        }
+    }
+
+    /// `(identity, surface text)` of every mention of a kind.
+    pub fn surfaces(&self, kind: EntityKind) -> Vec<(&str, &str)> {
+        match kind {
+            EntityKind::Place => self
+                .places
+                .iter()
+                .flat_map(|p| p.mentions.iter().map(|m| (p.id.as_str(), m.text.as_str())))
+                .collect(),
+            EntityKind::Person => self
+                .people
+                .iter()
+                .flat_map(|p| p.mentions.iter().map(|m| (p.key.as_str(), m.text.as_str())))
+                .collect(),
+        }
+    }
+}

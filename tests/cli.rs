@@ -3,6 +3,8 @@
 
 #[path = "cases/analyst.rs"]
 mod analyst;
+#[path = "cases/contract.rs"]
+mod contract;
 #[path = "cases/entities.rs"]
 mod entities;
 mod util;
@@ -267,7 +269,7 @@ fn exit_codes_follow_grep() {
 }
 
 #[test]
-fn snippets_mark_matches_when_piped_and_never_colour_with_no_color() {
+fn snippets_mark_matches_when_piped_and_the_color_flag_wins_over_no_color() {
     let env = TestEnv::new();
     env.write("a.txt", TXT);
     env.index(&[]);
@@ -276,8 +278,19 @@ fn snippets_mark_matches_when_piped_and_never_colour_with_no_color() {
         .success()
         .stdout(predicate::str::contains("[Artillery] hit the outskirts"))
         .stdout(predicate::str::contains("\x1b[").not());
+    // NO_COLOR turns off automatic colour only: `--color always` is what
+    // the user asked for and wins, as in ripgrep and bat.
+    env.cmd(&["search", "artillery", "--color", "auto"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b[").not());
     env.cmd(&["search", "artillery", "--color", "always"])
         .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b[1;31mArtillery\x1b[0m"));
+    env.cmd(&["search", "artillery", "--color", "never"])
         .assert()
         .success()
         .stdout(predicate::str::contains("\x1b[").not());

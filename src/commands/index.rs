@@ -4,25 +4,25 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
+use frontline::index::writer::{write_index, Event, IndexOptions};
+use frontline::ingest::WalkOptions;
+use frontline::output::json::{self, SummaryLine};
+use frontline::output::table::index_summary;
+use frontline::service::{load_gazetteer, load_people_register};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::Outcome;
 use crate::cli::IndexArgs;
-use crate::index::writer::{write_index, Event, IndexOptions, IndexReport};
-use crate::ingest::WalkOptions;
-use crate::output::{json, Style};
 
 /// Run `frontline index`.
-pub fn run(
-    index: &Path,
-    args: &IndexArgs,
-    _style: &Style,
-    out: &mut dyn Write,
-) -> anyhow::Result<Outcome> {
+pub fn run(index: &Path, args: &IndexArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     // Refuse at once if another indexer is running, before the slow setup.
-    crate::index::check_unlocked(index)?;
-    let gazetteer = super::gazetteer(&args.gazetteer)?;
-    super::people::load_register(args.people.as_deref())?;
+    frontline::index::check_unlocked(index)?;
+    let (gazetteer, mut warnings) = load_gazetteer(&args.gazetteer)?;
+    warnings.extend(load_people_register(args.people.as_deref())?);
+    for w in warnings {
+        eprintln!("frontline: warning: {w}");
+    }
     let opts = IndexOptions {
         root: args.dir.clone(),
         index_dir: index.to_path_buf(),
@@ -34,6 +34,8 @@ pub fn run(
         heap: args.heap.max(15) * 1024 * 1024,
         threads: args.threads,
         commit_every: args.commit_every,
+        gazetteer: args.gazetteer.clone(),
+        people: args.people.clone(),
     };
     let bar = if std::io::stderr().is_terminal() {
         ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
@@ -55,38 +57,9 @@ pub fn run(
         Event::Committed { articles } => bar.set_message(format!("{articles} committed")),
     })?;
     bar.finish_and_clear();
-    eprintln!("{}", summary(&report));
+    eprintln!("{}", index_summary(&report));
     if args.json {
-        json::index_report(out, &report)?;
+        json::line(out, &SummaryLine::new(&report))?;
     }
     Ok(Outcome::Found)
-}
-
-/// The one-line summary: files, articles, changes, skips, time, MB/s.
-pub fn summary(r: &IndexReport) -> String {
-    let secs = r.elapsed.as_secs_f64();
-    let mbps = if secs > 0.0 {
-        r.bytes_read as f64 / 1e6 / secs
-    } else {
-        0.0
-    };
-    let mut skipped = format!("{} skipped", r.skipped_total());
-    if !r.skipped.is_empty() {
-        let by: Vec<String> = r.skipped.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        skipped = format!("{skipped} ({})", by.join(", "));
-    }
-    format!(
-        "indexed {} articles from {} files: {} added, {} updated, {} removed, {} unchanged; {}; {} degraded; {:.2} s, {:.1} MB/s; {} articles in the index",
-        r.articles_indexed,
-        r.files_seen,
-        r.added,
-        r.updated,
-        r.removed,
-        r.unchanged,
-        skipped,
-        r.degraded,
-        secs,
-        mbps,
-        r.total_articles
-    )
 }

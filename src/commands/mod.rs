@@ -1,6 +1,7 @@
-//! One module per subcommand: a thin adapter from the parsed arguments to the
-//! library's typed workers, and to the renderers. Shared here: turning
-//! command-line values (dates, place and person names) into query filters.
+//! One module per subcommand: a thin adapter from the parsed arguments to
+//! one call of the library's [`frontline::service`] and one renderer of
+//! [`frontline::output`]. No domain logic lives here, and no command module
+//! imports another.
 
 pub mod export;
 pub mod extract;
@@ -13,17 +14,11 @@ pub mod stats;
 pub mod timeline;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use frontline::output::Style;
+use frontline::service::Criteria;
 
-use crate::cli::{Cli, Command, FilterArgs};
-use crate::error::Error;
-use crate::extract::gazetteer::{Gazetteer, PlaceEntry};
-use crate::extract::{dates, people as people_extract};
-use crate::index::writer::facet_path;
-use crate::output::Style;
-use crate::query::{Filters, PersonFilter, PlaceFilter};
+use crate::cli::{Cli, ColorWhen, Command, FilterArgs};
 
 /// What a command reports to `main`, which maps it to an exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,12 +29,27 @@ pub enum Outcome {
     NothingFound,
 }
 
+impl Outcome {
+    /// Found when `any`.
+    pub fn found_if(any: bool) -> Outcome {
+        if any {
+            Outcome::Found
+        } else {
+            Outcome::NothingFound
+        }
+    }
+}
+
 /// Run the parsed command line.
 pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let style = Style::detect(cli.color);
+    let style = Style::detect(match cli.color {
+        ColorWhen::Always => Some(true),
+        ColorWhen::Never => Some(false),
+        ColorWhen::Auto => None,
+    });
     let index = cli.index.as_path();
     match cli.command {
-        Command::Index(args) => index::run(index, &args, &style, out),
+        Command::Index(args) => index::run(index, &args, out),
         Command::Search(args) => search::run(index, &args, &style, out),
         Command::Place(args) => place::run_place(index, &args, &style, out),
         Command::Places(args) => place::run_places(index, &args, &style, out),
@@ -48,131 +58,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Command::Extract(args) => extract::run(&args, &style, out),
         Command::Timeline(args) => timeline::run(index, &args, &style, out),
         Command::Stats(args) => stats::run(index, &args, &style, out),
-        Command::Export(_) => export::run(index, out),
-        Command::Generate(args) => generate::run(&args.out, args.n, args.seed, out),
+        Command::Export(args) => export::run(index, &args, out),
+        Command::Generate(args) => generate::run(&args, out),
     }
 }
 
-/// The built-in gazetteer, or a merged one when the user gave extra files
-/// (built once for the life of the process, like the built-in one).
-/// Warnings about bad lines go to stderr.
-pub fn gazetteer(extra: &[PathBuf]) -> anyhow::Result<&'static Gazetteer> {
-    if extra.is_empty() {
-        return Ok(Gazetteer::builtin());
-    }
-    let (gaz, warnings) = Gazetteer::with_geonames(extra)?;
-    for w in warnings {
-        eprintln!("frontline: warning: {w}");
-    }
-    Ok(Box::leak(Box::new(gaz)))
-}
-
-/// Parse a date given on the command line (`2025-11-04`, `4 November 2025`…).
-pub fn parse_date_arg(flag: &str, value: &str) -> anyhow::Result<NaiveDate> {
-    dates::parse_date(value).ok_or_else(|| {
-        Error::BadArgument(format!(
-            "--{flag}: cannot read {value:?} as a date (try YYYY-MM-DD)"
-        ))
-        .into()
-    })
-}
-
-/// Date filters from the command line, checked for order.
-pub fn date_filters(args: &FilterArgs) -> anyhow::Result<Filters> {
-    let parse = |flag: &str, v: &Option<String>| -> anyhow::Result<Option<NaiveDate>> {
-        v.as_deref().map(|v| parse_date_arg(flag, v)).transpose()
-    };
-    let f = Filters {
-        from: parse("from", &args.from)?,
-        to: parse("to", &args.to)?,
-        mentioned_from: parse("mentioned-from", &args.mentioned_from)?,
-        mentioned_to: parse("mentioned-to", &args.mentioned_to)?,
-        ..Filters::default()
-    };
-    for (a, b, names) in [
-        (f.from, f.to, "--from is after --to"),
-        (
-            f.mentioned_from,
-            f.mentioned_to,
-            "--mentioned-from is after --mentioned-to",
-        ),
-    ] {
-        if let (Some(a), Some(b)) = (a, b) {
-            if a > b {
-                return Err(Error::BadArgument(format!("{names} ({a} > {b})")).into());
-            }
-        }
-    }
-    Ok(f)
-}
-
-/// Resolve a place name through the gazetteer: the chosen entry and the
-/// other candidates.
-pub fn resolve_place<'g>(
-    gaz: &'g Gazetteer,
-    name: &str,
-) -> anyhow::Result<(&'g PlaceEntry, Vec<&'g PlaceEntry>)> {
-    let mut candidates = gaz.resolve(name);
-    if candidates.is_empty() {
-        if let Some(entry) = gaz.get(name) {
-            candidates.push(entry);
-        }
-    }
-    if candidates.is_empty() {
-        return Err(Error::BadArgument(format!("unknown place {name:?}")).into());
-    }
-    let chosen = candidates.remove(0);
-    Ok((chosen, candidates))
-}
-
-/// A place filter for a resolved entry.
-pub fn place_filter(gaz: &Gazetteer, entry: &PlaceEntry) -> PlaceFilter {
-    PlaceFilter {
-        id: entry.id.clone(),
-        facet: facet_path(gaz, &entry.id),
-    }
-}
-
-/// The place filter for a name typed by the user: from the index's
-/// place-name table when it knows the name (no gazetteer to build), else
-/// resolved through the gazetteer. Both give the same answer.
-pub fn place_filter_for(
-    index: &Path,
-    extra: &[PathBuf],
-    name: &str,
-) -> anyhow::Result<PlaceFilter> {
-    if extra.is_empty() {
-        if let Some(r) = crate::index::place_names::lookup(index, name) {
-            return Ok(PlaceFilter {
-                id: r.id,
-                facet: r.facet,
-            });
-        }
-    }
-    let gaz = gazetteer(extra)?;
-    let (entry, _) = resolve_place(gaz, name)?;
-    Ok(place_filter(gaz, entry))
-}
-
-/// A person filter for a name in any spelling or script.
-pub fn person_filter(name: &str) -> anyhow::Result<PersonFilter> {
-    let key = people_extract::person_key(name);
-    if key.is_empty() {
-        return Err(Error::BadArgument(format!("cannot read {name:?} as a person's name")).into());
-    }
-    // Any spelling the register knows stands for its canonical key.
-    let reg = people_extract::register::Register::active();
-    let key = if key.contains(':') {
-        reg.resolve_full(&key)
-    } else {
-        reg.resolve_surname(&key)
-    }
-    .map_or(key, |e| e.key.clone());
-    let surname = people_extract::surname_of_key(&key).to_string();
-    Ok(PersonFilter { key, surname })
-}
-
-/// Index folder existence check with the standard message.
-pub fn open_index(dir: &Path) -> anyhow::Result<crate::query::IndexHandle> {
-    crate::query::IndexHandle::open(dir)
+/// The date bounds of the command line as criteria.
+pub fn criteria(f: &FilterArgs) -> anyhow::Result<Criteria> {
+    Criteria::with_dates(
+        f.from.as_deref(),
+        f.to.as_deref(),
+        f.mentioned_from.as_deref(),
+        f.mentioned_to.as_deref(),
+    )
 }

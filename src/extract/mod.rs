@@ -11,6 +11,12 @@ pub mod translit;
 use crate::model::{Article, Entities};
 use gazetteer::Gazetteer;
 
+/// Version of the extraction rules. Bump it with any change to what the
+/// extractors find: an index records it (in its extraction fingerprint, with
+/// a hash of the bundled data) and extracts every file again when it
+/// differs.
+pub const RULES_VERSION: u32 = 1;
+
 /// Extract every entity from an article's text (title and body, see
 /// [`Article::text`]; offsets are into that text).
 ///

@@ -75,20 +75,22 @@ pub fn to_document(
     doc.add_text(fields.hash, &stamp.hash);
     doc.add_u64(fields.size, stamp.size);
     doc.add_u64(fields.mtime, stamp.mtime);
-    let mut pairs = Vec::new();
-    for place in &entities.places {
-        doc.add_text(fields.place, &place.id);
-        pairs.extend(
-            place
-                .mentions
-                .iter()
-                .map(|m| format!("{}\t{}", place.id, m.text)),
-        );
-    }
-    pairs.sort();
-    pairs.dedup();
-    for pair in pairs.drain(..) {
-        doc.add_text(fields.place_variant, pair);
+    // Identity and `identity<TAB>surface` terms of every kind.
+    for kind in crate::model::EntityKind::ALL {
+        let f = fields.kind(kind);
+        for key in entities.keys(kind) {
+            doc.add_text(f.key, key);
+        }
+        let mut pairs: Vec<String> = entities
+            .surfaces(kind)
+            .into_iter()
+            .map(|(key, text)| format!("{key}\t{text}"))
+            .collect();
+        pairs.sort();
+        pairs.dedup();
+        for pair in pairs {
+            doc.add_text(f.variant, pair);
+        }
     }
     let mut tree: Vec<&str> = Vec::new();
     for path in facets {
@@ -102,21 +104,15 @@ pub fn to_document(
     for id in tree {
         doc.add_text(fields.place_tree, id);
     }
-    for person in &entities.people {
-        doc.add_text(fields.person, &person.key);
-        let surname = crate::extract::people::surname_of_key(&person.key);
+    let mut surnames: Vec<&str> = entities
+        .people
+        .iter()
+        .map(|p| crate::extract::people::surname_of_key(&p.key))
+        .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
+    for surname in surnames {
         doc.add_text(fields.person_surname, surname);
-        pairs.extend(
-            person
-                .mentions
-                .iter()
-                .map(|m| format!("{}\t{}", person.key, m.text)),
-        );
-    }
-    pairs.sort();
-    pairs.dedup();
-    for pair in pairs {
-        doc.add_text(fields.person_spelling, pair);
     }
     let mut days: Vec<NaiveDate> = entities
         .dates
@@ -137,53 +133,97 @@ pub fn to_document(
 }
 
 /// Read an article and its entities back from a stored document.
-pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
-    read_document(fields, doc, |json| serde_json::from_str(json).ok())
+///
+/// A document whose stored entities are not valid JSON, or whose format is
+/// unknown, is an error naming the document: a damaged or foreign index is
+/// reported, never shown as an article without entities.
+pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> anyhow::Result<StoredArticle> {
+    read_document(fields, doc, |json| serde_json::from_str(json))
 }
 
 /// Like [`from_document`], decoding only the people of the entities: the
 /// other kinds are skipped unparsed, which matters when listing thousands of
 /// mentions.
-pub fn from_document_people(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
+pub fn from_document_people(
+    fields: &Fields,
+    doc: &TantivyDocument,
+) -> anyhow::Result<StoredArticle> {
     #[derive(serde::Deserialize)]
     struct PeopleOnly {
         #[serde(default)]
         people: Vec<crate::model::Person>,
     }
     read_document(fields, doc, |json| {
-        let p: PeopleOnly = serde_json::from_str(json).ok()?;
-        Some(Entities {
+        let p: PeopleOnly = serde_json::from_str(json)?;
+        Ok(Entities {
             people: p.people,
             ..Entities::default()
         })
     })
 }
 
-fn read_document(
-    fields: &Fields,
-    doc: &TantivyDocument,
-    decode: impl Fn(&str) -> Option<Entities>,
-) -> StoredArticle {
+/// The id, path, outlet and date of a stored document, without decoding its
+/// entities or copying its text (reprint lists need no more).
+pub fn brief(fields: &Fields, doc: &TantivyDocument) -> Brief {
     let text = |field| {
         doc.get_first(field)
             .and_then(|v| v.as_str())
             .map(str::to_string)
     };
-    let format = text(fields.format)
-        .and_then(|f| Format::from_extension(&f))
-        .unwrap_or(Format::Txt);
+    Brief {
+        id: text(fields.id).unwrap_or_default(),
+        path: text(fields.path).unwrap_or_default(),
+        source: text(fields.source),
+        published: doc
+            .get_first(fields.published)
+            .and_then(|v| v.as_datetime())
+            .and_then(naive_date),
+    }
+}
+
+/// What [`brief`] reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Brief {
+    /// Article id.
+    pub id: String,
+    /// Source file.
+    pub path: String,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+}
+
+fn read_document(
+    fields: &Fields,
+    doc: &TantivyDocument,
+    decode: impl Fn(&str) -> serde_json::Result<Entities>,
+) -> anyhow::Result<StoredArticle> {
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let id = text(fields.id).unwrap_or_default();
+    let format = match text(fields.format) {
+        Some(f) => Format::from_extension(&f).ok_or_else(|| {
+            anyhow::anyhow!("document {id:?} in the index has an unknown format {f:?}; run `frontline index --rebuild`")
+        })?,
+        None => anyhow::bail!("document {id:?} in the index has no format; run `frontline index --rebuild`"),
+    };
     let published = doc
         .get_first(fields.published)
         .and_then(|v| v.as_datetime())
         .and_then(naive_date);
-    let entities = doc
-        .get_first(fields.entities)
-        .and_then(|v| v.as_str())
-        .and_then(decode)
-        .unwrap_or_default();
-    StoredArticle {
+    let entities = match doc.get_first(fields.entities).and_then(|v| v.as_str()) {
+        Some(json) => decode(json).map_err(|e| {
+            anyhow::anyhow!("document {id:?} in the index has unreadable entities ({e}); run `frontline index --rebuild`")
+        })?,
+        None => Entities::default(),
+    };
+    Ok(StoredArticle {
         article: Article {
-            id: text(fields.id).unwrap_or_default(),
+            id,
             path: text(fields.path).unwrap_or_default(),
             format,
             title: text(fields.title),
@@ -194,5 +234,49 @@ fn read_document(
             body: text(fields.body).unwrap_or_default(),
         },
         entities,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(fields: &Fields, format: &str, entities: &str) -> TantivyDocument {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.id, "feed.json#3");
+        doc.add_text(fields.path, "feed.json");
+        doc.add_text(fields.body, "Shelling near Pokrovsk.");
+        doc.add_text(fields.format, format);
+        doc.add_text(fields.entities, entities);
+        doc
+    }
+
+    #[test]
+    fn damaged_documents_are_errors_that_name_them() {
+        let (_, fields) = super::super::schema::build();
+        let good = stored(&fields, "json", r#"{"places":[],"people":[],"dates":[]}"#);
+        assert_eq!(
+            from_document(&fields, &good).expect("good").article.format,
+            Format::Json
+        );
+        for (format, entities, says) in [
+            ("json", "{not json", "unreadable entities"),
+            ("json", r#"{"people": 3}"#, "unreadable entities"),
+            (
+                "pdf",
+                r#"{"places":[],"people":[],"dates":[]}"#,
+                "unknown format \"pdf\"",
+            ),
+        ] {
+            let doc = stored(&fields, format, entities);
+            for result in [
+                from_document(&fields, &doc),
+                from_document_people(&fields, &doc),
+            ] {
+                let err = format!("{:#}", result.expect_err(entities));
+                assert!(err.contains("feed.json#3"), "{err}");
+                assert!(err.contains(says), "{err}");
+            }
+        }
     }
 }

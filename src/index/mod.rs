@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod document;
+pub mod fingerprint;
 pub mod place_names;
 pub mod schema;
 pub mod signature;
@@ -32,6 +33,14 @@ pub struct IndexMeta {
     pub indexed_at: Option<String>,
     /// The folder that was indexed.
     pub root: Option<String>,
+    /// What the entities were extracted with (see [`fingerprint`]); `None`
+    /// for an index written before fingerprints, which is extracted again.
+    #[serde(default)]
+    pub fingerprint: Option<String>,
+    /// The extra gazetteer files the index was built with (absolute paths):
+    /// commands resolve place names and facet paths with the same data.
+    #[serde(default)]
+    pub gazetteer: Vec<String>,
 }
 
 /// Open an existing index for reading.

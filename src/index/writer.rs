@@ -53,6 +53,12 @@ pub struct IndexOptions {
     /// Commit after this many articles, so an interrupted run loses at most
     /// one batch.
     pub commit_every: usize,
+    /// The user's extra gazetteer files (recorded in the index metadata and
+    /// part of the extraction fingerprint).
+    pub gazetteer: Vec<PathBuf>,
+    /// The user's people register (`--people`), part of the extraction
+    /// fingerprint too.
+    pub people: Option<PathBuf>,
 }
 
 /// Something the caller may want to show while the run goes on.
@@ -82,7 +88,7 @@ pub enum Event<'a> {
 }
 
 /// The summary of an indexing run.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IndexReport {
     /// Supported files found by the walk.
     pub files_seen: usize,
@@ -96,6 +102,10 @@ pub struct IndexReport {
     pub removed: usize,
     /// Files left as they were.
     pub unchanged: usize,
+    /// Unchanged files extracted again because the extraction fingerprint
+    /// changed (new rules, new bundled data, other `--gazetteer` data).
+    #[serde(default)]
+    pub reextracted: usize,
     /// Skipped files (and walk errors) by reason.
     pub skipped: BTreeMap<String, usize>,
     /// Files indexed with a warning (lossy UTF-8, bad JSON lines, …).
@@ -103,7 +113,10 @@ pub struct IndexReport {
     /// Bytes read from disk.
     pub bytes_read: u64,
     /// Wall time.
-    #[serde(serialize_with = "serialize_secs")]
+    #[serde(
+        serialize_with = "serialize_secs",
+        deserialize_with = "deserialize_secs"
+    )]
     pub elapsed: Duration,
     /// Articles in the index after the run.
     pub total_articles: u64,
@@ -111,6 +124,11 @@ pub struct IndexReport {
 
 fn serialize_secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64(d.as_secs_f64())
+}
+
+fn deserialize_secs<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+    let secs = <f64 as serde::Deserialize>::deserialize(d)?;
+    Duration::try_from_secs_f64(secs).map_err(serde::de::Error::custom)
 }
 
 impl IndexReport {
@@ -124,16 +142,19 @@ impl IndexReport {
 enum FileOutcome {
     /// Content hash unchanged.
     Unchanged,
-    /// Parsed and extracted: its documents and warnings.
+    /// Parsed and extracted: its documents and warnings, and whether its
+    /// content is the one indexed (extracted again for a new fingerprint).
     Parsed {
         docs: Vec<TantivyDocument>,
         warnings: Vec<String>,
+        same_content: bool,
     },
     /// Handed to the writer.
     Indexed {
         articles: usize,
         warnings: Vec<String>,
         replaced: bool,
+        same_content: bool,
     },
     /// Could not be used.
     Skipped(SkipNotice),
@@ -163,6 +184,12 @@ pub fn write_index(
         other => anyhow::Error::from(other).context("opening the index writer"),
     })?;
     let manifest = read_manifest(&index)?;
+    // Entities extracted with other rules or data are extracted again: every
+    // file is read, even one whose size, mtime and hash are unchanged.
+    let fingerprint =
+        super::fingerprint::extraction_fingerprint(&opts.gazetteer, opts.people.as_deref())?;
+    let stale = !manifest.is_empty()
+        && super::read_meta(&index).and_then(|m| m.fingerprint) != Some(fingerprint.clone());
 
     let mut report = IndexReport::default();
     let (entries, walk_notices) = ingest::walk(&opts.root, &opts.walk);
@@ -195,7 +222,9 @@ pub fn write_index(
     // Files whose size and mtime match the index are not even read.
     let (same, candidates): (Vec<&FileEntry>, Vec<&FileEntry>) =
         entries.iter().partition(|e| match manifest.get(&e.rel) {
-            Some(stamp) => stamp.size == e.size && stamp.mtime == mtime_secs(e) && stamp.mtime != 0,
+            Some(stamp) => {
+                !stale && stamp.size == e.size && stamp.mtime == mtime_secs(e) && stamp.mtime != 0
+            }
             None => false,
         });
     report.unchanged += same.len();
@@ -215,9 +244,14 @@ pub fn write_index(
         let outcomes: Vec<anyhow::Result<(FileOutcome, u64)>> = chunk
             .par_iter()
             .map(|entry| {
-                let (outcome, bytes) = process_file(entry, opts, &manifest, &fields, gazetteer);
+                let (outcome, bytes) =
+                    process_file(entry, opts, &manifest, stale, &fields, gazetteer);
                 let outcome = match outcome {
-                    FileOutcome::Parsed { docs, warnings } => {
+                    FileOutcome::Parsed {
+                        docs,
+                        warnings,
+                        same_content,
+                    } => {
                         let replaced = manifest.contains_key(&entry.rel);
                         if replaced {
                             writer.delete_term(Term::from_field_text(fields.path, &entry.rel));
@@ -230,6 +264,7 @@ pub fn write_index(
                             articles,
                             warnings,
                             replaced,
+                            same_content,
                         }
                     }
                     other => other,
@@ -256,8 +291,11 @@ pub fn write_index(
                     articles,
                     warnings,
                     replaced,
+                    same_content,
                 } => {
-                    if replaced {
+                    if replaced && same_content {
+                        report.reextracted += 1;
+                    } else if replaced {
                         report.updated += 1;
                     } else {
                         report.added += 1;
@@ -278,7 +316,7 @@ pub fn write_index(
             bytes: bytes_done,
         });
         if since_commit >= opts.commit_every.max(1) {
-            commit(&mut writer, opts)?;
+            commit(&mut writer, opts, &fingerprint)?;
             since_commit = 0;
             on_event(Event::Committed {
                 articles: report.articles_indexed,
@@ -287,9 +325,10 @@ pub fn write_index(
     }
     // A run that changed nothing leaves the last commit as it was: no new
     // commit, so no merge is triggered either.
-    let changed = report.added + report.updated + report.removed > 0;
-    if changed || since_commit > 0 || super::read_meta(&index).is_none() {
-        commit(&mut writer, opts)?;
+    let changed = report.added + report.updated + report.removed + report.reextracted > 0;
+    let recorded = super::read_meta(&index).and_then(|m| m.fingerprint);
+    if changed || since_commit > 0 || recorded.as_deref() != Some(fingerprint.as_str()) {
+        commit(&mut writer, opts, &fingerprint)?;
     }
     writer
         .wait_merging_threads()
@@ -310,11 +349,22 @@ pub fn write_index(
 }
 
 /// Commit with the index metadata as payload, atomically.
-fn commit(writer: &mut IndexWriter, opts: &IndexOptions) -> anyhow::Result<()> {
+fn commit(writer: &mut IndexWriter, opts: &IndexOptions, fingerprint: &str) -> anyhow::Result<()> {
     let meta = IndexMeta {
         schema_version: super::schema::SCHEMA_VERSION,
         indexed_at: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
         root: Some(opts.root.display().to_string()),
+        fingerprint: Some(fingerprint.to_string()),
+        gazetteer: opts
+            .gazetteer
+            .iter()
+            .map(|p| {
+                std::path::absolute(p)
+                    .unwrap_or_else(|_| p.clone())
+                    .display()
+                    .to_string()
+            })
+            .collect(),
     };
     let mut prepared = writer.prepare_commit().context("preparing commit")?;
     prepared.set_payload(&serde_json::to_string(&meta)?);
@@ -328,6 +378,7 @@ fn process_file(
     entry: &FileEntry,
     opts: &IndexOptions,
     manifest: &HashMap<String, FileStamp>,
+    stale: bool,
     fields: &Fields,
     gazetteer: &Gazetteer,
 ) -> (FileOutcome, u64) {
@@ -337,7 +388,8 @@ fn process_file(
     };
     let read = bytes.len() as u64;
     let hash = ingest::content_hash(&bytes);
-    if manifest.get(&entry.rel).is_some_and(|s| s.hash == hash) {
+    let same_content = manifest.get(&entry.rel).is_some_and(|s| s.hash == hash);
+    if same_content && !stale {
         return (FileOutcome::Unchanged, read);
     }
     let parsed = match ingest::parse(&entry.rel, entry.format, &bytes) {
@@ -365,6 +417,7 @@ fn process_file(
         FileOutcome::Parsed {
             docs,
             warnings: parsed.warnings,
+            same_content,
         },
         read,
     )

@@ -1,248 +1,190 @@
-//! JSON Lines output: one object per line, with every field the table shows
-//! plus ids. The wire types live here, apart from the query types.
+//! The JSON contract: every line frontline prints with `--json` (and every
+//! object the web API returns) is one [`Line`], a typed struct tagged with
+//! `"type"`, so a reader tells a hit from the facets that follow it without
+//! guessing, as with ripgrep's `begin`/`match`/`end`/`summary`.
+//!
+//! | `type` | printed by | struct |
+//! |---|---|---|
+//! | `hit` | `search` | [`HitLine`] |
+//! | `facets` | `search --facets`, after the hits | [`FacetsLine`] |
+//! | `place_article` | `place NAME` | [`PlaceArticleLine`] |
+//! | `place` | `places` | [`PlaceLine`] |
+//! | `mention` | `mentions NAME` | [`MentionLine`] |
+//! | `person` | `people` | [`PersonLine`] |
+//! | `period` | `timeline` | [`PeriodLine`] |
+//! | `stats` | `stats` | [`StatsLine`] |
+//! | `extracted` | `extract` | [`ExtractedLine`] |
+//! | `summary` | `index` | [`SummaryLine`] |
+//!
+//! Offsets (`start`, `end`, and the mentions of `extracted`) are byte
+//! offsets into the article text: the title, a blank line (`"\n\n"`), then
+//! the body, or the body alone when there is no title ([`Article::text`]).
+//! Highlights are byte ranges of the `snippet` or `sentence` they come with.
+//!
+//! `export` is the one exception: its lines are documents for the Quickwit
+//! doc mapping in `docs/quickwit-index.yaml` ([`ExportDoc`]), which is
+//! strict and has no `type`.
+//!
+//! These are the only JSON shapes: renderers and the web build them with
+//! the constructors here from the service's results, never with `json!`.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::index::document::StoredArticle;
 use crate::index::writer::IndexReport;
-use crate::model::{Article, Entities};
+use crate::model::{Article, DateMention, Entities, EntityKind, Person, Place};
 use crate::query::entities::{ArticleRef, MentionHit, PlaceHit};
 use crate::query::search::Hit;
+use crate::service::{FacetValue as Facet, NamedFacets};
+use crate::service::{PersonRow, PlaceRow, Stats};
 
-/// Write one value as a JSON line.
-pub fn line<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+/// Write one line of the contract.
+pub fn line(out: &mut dyn Write, value: &Line) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
     out.write_all(b"\n")
 }
 
-/// A search hit on the wire.
-#[derive(Debug, Serialize)]
-pub struct SearchHitJson<'a> {
-    /// Rank, 1-based.
+/// Write any serialisable value as one JSON line (for [`ExportDoc`]).
+pub fn raw_line<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// One JSON line, tagged by `"type"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Line {
+    /// A search hit.
+    Hit(HitLine),
+    /// The facets of a search's whole result set.
+    Facets(FacetsLine),
+    /// An article about a place.
+    PlaceArticle(PlaceArticleLine),
+    /// A place in the ranking.
+    Place(PlaceLine),
+    /// A mention of a person.
+    Mention(MentionLine),
+    /// A person in the ranking.
+    Person(PersonLine),
+    /// One period of a timeline.
+    Period(PeriodLine),
+    /// Numbers about the index.
+    Stats(StatsLine),
+    /// What `extract` found in one article.
+    Extracted(ExtractedLine),
+    /// The summary of an indexing run.
+    Summary(SummaryLine),
+}
+
+/// The article a line is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleFields {
+    /// Article id (path, plus `#N` for records of JSON files).
+    pub id: String,
+    /// Source file, relative to the indexed folder.
+    pub path: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+}
+
+impl ArticleFields {
+    fn of_ref(a: &ArticleRef) -> Self {
+        ArticleFields {
+            id: a.id.clone(),
+            path: a.path.clone(),
+            title: a.title.clone(),
+            source: a.source.clone(),
+            published: a.published.map(|d| d.to_string()),
+        }
+    }
+
+    fn of(a: &Article) -> Self {
+        ArticleFields::of_ref(&ArticleRef::of(a))
+    }
+}
+
+/// `type: hit`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HitLine {
+    /// Rank, 1-based, in the whole result list.
     pub rank: usize,
-    /// BM25 score.
+    /// BM25 score (0 when sorted by date).
     pub score: f32,
     /// The article (its fields appear at the top level).
     #[serde(flatten)]
-    pub article: ArticleJson<'a>,
+    pub article: ArticleFields,
     /// URL.
-    pub url: Option<&'a str>,
+    pub url: Option<String>,
     /// Language.
-    pub lang: Option<&'a str>,
-    /// Snippet text.
-    pub snippet: &'a str,
-    /// Highlighted byte ranges of the snippet, `[start, end]`.
+    pub lang: Option<String>,
+    /// Text around the best match.
+    pub snippet: String,
+    /// Byte ranges of `snippet` to highlight, `[start, end]`.
     pub highlights: Vec<[usize; 2]>,
     /// Canonical names of the places.
-    pub places: Vec<&'a str>,
+    pub places: Vec<String>,
     /// Display names of the people.
-    pub people: Vec<&'a str>,
+    pub people: Vec<String>,
     /// Other matching articles of the same story.
-    pub reprints: Vec<ReprintJson<'a>>,
+    pub reprints: Vec<ReprintFields>,
 }
 
-/// A reprint on the wire.
-#[derive(Debug, Serialize)]
-pub struct ReprintJson<'a> {
+/// A reprint listed with a hit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReprintFields {
     /// Article id.
-    pub id: &'a str,
+    pub id: String,
     /// Source file.
-    pub path: &'a str,
+    pub path: String,
     /// Outlet.
-    pub source: Option<&'a str>,
+    pub source: Option<String>,
     /// Publication date.
     pub published: Option<String>,
 }
 
-impl<'a> SearchHitJson<'a> {
+impl HitLine {
     /// Wire form of a hit.
-    pub fn new(hit: &'a Hit) -> Self {
+    pub fn new(hit: &Hit) -> Line {
         let a = &hit.stored.article;
-        SearchHitJson {
+        let e = &hit.stored.entities;
+        Line::Hit(HitLine {
             rank: hit.rank,
             score: hit.score,
-            article: ArticleJson {
-                id: &a.id,
-                path: &a.path,
-                title: a.title.as_deref(),
-                source: a.source.as_deref(),
-                published: a.published.map(|d| d.to_string()),
-            },
-            url: a.url.as_deref(),
-            lang: a.lang.as_deref(),
-            snippet: &hit.snippet.text,
+            article: ArticleFields::of(a),
+            url: a.url.clone(),
+            lang: a.lang.clone(),
+            snippet: hit.snippet.text.clone(),
             highlights: hit
                 .snippet
                 .highlights
                 .iter()
                 .map(|r| [r.start, r.end])
                 .collect(),
-            places: hit
-                .stored
-                .entities
-                .places
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect(),
-            people: hit
-                .stored
-                .entities
-                .people
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect(),
+            places: e.places.iter().map(|p| p.name.clone()).collect(),
+            people: e.people.iter().map(|p| p.name.clone()).collect(),
             reprints: hit
                 .reprints
                 .iter()
-                .map(|r| ReprintJson {
-                    id: &r.id,
-                    path: &r.path,
-                    source: r.source.as_deref(),
+                .map(|r| ReprintFields {
+                    id: r.id.clone(),
+                    path: r.path.clone(),
+                    source: r.source.clone(),
                     published: r.published.map(|d| d.to_string()),
                 })
                 .collect(),
-        }
-    }
-}
-
-/// The article a place or mention hit comes from, on the wire.
-#[derive(Debug, Serialize)]
-pub struct ArticleJson<'a> {
-    /// Article id.
-    pub id: &'a str,
-    /// Source file.
-    pub path: &'a str,
-    /// Title.
-    pub title: Option<&'a str>,
-    /// Outlet.
-    pub source: Option<&'a str>,
-    /// Publication date.
-    pub published: Option<String>,
-}
-
-impl<'a> ArticleJson<'a> {
-    /// Wire form.
-    pub fn new(a: &'a ArticleRef) -> Self {
-        ArticleJson {
-            id: &a.id,
-            path: &a.path,
-            title: a.title.as_deref(),
-            source: a.source.as_deref(),
-            published: a.published.map(|d| d.to_string()),
-        }
-    }
-}
-
-/// An article about a place on the wire.
-#[derive(Debug, Serialize)]
-pub struct PlaceHitJson<'a> {
-    /// Gazetteer id of the place asked for.
-    pub place_id: &'a str,
-    /// Its canonical name.
-    pub place: &'a str,
-    /// The article (its fields appear at the top level).
-    #[serde(flatten)]
-    pub article: ArticleJson<'a>,
-    /// Sentence of the first mention.
-    pub sentence: &'a str,
-    /// The mention's byte range in the sentence.
-    pub highlight: [usize; 2],
-    /// Surface forms used in the article.
-    pub variants: &'a [String],
-    /// Places matched (itself or places inside it).
-    pub matched: &'a [String],
-}
-
-impl<'a> PlaceHitJson<'a> {
-    /// Wire form.
-    pub fn new(place_id: &'a str, place: &'a str, hit: &'a PlaceHit) -> Self {
-        PlaceHitJson {
-            place_id,
-            place,
-            article: ArticleJson::new(&hit.article),
-            sentence: &hit.sentence,
-            highlight: [hit.highlight.start, hit.highlight.end],
-            variants: &hit.variants,
-            matched: &hit.matched,
-        }
-    }
-}
-
-/// A person mention on the wire.
-#[derive(Debug, Serialize)]
-pub struct MentionJson<'a> {
-    /// Identity key of the person in that article.
-    pub key: &'a str,
-    /// Display name in that article.
-    pub name: &'a str,
-    /// Spelling used.
-    pub text: &'a str,
-    /// The article (its fields appear at the top level).
-    #[serde(flatten)]
-    pub article: ArticleJson<'a>,
-    /// The sentence.
-    pub sentence: &'a str,
-    /// The name's byte range in the sentence.
-    pub highlight: [usize; 2],
-    /// Role or title.
-    pub role: Option<&'a str>,
-    /// Whether the person speaks.
-    pub speaker: bool,
-    /// Byte offset in the body.
-    pub start: usize,
-}
-
-impl<'a> MentionJson<'a> {
-    /// Wire form.
-    pub fn new(hit: &'a MentionHit) -> Self {
-        MentionJson {
-            key: &hit.key,
-            name: &hit.name,
-            text: &hit.text,
-            article: ArticleJson::new(&hit.article),
-            sentence: &hit.sentence,
-            highlight: [hit.highlight.start, hit.highlight.end],
-            role: hit.role.as_deref(),
-            speaker: hit.speaker,
-            start: hit.start,
-        }
-    }
-}
-
-/// `frontline extract --json`: one object per article.
-#[derive(Debug, Serialize)]
-pub struct ExtractJson<'a> {
-    /// Article id.
-    pub path: &'a str,
-    /// Title.
-    pub title: Option<&'a str>,
-    /// Publication date.
-    pub published: Option<String>,
-    /// Places.
-    pub places: &'a [crate::model::Place],
-    /// People.
-    pub people: &'a [crate::model::Person],
-    /// Dates.
-    pub dates: &'a [crate::model::DateMention],
-}
-
-impl<'a> ExtractJson<'a> {
-    /// Wire form.
-    pub fn new(article: &'a Article, entities: &'a Entities) -> Self {
-        ExtractJson {
-            path: &article.id,
-            title: article.title.as_deref(),
-            published: article.published.map(|d| d.to_string()),
-            places: &entities.places,
-            people: &entities.people,
-            dates: &entities.dates,
-        }
+        })
     }
 }
 
 /// One facet value.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetValue {
     /// Id or key (place id, person key, outlet, month).
     pub id: String,
@@ -252,20 +194,349 @@ pub struct FacetValue {
     pub count: u64,
 }
 
-/// The facets of a result set, with display names.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct NamedFacets {
-    /// Top places.
-    pub places: Vec<FacetValue>,
-    /// Top people.
-    pub people: Vec<FacetValue>,
+/// `type: facets`: one list per entity kind (keyed by its plural, `places`,
+/// `people`, …), then `sources` and `months`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetsLine {
     /// Top outlets.
     pub sources: Vec<FacetValue>,
     /// Top publication months.
     pub months: Vec<FacetValue>,
+    /// Top values of each entity kind, by the kind's plural name.
+    #[serde(flatten)]
+    pub entities: BTreeMap<String, Vec<FacetValue>>,
 }
 
-/// `frontline index --json`.
-pub fn index_report(out: &mut dyn Write, report: &IndexReport) -> io::Result<()> {
-    line(out, report)
+impl FacetsLine {
+    /// Wire form of named facets.
+    pub fn new(f: &NamedFacets) -> Line {
+        let values = |v: &[Facet]| {
+            v.iter()
+                .map(|x| FacetValue {
+                    id: x.id.clone(),
+                    name: x.name.clone(),
+                    count: x.count,
+                })
+                .collect::<Vec<_>>()
+        };
+        Line::Facets(FacetsLine {
+            sources: values(&f.sources),
+            months: values(&f.months),
+            entities: f
+                .entities
+                .iter()
+                .map(|(k, v)| (k.plural().to_string(), values(v)))
+                .collect(),
+        })
+    }
+
+    /// The values of one kind.
+    pub fn of(&self, kind: EntityKind) -> &[FacetValue] {
+        self.entities.get(kind.plural()).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// `type: place_article`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceArticleLine {
+    /// Gazetteer id of the place asked for.
+    pub place_id: String,
+    /// Its canonical name.
+    pub place: String,
+    /// The article (its fields appear at the top level).
+    #[serde(flatten)]
+    pub article: ArticleFields,
+    /// Sentence of the first mention.
+    pub sentence: String,
+    /// The mention's byte range in `sentence`.
+    pub highlight: [usize; 2],
+    /// Surface forms used in the article.
+    pub variants: Vec<String>,
+    /// Places matched (itself or places inside it).
+    pub matched: Vec<String>,
+}
+
+impl PlaceArticleLine {
+    /// Wire form.
+    pub fn new(place_id: &str, place: &str, hit: &PlaceHit) -> Line {
+        Line::PlaceArticle(PlaceArticleLine {
+            place_id: place_id.to_string(),
+            place: place.to_string(),
+            article: ArticleFields::of_ref(&hit.article),
+            sentence: hit.sentence.clone(),
+            highlight: [hit.highlight.start, hit.highlight.end],
+            variants: hit.variants.clone(),
+            matched: hit.matched.clone(),
+        })
+    }
+}
+
+/// `type: place`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceLine {
+    /// Gazetteer id.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Kind, when known.
+    pub kind: Option<String>,
+    /// Articles.
+    pub articles: u64,
+    /// Surface forms seen, most frequent first.
+    pub variants: Vec<String>,
+}
+
+impl PlaceLine {
+    /// Wire form.
+    pub fn new(r: &PlaceRow) -> Line {
+        Line::Place(PlaceLine {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            kind: r.kind.clone(),
+            articles: r.articles,
+            variants: r.variants.clone(),
+        })
+    }
+}
+
+/// `type: mention`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionLine {
+    /// Identity key of the person in that article.
+    pub key: String,
+    /// Display name in that article.
+    pub name: String,
+    /// Spelling used.
+    pub text: String,
+    /// The article (its fields appear at the top level).
+    #[serde(flatten)]
+    pub article: ArticleFields,
+    /// The sentence.
+    pub sentence: String,
+    /// The name's byte range in `sentence`.
+    pub highlight: [usize; 2],
+    /// Role or title.
+    pub role: Option<String>,
+    /// Whether the person speaks.
+    pub speaker: bool,
+    /// Byte offset of the mention in the article text (title, blank line,
+    /// body; see the module docs).
+    pub start: usize,
+}
+
+impl MentionLine {
+    /// Wire form.
+    pub fn new(hit: &MentionHit) -> Line {
+        Line::Mention(MentionLine {
+            key: hit.key.clone(),
+            name: hit.name.clone(),
+            text: hit.text.clone(),
+            article: ArticleFields::of_ref(&hit.article),
+            sentence: hit.sentence.clone(),
+            highlight: [hit.highlight.start, hit.highlight.end],
+            role: hit.role.clone(),
+            speaker: hit.speaker,
+            start: hit.start,
+        })
+    }
+}
+
+/// `type: person`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonLine {
+    /// Identity key.
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// Articles.
+    pub articles: u64,
+    /// Spellings, most frequent first.
+    pub spellings: Vec<String>,
+}
+
+impl PersonLine {
+    /// Wire form.
+    pub fn new(r: &PersonRow) -> Line {
+        Line::Person(PersonLine {
+            key: r.key.clone(),
+            name: r.name.clone(),
+            articles: r.articles,
+            spellings: r.spellings.clone(),
+        })
+    }
+}
+
+/// `type: period`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeriodLine {
+    /// `YYYY-MM-DD`, `YYYY-MM-DD (Wnn)` or `YYYY-MM`.
+    pub period: String,
+    /// Articles (or stories) in it.
+    pub articles: u64,
+}
+
+impl PeriodLine {
+    /// Wire form.
+    pub fn new(period: &str, articles: u64) -> Line {
+        Line::Period(PeriodLine {
+            period: period.to_string(),
+            articles,
+        })
+    }
+}
+
+/// `type: stats`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatsLine {
+    /// Articles.
+    pub articles: u64,
+    /// Articles per format.
+    pub formats: BTreeMap<String, u64>,
+    /// Articles per outlet (top 50).
+    pub sources: BTreeMap<String, u64>,
+    /// Earliest publication date.
+    pub published_from: Option<String>,
+    /// Latest publication date.
+    pub published_to: Option<String>,
+    /// Bytes of the index folder.
+    pub index_bytes: u64,
+    /// Bytes per field.
+    pub field_bytes: BTreeMap<String, u64>,
+    /// When the last indexing run committed.
+    pub indexed_at: Option<String>,
+    /// The folder indexed.
+    pub root: Option<String>,
+}
+
+impl StatsLine {
+    /// Wire form.
+    pub fn new(s: &Stats) -> Line {
+        Line::Stats(StatsLine {
+            articles: s.articles,
+            formats: s.formats.iter().cloned().collect(),
+            sources: s.sources.iter().cloned().collect(),
+            published_from: s.published.map(|r| r.0.to_string()),
+            published_to: s.published.map(|r| r.1.to_string()),
+            index_bytes: s.index_bytes,
+            field_bytes: s.field_bytes.clone(),
+            indexed_at: s.meta.indexed_at.clone(),
+            root: s.meta.root.clone(),
+        })
+    }
+}
+
+/// `type: extracted`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExtractedLine {
+    /// Article id.
+    pub path: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Places, with mentions.
+    pub places: Vec<Place>,
+    /// People, with mentions.
+    pub people: Vec<Person>,
+    /// Dates.
+    pub dates: Vec<DateMention>,
+}
+
+impl ExtractedLine {
+    /// Wire form.
+    pub fn new(article: &Article, entities: &Entities) -> Line {
+        Line::Extracted(ExtractedLine {
+            path: article.id.clone(),
+            title: article.title.clone(),
+            published: article.published.map(|d| d.to_string()),
+            places: entities.places.clone(),
+            people: entities.people.clone(),
+            dates: entities.dates.clone(),
+        })
+    }
+}
+
+/// `type: summary`: what an indexing run did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryLine {
+    /// The report's counts (files, articles, changes, skips, time).
+    #[serde(flatten)]
+    pub report: IndexReport,
+}
+
+impl SummaryLine {
+    /// Wire form.
+    pub fn new(report: &IndexReport) -> Line {
+        Line::Summary(SummaryLine {
+            report: report.clone(),
+        })
+    }
+}
+
+/// One exported document. Field names match the Quickwit doc mapping.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportDoc {
+    /// Article id.
+    pub id: String,
+    /// Source file.
+    pub path: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Body text.
+    pub body: String,
+    /// Publication date, RFC 3339.
+    pub published: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Language.
+    pub lang: Option<String>,
+    /// File format.
+    pub format: String,
+    /// Gazetteer ids of the places.
+    pub place: Vec<String>,
+    /// Canonical names of the places.
+    pub place_name: Vec<String>,
+    /// Place hierarchy paths.
+    pub place_facet: Vec<String>,
+    /// Person keys.
+    pub person: Vec<String>,
+    /// Person display names.
+    pub person_name: Vec<String>,
+    /// Mentioned dates (first day of their period), RFC 3339.
+    pub mentioned: Vec<String>,
+}
+
+impl ExportDoc {
+    /// The export form of a stored article and its places' facet paths.
+    pub fn new(stored: StoredArticle, place_facet: Vec<String>) -> ExportDoc {
+        let (a, e) = (stored.article, stored.entities);
+        let rfc3339 = |d: chrono::NaiveDate| format!("{d}T00:00:00Z");
+        let mut mentioned: Vec<String> = e
+            .dates
+            .iter()
+            .filter_map(|d| d.first_day())
+            .map(rfc3339)
+            .collect();
+        mentioned.sort();
+        mentioned.dedup();
+        ExportDoc {
+            place: e.places.iter().map(|p| p.id.clone()).collect(),
+            place_name: e.places.iter().map(|p| p.name.clone()).collect(),
+            place_facet,
+            person: e.people.iter().map(|p| p.key.clone()).collect(),
+            person_name: e.people.iter().map(|p| p.name.clone()).collect(),
+            mentioned,
+            id: a.id,
+            path: a.path,
+            title: a.title,
+            body: a.body,
+            published: a.published.map(rfc3339),
+            source: a.source,
+            url: a.url,
+            lang: a.lang,
+            format: a.format.as_str().to_string(),
+        }
+    }
 }

@@ -17,17 +17,15 @@ pub struct Style {
 }
 
 impl Style {
-    /// Decide the style: colour only on a terminal (or when forced) and never
-    /// when `NO_COLOR` is set and non-empty.
-    pub fn detect(when: crate::cli::ColorWhen) -> Style {
+    /// Decide the style. `Some(true)` (`--color always`) and `Some(false)`
+    /// (`--color never`) are what the user asked for and win, as in ripgrep
+    /// and bat; `None` (auto) colours only on a terminal and when `NO_COLOR`
+    /// is unset or empty.
+    pub fn detect(forced: Option<bool>) -> Style {
         use std::io::IsTerminal;
         let tty = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = match when {
-            crate::cli::ColorWhen::Always => !no_color,
-            crate::cli::ColorWhen::Never => false,
-            crate::cli::ColorWhen::Auto => tty && !no_color,
-        };
+        let color = forced.unwrap_or(tty && !no_color);
         let width = if tty {
             terminal_size::terminal_size().map(|(w, _)| w.0 as usize)
         } else {

@@ -3,20 +3,44 @@
 
 use std::io::{self, Write};
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use super::{one_line, Style};
-use crate::model::{Article, Entities};
+use crate::index::writer::IndexReport;
+use crate::model::{Article, Entities, EntityKind};
 use crate::query::entities::{MentionHit, PlaceHit};
 use crate::query::search::SearchResults;
+use crate::service::NamedFacets;
 
 fn date_or_dash(d: Option<chrono::NaiveDate>) -> String {
     d.map_or_else(|| "----------".to_string(), |d| d.to_string())
 }
 
-/// Cut a plain line to the terminal width (by characters), with an ellipsis.
+/// The byte length of the longest prefix of `text` that fits in `columns`
+/// terminal columns (combining marks take none, wide characters two).
+fn prefix_fitting(text: &str, columns: usize) -> usize {
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used > columns {
+            return i;
+        }
+    }
+    text.len()
+}
+
+/// `text` padded with spaces to `columns` terminal columns.
+fn pad(text: &str, columns: usize) -> String {
+    let w = text.width();
+    format!("{text}{}", " ".repeat(columns.saturating_sub(w)))
+}
+
+/// Cut a plain line to the terminal width (in display columns), with an
+/// ellipsis.
 fn fit(style: &Style, line: &str) -> String {
     match style.width {
-        Some(w) if w > 10 && line.chars().count() > w => {
-            let mut s: String = line.chars().take(w - 1).collect();
+        Some(w) if w > 10 && line.width() > w => {
+            let mut s = line[..prefix_fitting(line, w - 1)].to_string();
             s.push('…');
             s
         }
@@ -29,8 +53,8 @@ fn fit(style: &Style, line: &str) -> String {
 fn fit_marked(style: &Style, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
     let room = style.width.map(|w| w.saturating_sub(6)).filter(|w| *w > 10);
     match room {
-        Some(room) if text.chars().count() > room => {
-            let cut = text.char_indices().nth(room).map_or(text.len(), |(i, _)| i);
+        Some(room) if text.width() > room => {
+            let cut = prefix_fitting(text, room);
             let ranges: Vec<_> = ranges
                 .iter()
                 .filter(|r| r.start < cut)
@@ -80,19 +104,15 @@ pub fn search(out: &mut dyn Write, style: &Style, results: &SearchResults) -> io
     )
 }
 
-/// Facets: one line per kind, `name count` pairs.
-pub fn facets(
-    out: &mut dyn Write,
-    style: &Style,
-    f: &crate::output::json::NamedFacets,
-) -> io::Result<()> {
+/// Facets: one line per entity kind, then sources and months, `name count`
+/// pairs.
+pub fn facets(out: &mut dyn Write, style: &Style, f: &NamedFacets) -> io::Result<()> {
     writeln!(out)?;
-    for (label, values) in [
-        ("places", &f.places),
-        ("people", &f.people),
-        ("sources", &f.sources),
-        ("months", &f.months),
-    ] {
+    let kinds = EntityKind::ALL.map(|k| (k.plural(), f.of(k)));
+    for (label, values) in kinds
+        .into_iter()
+        .chain([("sources", &f.sources[..]), ("months", &f.months[..])])
+    {
         let list: Vec<String> = values
             .iter()
             .map(|v| format!("{} {}", v.name, v.count))
@@ -169,17 +189,17 @@ pub fn ranking(
 ) -> io::Result<()> {
     let width = rows
         .iter()
-        .map(|r| r.0.chars().count())
+        .map(|r| r.0.width())
         .max()
         .unwrap_or(0)
-        .max(heading.len());
+        .max(heading.width());
     writeln!(
         out,
         "{}",
-        style.bold(&format!("{heading:<width$}  articles  variants"))
+        style.bold(&format!("{}  articles  variants", pad(heading, width)))
     )?;
     for (name, count, variants) in rows {
-        let line = format!("{name:<width$}  {count:>8}  {}", variants.join(", "));
+        let line = format!("{}  {count:>8}  {}", pad(name, width), variants.join(", "));
         writeln!(out, "{}", fit(style, &line))?;
     }
     Ok(())
@@ -246,11 +266,40 @@ pub fn extract(
     writeln!(out)
 }
 
+/// `stats`: articles, formats, sources, dates, size, last run.
+pub fn stats(out: &mut dyn Write, style: &Style, s: &crate::service::Stats) -> io::Result<()> {
+    let list = |v: &[(String, u64)]| {
+        v.iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let rows = vec![
+        ("articles".to_string(), s.articles.to_string()),
+        ("formats".to_string(), list(&s.formats)),
+        ("sources".to_string(), list(&s.sources)),
+        (
+            "published".to_string(),
+            s.published
+                .map_or("-".to_string(), |(a, b)| format!("{a} to {b}")),
+        ),
+        (
+            "index size".to_string(),
+            format!("{:.1} MB", s.index_bytes as f64 / 1e6),
+        ),
+        (
+            "last indexed".to_string(),
+            s.meta.indexed_at.clone().unwrap_or_else(|| "-".to_string()),
+        ),
+    ];
+    key_values(out, style, &rows)
+}
+
 /// Rows of `key: value`.
 pub fn key_values(out: &mut dyn Write, style: &Style, rows: &[(String, String)]) -> io::Result<()> {
-    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+    let width = rows.iter().map(|r| r.0.width()).max().unwrap_or(0);
     for (k, v) in rows {
-        writeln!(out, "{}  {v}", style.bold(&format!("{k:<width$}")))?;
+        writeln!(out, "{}  {v}", style.bold(&pad(k, width)))?;
     }
     Ok(())
 }
@@ -258,7 +307,7 @@ pub fn key_values(out: &mut dyn Write, style: &Style, rows: &[(String, String)])
 /// A timeline: period, count and a bar scaled to the terminal width.
 pub fn timeline(out: &mut dyn Write, style: &Style, rows: &[(String, u64)]) -> io::Result<()> {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-    let label = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+    let label = rows.iter().map(|r| r.0.width()).max().unwrap_or(0);
     let room = style
         .width
         .unwrap_or(80)
@@ -266,9 +315,51 @@ pub fn timeline(out: &mut dyn Write, style: &Style, rows: &[(String, u64)]) -> i
         .clamp(10, 100);
     for (period, count) in rows {
         let bar = ((*count as f64 / max as f64) * room as f64).ceil() as usize;
-        writeln!(out, "{period:<label$}  {count:>6}  {}", "█".repeat(bar))?;
+        writeln!(
+            out,
+            "{}  {count:>6}  {}",
+            pad(period, label),
+            "█".repeat(bar)
+        )?;
     }
     Ok(())
+}
+
+/// The one-line summary of an indexing run: files, articles, changes,
+/// skips, time, MB/s, and why every file was extracted again if it was.
+pub fn index_summary(r: &IndexReport) -> String {
+    let secs = r.elapsed.as_secs_f64();
+    let mbps = if secs > 0.0 {
+        r.bytes_read as f64 / 1e6 / secs
+    } else {
+        0.0
+    };
+    let mut skipped = format!("{} skipped", r.skipped_total());
+    if !r.skipped.is_empty() {
+        let by: Vec<String> = r.skipped.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        skipped = format!("{skipped} ({})", by.join(", "));
+    }
+    let mut line = format!(
+        "indexed {} articles from {} files: {} added, {} updated, {} removed, {} unchanged; {}; {} degraded; {:.2} s, {:.1} MB/s; {} articles in the index",
+        r.articles_indexed,
+        r.files_seen,
+        r.added,
+        r.updated,
+        r.removed,
+        r.unchanged,
+        skipped,
+        r.degraded,
+        secs,
+        mbps,
+        r.total_articles
+    );
+    if r.reextracted > 0 {
+        line.push_str(&format!(
+            "; {} files extracted again: the extraction rules or data changed",
+            r.reextracted
+        ));
+    }
+    line
 }
 
 #[cfg(test)]
@@ -291,5 +382,42 @@ mod tests {
         let wide = Style::plain();
         assert_eq!(fit_marked(&wide, "a b", &[]), "a b");
         assert_eq!(fit(&narrow, &"x".repeat(60)).chars().count(), 40);
+    }
+
+    #[test]
+    fn widths_are_display_columns() {
+        // Combining acute accents take no column, CJK characters two.
+        let stressed = "Запоро\u{301}жжя";
+        let wide = "東京";
+        let rows = vec![
+            (stressed.to_string(), 3, vec![]),
+            (wide.to_string(), 2, vec![]),
+            ("Kyiv".to_string(), 1, vec![]),
+        ];
+        let mut out = Vec::new();
+        ranking(&mut out, &Style::plain(), "place", &rows).expect("write");
+        let text = String::from_utf8(out).expect("utf8");
+        // Every count starts in the same column.
+        let starts: Vec<usize> = text
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let digits = l.find(|c: char| c.is_ascii_digit()).expect("count");
+                l[..digits].width()
+            })
+            .collect();
+        assert!(
+            starts.windows(2).all(|w| w[0] == w[1]),
+            "{text}\n{starts:?}"
+        );
+        assert_eq!(starts[0], stressed.width() + 2 + 7, "{text}");
+        let narrow = Style {
+            color: false,
+            width: Some(12),
+        };
+        let cut = fit(&narrow, &"東京".repeat(10));
+        assert!(cut.width() <= 12, "{cut}");
+        let cut = fit(&narrow, &stressed.repeat(3));
+        assert!(cut.width() <= 12 && cut.chars().count() > 12, "{cut}");
     }
 }

@@ -126,3 +126,73 @@ pub fn field_sizes(
     }
     Ok(sizes)
 }
+
+/// The terms of a keyword field that start with `prefix` (the part after it)
+/// and the number of live documents holding each, most frequent first.
+///
+/// Reads only the dictionary range of the prefix: naming ten people of a
+/// result set costs their own spellings, not a pass over every spelling in
+/// the index. Document frequencies are exact: a segment with deletions has
+/// the postings of its few matching terms walked against its live set.
+pub fn terms_with_prefix(
+    handle: &IndexHandle,
+    field: &str,
+    prefix: &str,
+) -> anyhow::Result<Vec<(String, u64)>> {
+    use tantivy::{DocSet, TERMINATED};
+    let field = handle
+        .index
+        .schema()
+        .get_field(field)
+        .context("unknown field")?;
+    let mut end = prefix.as_bytes().to_vec();
+    // The first key after every key starting with `prefix`.
+    while let Some(last) = end.pop() {
+        if last < u8::MAX {
+            end.push(last + 1);
+            break;
+        }
+    }
+    let mut counts: std::collections::HashMap<String, u64> = Default::default();
+    for segment in handle.reader.searcher().segment_readers() {
+        let inverted = segment.inverted_index(field).context("reading terms")?;
+        let mut range = inverted.terms().range().ge(prefix.as_bytes());
+        if !end.is_empty() {
+            range = range.lt(&end);
+        }
+        let mut stream = range.into_stream().context("reading terms")?;
+        while stream.advance() {
+            let Some(rest) = std::str::from_utf8(stream.key())
+                .ok()
+                .and_then(|k| k.strip_prefix(prefix))
+            else {
+                continue;
+            };
+            let info = stream.value();
+            let n = match segment.alive_bitset() {
+                None => u64::from(info.doc_freq),
+                Some(alive) => {
+                    let mut postings = inverted
+                        .read_postings_from_terminfo(
+                            info,
+                            tantivy::schema::IndexRecordOption::Basic,
+                        )
+                        .context("reading postings")?;
+                    let mut n = 0u64;
+                    let mut doc = postings.doc();
+                    while doc != TERMINATED {
+                        n += u64::from(alive.is_alive(doc));
+                        doc = postings.advance();
+                    }
+                    n
+                }
+            };
+            if n > 0 {
+                *counts.entry(rest.to_string()).or_default() += n;
+            }
+        }
+    }
+    let mut out: Vec<(String, u64)> = counts.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(out)
+}

@@ -197,7 +197,7 @@ const DOCS_PER_RUN: usize = 64;
 fn for_each_matching<T: Send>(
     handle: &IndexHandle,
     filters: &Filters,
-    decode: fn(&crate::index::schema::Fields, &TantivyDocument) -> StoredArticle,
+    decode: fn(&crate::index::schema::Fields, &TantivyDocument) -> anyhow::Result<StoredArticle>,
     hits_of: impl Fn(StoredArticle) -> Vec<T> + Sync,
 ) -> anyhow::Result<Vec<T>> {
     use rayon::prelude::*;
@@ -229,7 +229,7 @@ fn for_each_matching<T: Send>(
             let mut hits = Vec::new();
             for a in run {
                 let doc: TantivyDocument = store.get(a.doc_id).context("reading a document")?;
-                hits.extend(hits_of(decode(&handle.fields, &doc)));
+                hits.extend(hits_of(decode(&handle.fields, &doc)?));
             }
             Ok(hits)
         })

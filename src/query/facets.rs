@@ -15,6 +15,7 @@ use super::reprints::reprint_groups;
 use super::IndexHandle;
 use crate::index::document::naive_date;
 use crate::index::schema::names;
+use crate::model::EntityKind;
 
 /// Counts per value, most frequent first.
 pub type Counts = Vec<(String, u64)>;
@@ -22,15 +23,24 @@ pub type Counts = Vec<(String, u64)>;
 /// The facets of a result set.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facets {
-    /// Place ids; a region counts the articles about places inside it, as
-    /// the `--place` filter does.
-    pub places: Counts,
-    /// Person keys.
-    pub people: Counts,
+    /// Per entity kind, in [`EntityKind::ALL`] order: place ids (a region
+    /// counts the articles about places inside it, as the `--place` filter
+    /// does), person keys, …
+    pub entities: Vec<(EntityKind, Counts)>,
     /// Outlets.
     pub sources: Counts,
     /// Publication months (`YYYY-MM`).
     pub months: Counts,
+}
+
+impl Facets {
+    /// The counts of one kind.
+    pub fn of(&self, kind: EntityKind) -> &[(String, u64)] {
+        self.entities
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(&[], |(_, c)| c.as_slice())
+    }
 }
 
 fn sort_and_cut(mut counts: Counts, size: usize) -> Counts {
@@ -56,34 +66,55 @@ pub fn facets(
             .entry(format!("{:04}-{:02}", day.year(), day.month()))
             .or_default() += n;
     }
+    let mut entities = Vec::new();
+    for kind in EntityKind::ALL {
+        let field = handle.fields.kind(kind).facet;
+        entities.push((kind, term_counts(handle, query, field, size)?));
+    }
     Ok(Facets {
-        places: term_counts(handle, query, names::PLACE_TREE, size)?,
-        people: term_counts(handle, query, names::PERSON, size)?,
+        entities,
         sources: term_counts(handle, query, names::SOURCE, size)?,
         months: sort_and_cut(months.into_iter().collect(), size),
     })
 }
 
+/// Stories per value: each value's set of reprint groups.
+type StorySets = HashMap<String, HashSet<usize>>;
+
 fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow::Result<Facets> {
     let searcher = handle.reader.searcher();
-    let docs = searcher
+    let mut docs: Vec<tantivy::DocAddress> = searcher
         .search(query, &DocSetCollector)
-        .context("searching")?;
-    let all: Vec<tantivy::DocAddress> = docs.iter().copied().collect();
-    let groups = reprint_groups(handle, &all)?;
-    let mut seen: [HashMap<String, HashSet<usize>>; 4] = Default::default();
+        .context("searching")?
+        .into_iter()
+        .collect();
+    docs.sort_unstable();
+    let groups = reprint_groups(handle, &docs)?;
+    // Keyword fields counted: each kind's facet field, then the outlet.
+    let fields: Vec<&str> = EntityKind::ALL
+        .iter()
+        .map(|k| handle.fields.kind(*k).facet)
+        .chain([names::SOURCE])
+        .collect();
+    let mut seen: Vec<StorySets> = vec![StorySets::default(); fields.len()];
+    let mut months = StorySets::default();
     let mut value = String::new();
-    for address in docs {
-        let segment = searcher.segment_reader(address.segment_ord);
-        let fast = segment.fast_fields();
-        let story = groups
-            .group_of(address)
-            .unwrap_or(usize::MAX - address.doc_id as usize);
-        for (slot, field) in [names::PLACE_TREE, names::PERSON, names::SOURCE]
-            .into_iter()
-            .enumerate()
-        {
-            if let Some(col) = fast.str(field)? {
+    // Columns are opened once per segment, not once per document.
+    for segment_docs in docs.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
+        let fast = searcher
+            .segment_reader(segment_docs[0].segment_ord)
+            .fast_fields();
+        let columns = fields
+            .iter()
+            .map(|f| fast.str(f))
+            .collect::<Result<Vec<_>, _>>()?;
+        let published = fast.date(names::PUBLISHED)?;
+        for address in segment_docs {
+            let story = groups
+                .group_of(*address)
+                .unwrap_or(usize::MAX - address.doc_id as usize);
+            for (slot, col) in columns.iter().enumerate() {
+                let Some(col) = col else { continue };
                 for ord in col.term_ords(address.doc_id) {
                     value.clear();
                     if col.ord_to_str(ord, &mut value)? {
@@ -91,29 +122,28 @@ fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow:
                     }
                 }
             }
-        }
-        if let Some(day) = fast
-            .date(names::PUBLISHED)?
-            .first(address.doc_id)
-            .and_then(naive_date)
-        {
-            seen[3]
-                .entry(format!("{:04}-{:02}", day.year(), day.month()))
-                .or_default()
-                .insert(story);
+            if let Some(day) = published.first(address.doc_id).and_then(naive_date) {
+                months
+                    .entry(format!("{:04}-{:02}", day.year(), day.month()))
+                    .or_default()
+                    .insert(story);
+            }
         }
     }
-    let [places, people, sources, months] = seen.map(|m| {
+    let cut = |m: StorySets| {
         sort_and_cut(
             m.into_iter().map(|(k, v)| (k, v.len() as u64)).collect(),
             size,
         )
-    });
+    };
+    let sources = cut(seen.pop().unwrap_or_default());
     Ok(Facets {
-        places,
-        people,
+        entities: EntityKind::ALL
+            .into_iter()
+            .zip(seen.into_iter().map(cut))
+            .collect(),
         sources,
-        months,
+        months: cut(months),
     })
 }
 

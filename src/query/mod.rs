@@ -4,6 +4,7 @@
 //! person keys, before they reach this module).
 
 pub mod aggregate;
+pub mod clauses;
 pub mod entities;
 pub mod facets;
 pub mod reprints;

@@ -10,7 +10,7 @@ use tantivy::{DateTime, DocAddress, Order, TantivyDocument, Term};
 
 use super::{with_filters, Filters, IndexHandle};
 use crate::error::Error;
-use crate::index::document::{from_document, StoredArticle};
+use crate::index::document::{brief, from_document, StoredArticle};
 use crate::index::schema::names;
 
 /// Longest snippet, in characters.
@@ -105,47 +105,120 @@ pub fn parse_query(handle: &IndexHandle, text: &str) -> anyhow::Result<Box<dyn Q
 
 /// [`parse_query`], with typo tolerance for plain words when `fuzzy` (and for
 /// words written `word~` in any case): one edit in words of 5 to 8 letters,
-/// two from 9 letters, like the web search engines users know. Fuzzy words
-/// are required (ANDed) whatever the operators around them.
+/// two from 9 letters, like the web search engines users know. A fuzzy
+/// word keeps its place in the query: `Bakhmut OR Avdiivka` stays a
+/// disjunction, a word after `NOT` stays exact.
 pub fn parse_query_with(
     handle: &IndexHandle,
     text: &str,
     fuzzy: bool,
 ) -> anyhow::Result<Box<dyn Query>> {
-    let (rest, words) = split_fuzzy_words(text, fuzzy);
-    let main = parse_plain(handle, &rest)?;
+    let (_, words) = split_fuzzy_words(text, fuzzy);
     if words.is_empty() {
-        return Ok(main);
+        return parse_plain(handle, text);
     }
+    // The fuzzy words stay where they are in the query's structure
+    // (`Bakhmut OR Avdiivka` stays a disjunction): the query is parsed to
+    // tantivy's syntax tree, each fuzzy word's leaf becomes a fuzzy clause
+    // and every other part is built by tantivy's parser as usual.
+    let text = expand_plain_dates(&strip_fuzzy_marks(text));
+    let ast = tantivy::query_grammar::parse_query(&text)
+        .map_err(|_| Error::BadQuery(format!("syntax error in {text:?}")))?;
+    let parser = parser(handle);
+    build_fuzzy(handle, &parser, ast, &words)
+}
+
+/// `word~` → `word`, outside quotes: the mark only asks for typo tolerance.
+fn strip_fuzzy_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_quotes = false;
+    for token in text.split_inclusive(char::is_whitespace) {
+        let word = token.trim_end();
+        let stem = word
+            .strip_suffix('~')
+            .filter(|s| !in_quotes && !s.is_empty() && s.chars().all(char::is_alphabetic));
+        match stem {
+            Some(stem) => {
+                out.push_str(stem);
+                out.push_str(&token[word.len()..]);
+            }
+            None => out.push_str(token),
+        }
+        if word.matches('"').count() % 2 == 1 {
+            in_quotes = !in_quotes;
+        }
+    }
+    out
+}
+
+fn build_fuzzy(
+    handle: &IndexHandle,
+    parser: &QueryParser,
+    ast: tantivy::query_grammar::UserInputAst,
+    words: &[String],
+) -> anyhow::Result<Box<dyn Query>> {
+    use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf};
+    let bad =
+        |e: tantivy::query::QueryParserError| anyhow::Error::from(Error::BadQuery(e.to_string()));
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(clauses.len());
+            for (occur, sub) in clauses {
+                // Words the query excludes stay exact.
+                let q = if occur == Some(Occur::MustNot) {
+                    parser.build_query_from_user_input_ast(sub).map_err(bad)?
+                } else {
+                    build_fuzzy(handle, parser, sub, words)?
+                };
+                out.push((occur.unwrap_or(Occur::Must), q));
+            }
+            // As tantivy's parser does: exclusions alone exclude from all.
+            if out.iter().all(|(o, _)| *o == Occur::MustNot) {
+                out.push((Occur::Must, Box::new(AllQuery)));
+            }
+            Ok(Box::new(BooleanQuery::new(out)))
+        }
+        UserInputAst::Leaf(leaf) => match *leaf {
+            UserInputLeaf::Literal(lit)
+                if lit.field_name.is_none()
+                    && lit.delimiter == Delimiter::None
+                    && words.contains(&lit.phrase) =>
+            {
+                Ok(fuzzy_word(handle, &lit.phrase))
+            }
+            other => parser
+                .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(other)))
+                .map_err(bad),
+        },
+        other => parser.build_query_from_user_input_ast(other).map_err(bad),
+    }
+}
+
+/// A word with typo tolerance in the title, the body and their folded
+/// Latin forms.
+fn fuzzy_word(handle: &IndexHandle, word: &str) -> Box<dyn Query> {
     let f = &handle.fields;
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if !rest.trim().is_empty() {
-        clauses.push((Occur::Must, main));
-    }
-    for word in &words {
-        let lower = word.to_lowercase();
-        let distance = edit_budget(&lower);
-        let folded = crate::extract::translit::fold(&lower);
-        let alternatives: Vec<(Occur, Box<dyn Query>)> = [
-            (f.title, lower.as_str()),
-            (f.body, lower.as_str()),
-            (f.title_latin, folded.as_str()),
-            (f.body_latin, folded.as_str()),
-        ]
-        .into_iter()
-        .filter(|(_, t)| !t.is_empty())
-        .map(|(field, t)| {
-            let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(
-                Term::from_field_text(field, t),
-                distance,
-                true,
-            ));
-            (Occur::Should, q)
-        })
-        .collect();
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
-    }
-    Ok(Box::new(BooleanQuery::new(clauses)))
+    let lower = word.to_lowercase();
+    let distance = edit_budget(&lower);
+    let folded = crate::extract::translit::fold(&lower);
+    let alternatives: Vec<(Occur, Box<dyn Query>)> = [
+        (f.title, lower.as_str()),
+        (f.body, lower.as_str()),
+        (f.title_latin, folded.as_str()),
+        (f.body_latin, folded.as_str()),
+    ]
+    .into_iter()
+    .filter(|(_, t)| !t.is_empty())
+    .map(|(field, t)| {
+        let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(
+            Term::from_field_text(field, t),
+            distance,
+            true,
+        ));
+        (Occur::Should, q)
+    })
+    .collect();
+    Box::new(BooleanQuery::new(alternatives))
 }
 
 /// Edits allowed in a word: 0 under 5 letters, 1 up to 8, 2 from 9.
@@ -194,10 +267,8 @@ pub fn split_fuzzy_words(text: &str, all: bool) -> (String, Vec<String>) {
     (rest, words)
 }
 
-fn parse_plain(handle: &IndexHandle, text: &str) -> anyhow::Result<Box<dyn Query>> {
-    if text.trim().is_empty() {
-        return Ok(Box::new(AllQuery));
-    }
+/// The query parser over title, body and their folded Latin forms.
+fn parser(handle: &IndexHandle) -> QueryParser {
     let f = &handle.fields;
     // The folded Latin fields make every word cross-script: Покровськ finds
     // Pokrovsk and the other way round.
@@ -208,8 +279,15 @@ fn parse_plain(handle: &IndexHandle, text: &str) -> anyhow::Result<Box<dyn Query
     parser.set_conjunction_by_default();
     parser.set_field_boost(f.title, 2.0);
     parser.set_field_boost(f.title_latin, 2.0);
-    let text = expand_plain_dates(text);
     parser
+}
+
+fn parse_plain(handle: &IndexHandle, text: &str) -> anyhow::Result<Box<dyn Query>> {
+    if text.trim().is_empty() {
+        return Ok(Box::new(AllQuery));
+    }
+    let text = expand_plain_dates(text);
+    parser(handle)
         .parse_query(&text)
         .map_err(|e| Error::BadQuery(e.to_string()).into())
 }
@@ -304,11 +382,11 @@ pub fn search(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<Searc
     let mut hits = Vec::with_capacity(stories.len());
     for (i, ((score, address), others)) in stories.into_iter().enumerate() {
         let doc: TantivyDocument = searcher.doc(address).context("reading a document")?;
-        let stored = from_document(&handle.fields, &doc);
+        let stored = from_document(&handle.fields, &doc)?;
         let mut reprints = Vec::with_capacity(others.len());
         for other in others {
             let doc: TantivyDocument = searcher.doc(other).context("reading a document")?;
-            let a = from_document(&handle.fields, &doc).article;
+            let a = brief(&handle.fields, &doc);
             reprints.push(Reprint {
                 id: a.id,
                 path: a.path,

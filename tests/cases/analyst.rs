@@ -103,7 +103,8 @@ fn three_copies_of_one_story_come_back_as_one_group() {
 #[test]
 fn facet_counts_equal_filtered_search_counts() {
     let out = json(&["search", "Pokrovsk", "--facets", "--limit", "1"]);
-    let facets = &out.last().expect("summary")["facets"];
+    let facets = out.last().expect("facets line");
+    assert_eq!(facets["type"], "facets");
     let places = facets["places"].as_array().expect("places");
     assert!(!places.is_empty());
     for p in places {
@@ -143,7 +144,7 @@ fn facet_counts_equal_filtered_search_counts() {
         "--limit",
         "1",
     ]);
-    let months = by_story.last().expect("summary")["facets"]["months"].clone();
+    let months = by_story.last().expect("facets line")["months"].clone();
     let nov = |f: &serde_json::Value| {
         f.as_array()
             .and_then(|a| a.iter().find(|m| m["id"] == "2025-11"))

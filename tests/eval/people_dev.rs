@@ -41,7 +41,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use frontline::commands::person_filter;
+use frontline::service::people::person_filter;
 use frontline::extract::extract;
 use frontline::extract::gazetteer::Gazetteer;
 use frontline::extract::people::{person_key, surname_of_key};
