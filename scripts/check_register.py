@@ -303,12 +303,14 @@ def polish_ru_word(word):
         prev = w[i - 1] if i else ""
         nxt = w[i + 1] if i + 1 < n else ""
         if ch == "л":
-            out.append("l" if nxt in "еёиьюя" else "ł")
+            out.append("l" if nxt and nxt in "еёиьюя" else "ł")
         elif ch in soft_pal and nxt == "ь" and w[i + 2 : i + 3] not in tuple("еёиюя"):
             out.append(soft_pal[ch])
         elif ch == "ь":
-            if nxt and nxt in "еёиюя" and prev != "л":
-                out.append("i")
+            # Polish writes j for the soft sign before a vowel, after л too:
+            # Wasiljew, Sołowjow, Natalja
+            if nxt and nxt in "еёиюя":
+                out.append("j")
             continue
         elif ch == "и":
             out.append("y" if prev in hard else "i")
@@ -317,7 +319,7 @@ def polish_ru_word(word):
             if i == 0 or prev in VOWELS_RU or prev in "ъ":
                 out.append("j" + base)
             elif prev in "ьл" or (prev in "жшчщц" and ch in "её"):
-                # after ь the "i" was written for the soft sign already
+                # after ь the "j" was written for the soft sign already
                 out.append(base)
             else:
                 out.append("i" + base)
