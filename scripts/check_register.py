@@ -303,7 +303,9 @@ def polish_ru_word(word):
         prev = w[i - 1] if i else ""
         nxt = w[i + 1] if i + 1 < n else ""
         if ch == "л":
-            out.append("l" if nxt and nxt in "еёиьюя" else "ł")
+            # a doubled л is soft or hard as a whole: Miller, Nabiullina, Kiriłł
+            soft = nxt if nxt != "л" else w[i + 2 : i + 3]
+            out.append("l" if soft and soft in "еёиьюя" else "ł")
         elif ch in soft_pal and nxt == "ь" and w[i + 2 : i + 3] not in tuple("еёиюя"):
             out.append(soft_pal[ch])
         elif ch == "ь":
