@@ -189,7 +189,8 @@ def polish_uk_word(word):
         nxt = w[i + 1] if i + 1 < n else ""
         if ch == "л":
             out.append("l" if nxt in SOFTENERS_UK else "ł")
-        elif ch in soft_pal and nxt == "ь":
+        elif ch in soft_pal and nxt == "ь" and w[i + 2 : i + 3] not in tuple("єюяї"):
+            # before an iotated vowel the j carries the softness: Kasjanow
             out.append(soft_pal[ch])
         elif ch == "ь":
             continue
