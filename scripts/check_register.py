@@ -189,7 +189,8 @@ def polish_uk_word(word):
         nxt = w[i + 1] if i + 1 < n else ""
         if ch == "л":
             out.append("l" if nxt in SOFTENERS_UK else "ł")
-        elif ch in soft_pal and nxt == "ь":
+        elif ch in soft_pal and nxt == "ь" and w[i + 2 : i + 3] not in tuple("єюяї"):
+            # before an iotated vowel the j carries the softness: Kasjanow
             out.append(soft_pal[ch])
         elif ch == "ь":
             continue
@@ -303,12 +304,16 @@ def polish_ru_word(word):
         prev = w[i - 1] if i else ""
         nxt = w[i + 1] if i + 1 < n else ""
         if ch == "л":
-            out.append("l" if nxt in "еёиьюя" else "ł")
+            # a doubled л is soft or hard as a whole: Miller, Nabiullina, Kiriłł
+            soft = nxt if nxt != "л" else w[i + 2 : i + 3]
+            out.append("l" if soft and soft in "еёиьюя" else "ł")
         elif ch in soft_pal and nxt == "ь" and w[i + 2 : i + 3] not in tuple("еёиюя"):
             out.append(soft_pal[ch])
         elif ch == "ь":
-            if nxt and nxt in "еёиюя" and prev != "л":
-                out.append("i")
+            # Polish writes j for the soft sign before a vowel, after л too:
+            # Wasiljew, Sołowjow, Natalja
+            if nxt and nxt in "еёиюя":
+                out.append("j")
             continue
         elif ch == "и":
             out.append("y" if prev in hard else "i")
@@ -317,7 +322,7 @@ def polish_ru_word(word):
             if i == 0 or prev in VOWELS_RU or prev in "ъ":
                 out.append("j" + base)
             elif prev in "ьл" or (prev in "жшчщц" and ch in "её"):
-                # after ь the "i" was written for the soft sign already
+                # after ь the "j" was written for the soft sign already
                 out.append(base)
             else:
                 out.append("i" + base)
