@@ -54,10 +54,8 @@ pub fn to_document(
     doc.add_text(fields.path, &article.path);
     if let Some(title) = &article.title {
         doc.add_text(fields.title, title);
-        doc.add_text(fields.title_latin, title);
     }
     doc.add_text(fields.body, &article.body);
-    doc.add_text(fields.body_latin, &article.body);
     doc.add_bytes(fields.minhash, &super::signature::minhash(&article.body));
     if let Some(date) = article.published {
         doc.add_date(fields.published, date_value(date));

@@ -13,7 +13,7 @@ use tantivy::schema::{
 
 /// Bumped whenever a field is added, removed or changes options; an index
 /// written with another version is refused with advice to `--rebuild`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Field names, used by the query parser and by aggregations.
 pub mod names {
@@ -21,14 +21,11 @@ pub mod names {
     pub const ID: &str = "id";
     /// Relative path of the source file.
     pub const PATH: &str = "path";
-    /// Title (full text).
+    /// Title (full text, every word folded to Latin).
     pub const TITLE: &str = "title";
-    /// Body (full text with positions, for phrases and snippets).
+    /// Body (full text, every word folded to Latin, with positions for
+    /// phrases and snippets).
     pub const BODY: &str = "body";
-    /// Title folded to Latin, for cross-script queries.
-    pub const TITLE_LATIN: &str = "title_latin";
-    /// Body folded to Latin, for cross-script queries and highlighting.
-    pub const BODY_LATIN: &str = "body_latin";
     /// MinHash signature of the body, for reprint grouping.
     pub const MINHASH: &str = "minhash";
     /// Publication date.
@@ -79,10 +76,6 @@ pub struct Fields {
     pub title: Field,
     /// See [`names::BODY`].
     pub body: Field,
-    /// See [`names::TITLE_LATIN`].
-    pub title_latin: Field,
-    /// See [`names::BODY_LATIN`].
-    pub body_latin: Field,
     /// See [`names::MINHASH`].
     pub minhash: Field,
     /// See [`names::PUBLISHED`].
@@ -167,22 +160,18 @@ pub fn build() -> (Schema, Fields) {
     // Keyword fields: exact, filterable; FAST where counted or read per doc.
     let keyword = STRING | STORED;
     let keyword_fast = STRING | STORED | FAST;
-    // Full text: the default tokenizer (lower-cased words), with positions
-    // so phrase queries and snippets work.
+    // Full text: one analysed field per text, every word folded to Latin
+    // (Покровськ = Pokrovsk, Syrskyi = Syrsky; see `analysis`), with
+    // positions so phrase queries and snippets work. Queries go through the
+    // same analyzer, so one posting list serves exact, cross-script, phrase
+    // and fuzzy queries; stored, so snippets highlight the words as written.
     let text = TextOptions::default()
         .set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer("default")
+                .set_tokenizer(super::analysis::LATIN)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
-    // The same words folded to Latin (Покровськ = Pokrovsk), indexed with
-    // positions for phrases, not stored: the original text is.
-    let latin = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(super::analysis::LATIN)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
     let day = DateOptions::from(tantivy::schema::INDEXED)
         .set_fast()
         .set_precision(DateTimePrecision::Seconds);
@@ -191,8 +180,6 @@ pub fn build() -> (Schema, Fields) {
         path: b.add_text_field(PATH, keyword_fast.clone()),
         title: b.add_text_field(TITLE, text.clone()),
         body: b.add_text_field(BODY, text),
-        title_latin: b.add_text_field(TITLE_LATIN, latin.clone()),
-        body_latin: b.add_text_field(BODY_LATIN, latin),
         // Read column-wise for every document when grouping reprints.
         minhash: b.add_bytes_field(MINHASH, BytesOptions::default().set_fast()),
         published: b.add_date_field(PUBLISHED, day.clone().set_stored()),

@@ -194,30 +194,25 @@ fn build_fuzzy(
     }
 }
 
-/// A word with typo tolerance in the title, the body and their folded
-/// Latin forms.
+/// A word with typo tolerance in the title and the body (both folded to
+/// Latin, so typos and scripts combine).
 fn fuzzy_word(handle: &IndexHandle, word: &str) -> Box<dyn Query> {
     let f = &handle.fields;
-    let lower = word.to_lowercase();
-    let distance = edit_budget(&lower);
-    let folded = crate::extract::translit::fold(&lower);
-    let alternatives: Vec<(Occur, Box<dyn Query>)> = [
-        (f.title, lower.as_str()),
-        (f.body, lower.as_str()),
-        (f.title_latin, folded.as_str()),
-        (f.body_latin, folded.as_str()),
-    ]
-    .into_iter()
-    .filter(|(_, t)| !t.is_empty())
-    .map(|(field, t)| {
-        let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(
-            Term::from_field_text(field, t),
-            distance,
-            true,
-        ));
-        (Occur::Should, q)
-    })
-    .collect();
+    let distance = edit_budget(word);
+    // The word as the text fields index it (folded to Latin).
+    let term = crate::index::analysis::analyze_word(word);
+    let alternatives: Vec<(Occur, Box<dyn Query>)> = [f.title, f.body]
+        .into_iter()
+        .filter(|_| !term.is_empty())
+        .map(|field| {
+            let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(
+                Term::from_field_text(field, &term),
+                distance,
+                true,
+            ));
+            (Occur::Should, q)
+        })
+        .collect();
     Box::new(BooleanQuery::new(alternatives))
 }
 
@@ -267,18 +262,14 @@ pub fn split_fuzzy_words(text: &str, all: bool) -> (String, Vec<String>) {
     (rest, words)
 }
 
-/// The query parser over title, body and their folded Latin forms.
+/// The query parser over title and body (folded to Latin).
 fn parser(handle: &IndexHandle) -> QueryParser {
     let f = &handle.fields;
-    // The folded Latin fields make every word cross-script: Покровськ finds
-    // Pokrovsk and the other way round.
-    let mut parser = QueryParser::for_index(
-        &handle.index,
-        vec![f.title, f.body, f.title_latin, f.body_latin],
-    );
+    // The fields fold every word to Latin, so every word is cross-script:
+    // Покровськ finds Pokrovsk and the other way round.
+    let mut parser = QueryParser::for_index(&handle.index, vec![f.title, f.body]);
     parser.set_conjunction_by_default();
     parser.set_field_boost(f.title, 2.0);
-    parser.set_field_boost(f.title_latin, 2.0);
     parser
 }
 
@@ -372,7 +363,7 @@ pub fn search(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<Searc
     } else {
         // Highlight through the folded field: it matches every script and
         // spelling of the query words, at their offsets in the original text.
-        SnippetGenerator::create(&searcher, &*text_query, handle.fields.body_latin)
+        SnippetGenerator::create(&searcher, &*text_query, handle.fields.body)
             .ok()
             .map(|mut g| {
                 g.set_max_num_chars(SNIPPET_CHARS);

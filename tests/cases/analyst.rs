@@ -247,6 +247,8 @@ fn reprint_grouping_precision_and_recall_on_edited_copies() {
         truth.len(),
         truth.values().collect::<std::collections::HashSet<_>>().len()
     );
-    assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(recall >= 0.90, "recall {recall:.3}");
+    // Issue 17's bar for the one-permutation signature: no false pair, and
+    // at least 96% of the true pairs grouped.
+    assert!(precision >= 0.999, "precision {precision:.3}");
+    assert!(recall >= 0.96, "recall {recall:.3}");
 }

@@ -41,11 +41,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use frontline::service::people::person_filter;
 use frontline::extract::extract;
 use frontline::extract::gazetteer::Gazetteer;
 use frontline::extract::people::{person_key, surname_of_key};
 use frontline::model::{Article, Entities, Format};
+use frontline::service::people::person_filter;
 
 /// `../shared` beside the crate, or `$FRONTLINE_SHARED`.
 fn shared_dir() -> Option<PathBuf> {
