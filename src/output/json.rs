@@ -116,7 +116,7 @@ pub struct HitLine {
     /// Rank, 1-based, in the whole result list.
     pub rank: usize,
     /// BM25 score (0 when sorted by date).
-    pub score: f32,
+    pub score: f64,
     /// The article (its fields appear at the top level).
     #[serde(flatten)]
     pub article: ArticleFields,
@@ -156,7 +156,7 @@ impl HitLine {
         let e = &hit.stored.entities;
         Line::Hit(HitLine {
             rank: hit.rank,
-            score: hit.score,
+            score: f64::from(hit.score),
             article: ArticleFields::of(a),
             url: a.url.clone(),
             lang: a.lang.clone(),
