@@ -23,7 +23,7 @@ pub fn run_mentions(
     let hits = engine.person_mentions(&args.name, &criteria)?;
     if args.json {
         for hit in &hits {
-            json::line(out, &MentionLine::new(hit))?;
+            json::line(out, &MentionLine::line(hit))?;
         }
     } else {
         table::mentions(out, style, &hits)?;
@@ -51,7 +51,7 @@ pub fn run_people(
     let rows = engine.rank_people(args.limit)?;
     if args.json {
         for row in &rows {
-            json::line(out, &PersonLine::new(row))?;
+            json::line(out, &PersonLine::line(row))?;
         }
     } else {
         let table_rows: Vec<_> = rows

@@ -263,7 +263,11 @@ mod tests {
         for (format, entities, says) in [
             ("json", "{not json", "unreadable entities"),
             ("json", r#"{"people": 3}"#, "unreadable entities"),
-            ("pdf", r#"{"places":[],"people":[],"dates":[]}"#, "unknown format \"pdf\""),
+            (
+                "pdf",
+                r#"{"places":[],"people":[],"dates":[]}"#,
+                "unknown format \"pdf\"",
+            ),
         ] {
             let doc = stored(&fields, format, entities);
             for result in [

@@ -110,7 +110,10 @@ pub struct IndexReport {
     /// Bytes read from disk.
     pub bytes_read: u64,
     /// Wall time.
-    #[serde(serialize_with = "serialize_secs", deserialize_with = "deserialize_secs")]
+    #[serde(
+        serialize_with = "serialize_secs",
+        deserialize_with = "deserialize_secs"
+    )]
     pub elapsed: Duration,
     /// Articles in the index after the run.
     pub total_articles: u64,

@@ -8,9 +8,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::{one_line, Style};
 use crate::index::writer::IndexReport;
 use crate::model::{Article, Entities, EntityKind};
-use crate::service::NamedFacets;
 use crate::query::entities::{MentionHit, PlaceHit};
 use crate::query::search::SearchResults;
+use crate::service::NamedFacets;
 
 fn date_or_dash(d: Option<chrono::NaiveDate>) -> String {
     d.map_or_else(|| "----------".to_string(), |d| d.to_string())
@@ -315,7 +315,12 @@ pub fn timeline(out: &mut dyn Write, style: &Style, rows: &[(String, u64)]) -> i
         .clamp(10, 100);
     for (period, count) in rows {
         let bar = ((*count as f64 / max as f64) * room as f64).ceil() as usize;
-        writeln!(out, "{}  {count:>6}  {}", pad(period, label), "█".repeat(bar))?;
+        writeln!(
+            out,
+            "{}  {count:>6}  {}",
+            pad(period, label),
+            "█".repeat(bar)
+        )?;
     }
     Ok(())
 }
@@ -401,7 +406,10 @@ mod tests {
                 l[..digits].width()
             })
             .collect();
-        assert!(starts.windows(2).all(|w| w[0] == w[1]), "{text}\n{starts:?}");
+        assert!(
+            starts.windows(2).all(|w| w[0] == w[1]),
+            "{text}\n{starts:?}"
+        );
         assert_eq!(starts[0], stressed.width() + 2 + 7, "{text}");
         let narrow = Style {
             color: false,

@@ -28,6 +28,12 @@ pub fn term_counts(
     Ok(term_buckets(&res["t"]))
 }
 
+/// Documents per term of a keyword field, most frequent first.
+pub type TermCounts = Vec<(String, u64)>;
+
+/// Documents per day, in day order.
+pub type DayCounts = Vec<(NaiveDate, u64)>;
+
 /// Several [`term_counts`] and one [`day_histogram`] over the documents
 /// matching `query`, in one pass of the query (facets need all of them).
 pub fn counts_and_days(
@@ -36,7 +42,7 @@ pub fn counts_and_days(
     fields: &[&str],
     size: usize,
     date_field: &str,
-) -> anyhow::Result<(Vec<Vec<(String, u64)>>, Vec<(NaiveDate, u64)>)> {
+) -> anyhow::Result<(Vec<TermCounts>, DayCounts)> {
     let mut req = serde_json::Map::new();
     for (i, field) in fields.iter().enumerate() {
         req.insert(
@@ -208,7 +214,10 @@ pub fn terms_with_prefix(
                 None => u64::from(info.doc_freq),
                 Some(alive) => {
                     let mut postings = inverted
-                        .read_postings_from_terminfo(info, tantivy::schema::IndexRecordOption::Basic)
+                        .read_postings_from_terminfo(
+                            info,
+                            tantivy::schema::IndexRecordOption::Basic,
+                        )
                         .context("reading postings")?;
                     let mut n = 0u64;
                     let mut doc = postings.doc();

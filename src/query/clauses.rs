@@ -47,7 +47,11 @@ mod tests {
                 vec![(Person, "Maryana Bezuhla")],
             ),
             ("place:Покровськ", "", vec![(Place, "Покровськ")]),
-            ("Place:Kyiv +PERSON:Zelensky", "", vec![(Place, "Kyiv"), (Person, "Zelensky")]),
+            (
+                "Place:Kyiv +PERSON:Zelensky",
+                "",
+                vec![(Place, "Kyiv"), (Person, "Zelensky")],
+            ),
             ("title:attack", "title:attack", vec![]),
         ];
         for (q, rest, want) in cases {

@@ -152,7 +152,10 @@ fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow:
     };
     let sources = cut(seen.pop().unwrap_or_default());
     Ok(Facets {
-        entities: EntityKind::ALL.into_iter().zip(seen.into_iter().map(cut)).collect(),
+        entities: EntityKind::ALL
+            .into_iter()
+            .zip(seen.into_iter().map(cut))
+            .collect(),
         sources,
         months: cut(months),
     })

@@ -134,9 +134,9 @@ fn strip_fuzzy_marks(text: &str) -> String {
     let mut in_quotes = false;
     for token in text.split_inclusive(char::is_whitespace) {
         let word = token.trim_end();
-        let stem = word.strip_suffix('~').filter(|s| {
-            !in_quotes && !s.is_empty() && s.chars().all(char::is_alphabetic)
-        });
+        let stem = word
+            .strip_suffix('~')
+            .filter(|s| !in_quotes && !s.is_empty() && s.chars().all(char::is_alphabetic));
         match stem {
             Some(stem) => {
                 out.push_str(stem);
@@ -158,7 +158,8 @@ fn build_fuzzy(
     words: &[String],
 ) -> anyhow::Result<Box<dyn Query>> {
     use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf};
-    let bad = |e: tantivy::query::QueryParserError| anyhow::Error::from(Error::BadQuery(e.to_string()));
+    let bad =
+        |e: tantivy::query::QueryParserError| anyhow::Error::from(Error::BadQuery(e.to_string()));
     match ast {
         UserInputAst::Clause(clauses) => {
             let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(clauses.len());

@@ -137,7 +137,12 @@ impl PlaceResolver {
 
     /// Whether place `id` is `target` or lies inside it.
     pub fn is_inside(&self, id: &str, target: &str) -> anyhow::Result<bool> {
-        Ok(id == target || self.gazetteer()?.ancestors(id).iter().any(|a| a.id == target))
+        Ok(id == target
+            || self
+                .gazetteer()?
+                .ancestors(id)
+                .iter()
+                .any(|a| a.id == target))
     }
 }
 
@@ -212,8 +217,12 @@ impl super::Engine {
         let gaz = self.places().gazetteer()?;
         let target = place.id.as_str();
         let inside = |id: &str| id == target || gaz.ancestors(id).iter().any(|a| a.id == target);
-        let mut hits =
-            crate::query::entities::place_articles(self.handle(), &place.filter, &filters, &inside)?;
+        let mut hits = crate::query::entities::place_articles(
+            self.handle(),
+            &place.filter,
+            &filters,
+            &inside,
+        )?;
         if let Some(limit) = limit {
             hits.truncate(limit);
         }

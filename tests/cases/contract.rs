@@ -32,6 +32,9 @@ fn corpus_lines(args: &[&str]) -> Vec<Line> {
     typed(&out.stdout)
 }
 
+/// Whether a line is of the type a command should print.
+type LineCheck = fn(&Line) -> bool;
+
 #[test]
 fn every_listing_prints_typed_lines() {
     let search = corpus_lines(&["search", "Pokrovsk", "--facets", "--limit", "3"]);
@@ -46,17 +49,26 @@ fn every_listing_prints_typed_lines() {
         .any(|p| p.name == "Pokrovsk"));
     assert!(!f.of(frontline::model::EntityKind::Person).is_empty());
 
-    let checks: [(&[&str], fn(&Line) -> bool); 7] = [
-        (&["place", "Krasnoarmeysk"], |l| {
-            matches!(l, Line::PlaceArticle(p) if p.place_id == "pokrovsk")
-        }),
+    let checks: [(&[&str], LineCheck); 7] = [
+        (
+            &["place", "Krasnoarmeysk"],
+            |l| matches!(l, Line::PlaceArticle(p) if p.place_id == "pokrovsk"),
+        ),
         (&["places", "--limit", "5"], |l| matches!(l, Line::Place(_))),
-        (&["mentions", "Bezuhla"], |l| {
-            matches!(l, Line::Mention(m) if m.key.starts_with("bezu"))
+        (
+            &["mentions", "Bezuhla"],
+            |l| matches!(l, Line::Mention(m) if m.key.starts_with("bezu")),
+        ),
+        (&["people", "--limit", "5"], |l| {
+            matches!(l, Line::Person(_))
         }),
-        (&["people", "--limit", "5"], |l| matches!(l, Line::Person(_))),
-        (&["timeline", "--by", "month"], |l| matches!(l, Line::Period(_))),
-        (&["stats"], |l| matches!(l, Line::Stats(s) if s.articles > 0)),
+        (&["timeline", "--by", "month"], |l| {
+            matches!(l, Line::Period(_))
+        }),
+        (
+            &["stats"],
+            |l| matches!(l, Line::Stats(s) if s.articles > 0),
+        ),
         (&["search", "Pokrovsk"], |l| matches!(l, Line::Hit(_))),
     ];
     for (args, is_right) in checks {
@@ -68,8 +80,16 @@ fn every_listing_prints_typed_lines() {
     }
 
     let env = TestEnv::new();
-    let file = env.write("a.txt", "Title\n\nShelling near Pokrovsk on 4 November 2025.\n");
-    let out = env.cmd(&["extract"]).arg(&file).arg("--json").output().expect("run");
+    let file = env.write(
+        "a.txt",
+        "Title\n\nShelling near Pokrovsk on 4 November 2025.\n",
+    );
+    let out = env
+        .cmd(&["extract"])
+        .arg(&file)
+        .arg("--json")
+        .output()
+        .expect("run");
     let lines = typed(&out.stdout);
     assert!(matches!(lines.as_slice(), [Line::Extracted(e)] if !e.places.is_empty()));
     let out = env
@@ -87,9 +107,15 @@ fn mention_offsets_are_into_title_blank_line_body() {
     let env = TestEnv::new();
     let title = "Bezuhla criticises command";
     let body = "Maryana Bezuhla wrote on Telegram that the line held.";
-    env.write("a.json", format!(r#"{{"title": "{title}", "body": "{body}"}}"#));
+    env.write(
+        "a.json",
+        format!(r#"{{"title": "{title}", "body": "{body}"}}"#),
+    );
     env.index(&[]);
-    let out = env.cmd(&["mentions", "Bezuhla", "--json"]).output().expect("run");
+    let out = env
+        .cmd(&["mentions", "Bezuhla", "--json"])
+        .output()
+        .expect("run");
     let text = format!("{title}\n\n{body}");
     let lines = typed(&out.stdout);
     assert_eq!(lines.len(), 2, "{lines:?}");
@@ -106,7 +132,10 @@ const GEONAMES_ROW: &str = "9999991\tZzyzxgrad\tZzyzxgrad\tZyzyxgrad\t48.5\t37.9
 #[test]
 fn a_new_fingerprint_extracts_unchanged_files_again() {
     let env = TestEnv::new();
-    env.write("a.txt", "Zzyzxgrad\n\nShelling hit Zzyzxgrad and Pokrovsk overnight.\n");
+    env.write(
+        "a.txt",
+        "Zzyzxgrad\n\nShelling hit Zzyzxgrad and Pokrovsk overnight.\n",
+    );
     env.write("b.txt", "Quiet\n\nNothing happened in Kharkiv.\n");
     let first = env.index(&[]);
     assert_eq!(first["added"], 2);

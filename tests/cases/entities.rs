@@ -168,7 +168,15 @@ fn extract_json_has_exactly_the_documented_shape() {
     keys.sort();
     assert_eq!(
         keys,
-        ["dates", "path", "people", "places", "published", "title", "type"]
+        [
+            "dates",
+            "path",
+            "people",
+            "places",
+            "published",
+            "title",
+            "type"
+        ]
     );
     assert_eq!(v[0]["published"], "2025-11-05");
     let place = v[0]["places"]
