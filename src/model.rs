@@ -241,19 +241,27 @@ pub struct Entities {
 
 /// The kinds of entity frontline extracts and indexes, declared once.
 ///
-/// Every layer that treats entities kind by kind asks this table instead of
-/// naming places and people itself: the query-clause parser (`place:NAME`,
-/// `person:NAME`), the facets of a result set, the index fields of each kind
-/// ([`crate::index::schema::KindFields`]), the merge of an article's pieces
-/// and the JSON keys.
+/// Layers that treat entities kind by kind ask this table instead of naming
+/// places and people themselves: the query-clause parser (`place:NAME`,
+/// `person:NAME`, [`crate::query::clauses`]), the identity and variant terms
+/// of a document ([`crate::index::document::to_document`] through
+/// [`crate::index::schema::Fields::kind`]), the facets of a result set (query,
+/// table and JSON, keyed by [`EntityKind::plural`]) and the JSON keys.
 ///
-/// To add a kind (control claims, say): add a variant here and to
-/// [`EntityKind::ALL`], its type and its `Vec` in [`Entities`] (with
-/// [`Entities::keys`] and [`Entities::surfaces`]), its pure extractor in
-/// `extract/`, its three fields in `index/schema.rs`, and how a name given
-/// by the user becomes a filter in `service/` (a place resolves through the
-/// gazetteer, a person through its identity key). Everything else (clauses,
-/// facets, index terms, rankings by term) follows from this table.
+/// To add a kind (control claims, say):
+/// 1. add a variant here and to [`EntityKind::ALL`], with its names;
+/// 2. add its type and its `Vec` to [`Entities`], and its arms to
+///    [`Entities::keys`] and [`Entities::surfaces`];
+/// 3. write its pure extractor in `extract/` and call it from
+///    `extract::extract` (which also joins the pieces of a huge article);
+/// 4. add its identity and variant fields in `index/schema.rs` and its arm
+///    to `Fields::kind` (then bump `SCHEMA_VERSION`);
+/// 5. say how a name typed by the user becomes a filter: an arm in
+///    `service::Engine::filters` and a filter in `query::Filters` (a place
+///    resolves through the gazetteer to a facet path, a person through its
+///    identity key).
+///
+/// Clauses, index terms, facets (counts, names, table and JSON) then follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {

@@ -29,7 +29,7 @@ pub fn run(args: &ExtractArgs, style: &Style, out: &mut dyn Write) -> anyhow::Re
             || !entities.people.is_empty()
             || !entities.dates.is_empty();
         if args.json {
-            json::line(out, &ExtractedLine::new(article, entities))?;
+            json::line(out, &ExtractedLine::line(article, entities))?;
         } else {
             table::extract(out, style, article, entities)?;
         }

@@ -59,7 +59,7 @@ pub fn run(index: &Path, args: &IndexArgs, out: &mut dyn Write) -> anyhow::Resul
     bar.finish_and_clear();
     eprintln!("{}", index_summary(&report));
     if args.json {
-        json::line(out, &SummaryLine::new(&report))?;
+        json::line(out, &SummaryLine::line(&report))?;
     }
     Ok(Outcome::Found)
 }

@@ -26,7 +26,7 @@ pub fn run_mentions(
     let page = &page[..args.limit.min(page.len())];
     if args.json {
         for hit in page {
-            json::line(out, &MentionLine::new(hit))?;
+            json::line(out, &MentionLine::line(hit))?;
         }
     } else {
         table::mentions(out, style, page)?;
@@ -55,7 +55,7 @@ pub fn run_people(
     let rows = engine.rank_people(args.limit)?;
     if args.json {
         for row in &rows {
-            json::line(out, &PersonLine::new(row))?;
+            json::line(out, &PersonLine::line(row))?;
         }
     } else {
         let table_rows: Vec<_> = rows

@@ -29,7 +29,7 @@ pub fn run_place(
             eprintln!("frontline: {also}");
         }
         for hit in &found.hits {
-            json::line(out, &PlaceArticleLine::new(&place.id, &place.name, hit))?;
+            json::line(out, &PlaceArticleLine::line(&place.id, &place.name, hit))?;
         }
     } else {
         writeln!(out, "{}", style.bold(&chosen))?;
@@ -58,7 +58,7 @@ pub fn run_places(
     let rows = engine.rank_places(args.list.limit)?;
     if args.list.json {
         for row in &rows {
-            json::line(out, &PlaceLine::new(row))?;
+            json::line(out, &PlaceLine::line(row))?;
         }
     } else {
         let table_rows: Vec<_> = rows

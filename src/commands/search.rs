@@ -37,10 +37,10 @@ pub fn run(
     let page = engine.search(&criteria, &opts)?;
     if args.json {
         for hit in &page.results.hits {
-            json::line(out, &HitLine::new(hit))?;
+            json::line(out, &HitLine::line(hit))?;
         }
         if let Some(f) = &page.facets {
-            json::line(out, &FacetsLine::new(f))?;
+            json::line(out, &FacetsLine::line(f))?;
         }
     } else {
         table::search(out, style, &page.results)?;

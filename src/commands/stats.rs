@@ -20,7 +20,7 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let stats = Engine::open(index, &[])?.stats()?;
     if args.json {
-        json::line(out, &StatsLine::new(&stats))?;
+        json::line(out, &StatsLine::line(&stats))?;
     } else {
         table::stats(out, style, &stats)?;
     }

@@ -37,7 +37,7 @@ pub fn run(
     let rows = engine.timeline(&criteria, opts)?;
     if args.json {
         for (period, n) in &rows {
-            json::line(out, &PeriodLine::new(period, *n))?;
+            json::line(out, &PeriodLine::line(period, *n))?;
         }
     } else {
         table::timeline(out, style, &rows)?;

@@ -23,7 +23,8 @@ pub struct FileStamp {
 pub struct StoredArticle {
     /// The article (body included).
     pub article: Article,
-    /// Its entities with mentions and offsets into the body.
+    /// Its entities, with mention offsets into the article text (title, blank
+    /// line, body: [`Article::text`]).
     pub entities: Entities,
 }
 

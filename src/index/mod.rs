@@ -137,6 +137,12 @@ pub fn read_meta(index: &Index) -> Option<IndexMeta> {
 /// Delete the files of an index, keeping the folder and anything that is not
 /// an index file (such as a README).
 fn remove_index_files(dir: &Path) -> anyhow::Result<()> {
+    // `meta.json` goes first: a run killed halfway through leaves no index
+    // rather than a `meta.json` naming segment files already deleted.
+    let meta = dir.join("meta.json");
+    if meta.is_file() {
+        std::fs::remove_file(&meta).with_context(|| format!("removing {}", meta.display()))?;
+    }
     for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let entry = entry?;
         let name = entry.file_name();

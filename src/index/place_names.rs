@@ -74,7 +74,7 @@ pub fn write(dir: &Path, index: &tantivy::Index, gazetteer: &Gazetteer) -> anyho
             }
         }
     }
-    let mut out = format!("{HEADER}{:016x}\n", Gazetteer::builtin_fingerprint());
+    let mut out = format!("{HEADER}{:016x}\n", builtin_fingerprint());
     for (key, r) in &lines {
         if [key, &r.id, &r.facet]
             .iter()
@@ -94,6 +94,13 @@ pub fn write(dir: &Path, index: &tantivy::Index, gazetteer: &Gazetteer) -> anyho
     std::fs::rename(&tmp, dir.join(FILE))
         .with_context(|| format!("writing {}", dir.join(FILE).display()))?;
     Ok(())
+}
+
+/// [`Gazetteer::builtin_fingerprint`], hashed once per process (it reads
+/// every built-in layer).
+fn builtin_fingerprint() -> u64 {
+    static FINGERPRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *FINGERPRINT.get_or_init(Gazetteer::builtin_fingerprint)
 }
 
 /// Remove the table (an index built with other gazetteer data).
@@ -128,7 +135,7 @@ impl Table {
     pub fn open(dir: &Path) -> Option<Table> {
         let text = std::fs::read_to_string(dir.join(FILE)).ok()?;
         let first = text.lines().next()?;
-        let expected = format!("{HEADER}{:016x}", Gazetteer::builtin_fingerprint());
+        let expected = format!("{HEADER}{:016x}", builtin_fingerprint());
         (first == expected).then_some(Table { text })
     }
 

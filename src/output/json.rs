@@ -116,7 +116,7 @@ pub struct HitLine {
     /// Rank, 1-based, in the whole result list.
     pub rank: usize,
     /// BM25 score (0 when sorted by date).
-    pub score: f32,
+    pub score: f64,
     /// The article (its fields appear at the top level).
     #[serde(flatten)]
     pub article: ArticleFields,
@@ -151,12 +151,12 @@ pub struct ReprintFields {
 
 impl HitLine {
     /// Wire form of a hit.
-    pub fn new(hit: &Hit) -> Line {
+    pub fn line(hit: &Hit) -> Line {
         let a = &hit.stored.article;
         let e = &hit.stored.entities;
         Line::Hit(HitLine {
             rank: hit.rank,
-            score: hit.score,
+            score: f64::from(hit.score),
             article: ArticleFields::of(a),
             url: a.url.clone(),
             lang: a.lang.clone(),
@@ -209,7 +209,7 @@ pub struct FacetsLine {
 
 impl FacetsLine {
     /// Wire form of named facets.
-    pub fn new(f: &NamedFacets) -> Line {
+    pub fn line(f: &NamedFacets) -> Line {
         let values = |v: &[Facet]| {
             v.iter()
                 .map(|x| FacetValue {
@@ -258,7 +258,7 @@ pub struct PlaceArticleLine {
 
 impl PlaceArticleLine {
     /// Wire form.
-    pub fn new(place_id: &str, place: &str, hit: &PlaceHit) -> Line {
+    pub fn line(place_id: &str, place: &str, hit: &PlaceHit) -> Line {
         Line::PlaceArticle(PlaceArticleLine {
             place_id: place_id.to_string(),
             place: place.to_string(),
@@ -288,7 +288,7 @@ pub struct PlaceLine {
 
 impl PlaceLine {
     /// Wire form.
-    pub fn new(r: &PlaceRow) -> Line {
+    pub fn line(r: &PlaceRow) -> Line {
         Line::Place(PlaceLine {
             id: r.id.clone(),
             name: r.name.clone(),
@@ -326,7 +326,7 @@ pub struct MentionLine {
 
 impl MentionLine {
     /// Wire form.
-    pub fn new(hit: &MentionHit) -> Line {
+    pub fn line(hit: &MentionHit) -> Line {
         Line::Mention(MentionLine {
             key: hit.key.clone(),
             name: hit.name.clone(),
@@ -356,7 +356,7 @@ pub struct PersonLine {
 
 impl PersonLine {
     /// Wire form.
-    pub fn new(r: &PersonRow) -> Line {
+    pub fn line(r: &PersonRow) -> Line {
         Line::Person(PersonLine {
             key: r.key.clone(),
             name: r.name.clone(),
@@ -377,7 +377,7 @@ pub struct PeriodLine {
 
 impl PeriodLine {
     /// Wire form.
-    pub fn new(period: &str, articles: u64) -> Line {
+    pub fn line(period: &str, articles: u64) -> Line {
         Line::Period(PeriodLine {
             period: period.to_string(),
             articles,
@@ -410,7 +410,7 @@ pub struct StatsLine {
 
 impl StatsLine {
     /// Wire form.
-    pub fn new(s: &Stats) -> Line {
+    pub fn line(s: &Stats) -> Line {
         Line::Stats(StatsLine {
             articles: s.articles,
             formats: s.formats.iter().cloned().collect(),
@@ -444,7 +444,7 @@ pub struct ExtractedLine {
 
 impl ExtractedLine {
     /// Wire form.
-    pub fn new(article: &Article, entities: &Entities) -> Line {
+    pub fn line(article: &Article, entities: &Entities) -> Line {
         Line::Extracted(ExtractedLine {
             path: article.id.clone(),
             title: article.title.clone(),
@@ -466,7 +466,7 @@ pub struct SummaryLine {
 
 impl SummaryLine {
     /// Wire form.
-    pub fn new(report: &IndexReport) -> Line {
+    pub fn line(report: &IndexReport) -> Line {
         Line::Summary(SummaryLine {
             report: report.clone(),
         })

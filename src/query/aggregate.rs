@@ -25,7 +25,44 @@ pub fn term_counts(
     let req =
         json!({ "t": { "terms": { "field": field, "size": size.max(1), "min_doc_count": 1 } } });
     let res = run(handle, query, req)?;
-    let mut out: Vec<(String, u64)> = res["t"]["buckets"]
+    Ok(term_buckets(&res["t"]))
+}
+
+/// Documents per term of a keyword field, most frequent first.
+pub type TermCounts = Vec<(String, u64)>;
+
+/// Documents per day, in day order.
+pub type DayCounts = Vec<(NaiveDate, u64)>;
+
+/// Several [`term_counts`] and one [`day_histogram`] over the documents
+/// matching `query`, in one pass of the query (facets need all of them).
+pub fn counts_and_days(
+    handle: &IndexHandle,
+    query: &dyn Query,
+    fields: &[&str],
+    size: usize,
+    date_field: &str,
+) -> anyhow::Result<(Vec<TermCounts>, DayCounts)> {
+    let mut req = serde_json::Map::new();
+    for (i, field) in fields.iter().enumerate() {
+        req.insert(
+            format!("t{i}"),
+            json!({ "terms": { "field": field, "size": size.max(1), "min_doc_count": 1 } }),
+        );
+    }
+    req.insert(
+        "h".to_string(),
+        json!({ "date_histogram": { "field": date_field, "fixed_interval": "1d", "min_doc_count": 1 } }),
+    );
+    let res = run(handle, query, Value::Object(req))?;
+    let terms = (0..fields.len())
+        .map(|i| term_buckets(&res[format!("t{i}")]))
+        .collect();
+    Ok((terms, day_buckets(&res["h"])))
+}
+
+fn term_buckets(res: &Value) -> Vec<(String, u64)> {
+    let mut out: Vec<(String, u64)> = res["buckets"]
         .as_array()
         .map(|buckets| {
             buckets
@@ -41,7 +78,25 @@ pub fn term_counts(
         })
         .unwrap_or_default();
     out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Ok(out)
+    out
+}
+
+fn day_buckets(res: &Value) -> Vec<(NaiveDate, u64)> {
+    res["buckets"]
+        .as_array()
+        .map(|buckets| {
+            buckets
+                .iter()
+                .filter_map(|b| {
+                    // Date histogram keys are milliseconds.
+                    let ms = b["key"].as_f64().filter(|n| n.is_finite())?;
+                    let day = naive_date(tantivy::DateTime::from_timestamp_millis(ms as i64))?;
+                    Some((day, b["doc_count"].as_u64()?))
+                })
+                .filter(|(_, n)| *n > 0)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Earliest and latest publication dates of the documents matching `query`.
@@ -73,21 +128,7 @@ pub fn day_histogram(
 ) -> anyhow::Result<Vec<(NaiveDate, u64)>> {
     let req = json!({ "h": { "date_histogram": { "field": field, "fixed_interval": "1d", "min_doc_count": 1 } } });
     let res = run(handle, query, req)?;
-    Ok(res["h"]["buckets"]
-        .as_array()
-        .map(|buckets| {
-            buckets
-                .iter()
-                .filter_map(|b| {
-                    // Date histogram keys are milliseconds.
-                    let ms = b["key"].as_f64().filter(|n| n.is_finite())?;
-                    let day = naive_date(tantivy::DateTime::from_timestamp_millis(ms as i64))?;
-                    Some((day, b["doc_count"].as_u64()?))
-                })
-                .filter(|(_, n)| *n > 0)
-                .collect()
-        })
-        .unwrap_or_default())
+    Ok(day_buckets(&res["h"]))
 }
 
 fn run(handle: &IndexHandle, query: &dyn Query, req: Value) -> anyhow::Result<Value> {

@@ -10,7 +10,7 @@ use chrono::Datelike;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::Query;
 
-use super::aggregate::{day_histogram, term_counts};
+use super::aggregate::counts_and_days;
 use super::reprints::reprint_groups;
 use super::IndexHandle;
 use crate::index::document::naive_date;
@@ -60,26 +60,37 @@ pub fn facets(
     if by_story {
         return story_facets(handle, query, size);
     }
+    // One pass of the query for every count: each kind's facet field, the
+    // outlet, and the publication days.
+    let mut fields: Vec<&str> = EntityKind::ALL
+        .iter()
+        .map(|k| handle.fields.kind(*k).facet)
+        .collect();
+    fields.push(names::SOURCE);
+    let (mut terms, days) = counts_and_days(handle, query, &fields, size, names::PUBLISHED)?;
     let mut months: BTreeMap<String, u64> = BTreeMap::new();
-    for (day, n) in day_histogram(handle, query, names::PUBLISHED)? {
+    for (day, n) in days {
         *months
             .entry(format!("{:04}-{:02}", day.year(), day.month()))
             .or_default() += n;
     }
-    let mut entities = Vec::new();
-    for kind in EntityKind::ALL {
-        let field = handle.fields.kind(kind).facet;
-        entities.push((kind, term_counts(handle, query, field, size)?));
-    }
+    let sources = terms.pop().unwrap_or_default();
     Ok(Facets {
-        entities,
-        sources: term_counts(handle, query, names::SOURCE, size)?,
+        entities: EntityKind::ALL.into_iter().zip(terms).collect(),
+        sources,
         months: sort_and_cut(months.into_iter().collect(), size),
     })
 }
 
 /// Stories per value: each value's set of reprint groups.
 type StorySets = HashMap<String, HashSet<usize>>;
+
+/// The story of a document: its reprint group, or itself alone.
+fn story_of(groups: &super::reprints::Reprints, address: tantivy::DocAddress) -> usize {
+    groups
+        .group_of(address)
+        .unwrap_or(usize::MAX - address.doc_id as usize)
+}
 
 fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow::Result<Facets> {
     let searcher = handle.reader.searcher();
@@ -98,35 +109,38 @@ fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow:
         .collect();
     let mut seen: Vec<StorySets> = vec![StorySets::default(); fields.len()];
     let mut months = StorySets::default();
-    let mut value = String::new();
-    // Columns are opened once per segment, not once per document.
+    // Columns are opened once per segment, and each distinct term ordinal
+    // is turned into its string once per segment, not once per document.
     for segment_docs in docs.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
         let fast = searcher
             .segment_reader(segment_docs[0].segment_ord)
             .fast_fields();
-        let columns = fields
-            .iter()
-            .map(|f| fast.str(f))
-            .collect::<Result<Vec<_>, _>>()?;
         let published = fast.date(names::PUBLISHED)?;
-        for address in segment_docs {
-            let story = groups
-                .group_of(*address)
-                .unwrap_or(usize::MAX - address.doc_id as usize);
-            for (slot, col) in columns.iter().enumerate() {
-                let Some(col) = col else { continue };
+        for (slot, field) in fields.iter().enumerate() {
+            let Some(col) = fast.str(field)? else {
+                continue;
+            };
+            let mut by_ord: HashMap<u64, HashSet<usize>> = HashMap::new();
+            for address in segment_docs {
+                let story = story_of(&groups, *address);
                 for ord in col.term_ords(address.doc_id) {
-                    value.clear();
-                    if col.ord_to_str(ord, &mut value)? {
-                        seen[slot].entry(value.clone()).or_default().insert(story);
-                    }
+                    by_ord.entry(ord).or_default().insert(story);
                 }
             }
+            let mut value = String::new();
+            for (ord, stories) in by_ord {
+                value.clear();
+                if col.ord_to_str(ord, &mut value)? {
+                    seen[slot].entry(value.clone()).or_default().extend(stories);
+                }
+            }
+        }
+        for address in segment_docs {
             if let Some(day) = published.first(address.doc_id).and_then(naive_date) {
                 months
                     .entry(format!("{:04}-{:02}", day.year(), day.month()))
                     .or_default()
-                    .insert(story);
+                    .insert(story_of(&groups, *address));
             }
         }
     }
@@ -193,19 +207,24 @@ fn days_by(
     let docs = searcher
         .search(query, &DocSetCollector)
         .context("searching")?;
+    let mut docs: Vec<tantivy::DocAddress> = docs.into_iter().collect();
+    docs.sort_unstable();
     let mut out = Vec::new();
-    for address in docs {
-        let story = key(address);
+    // One column per segment, not one per document.
+    for segment_docs in docs.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
         let column = searcher
-            .segment_reader(address.segment_ord)
+            .segment_reader(segment_docs[0].segment_ord)
             .fast_fields()
             .date(field)?;
-        out.extend(
-            column
-                .values_for_doc(address.doc_id)
-                .filter_map(naive_date)
-                .map(|day| (day, story)),
-        );
+        for address in segment_docs {
+            let story = key(*address);
+            out.extend(
+                column
+                    .values_for_doc(address.doc_id)
+                    .filter_map(naive_date)
+                    .map(|day| (day, story)),
+            );
+        }
     }
     out.sort_unstable();
     out.dedup();

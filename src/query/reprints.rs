@@ -70,18 +70,37 @@ pub fn reprint_groups(handle: &IndexHandle, addresses: &[DocAddress]) -> anyhow:
     let mut docs: Vec<DocAddress> = addresses.to_vec();
     docs.sort();
     docs.dedup();
-    let mut buf = Vec::new();
-    let sigs: Vec<Option<[u32; HASHES]>> = docs
-        .iter()
-        .map(|a| {
-            let col = columns.get(a.segment_ord as usize)?.as_ref()?;
-            let ord = col.term_ords(a.doc_id).next()?;
-            buf.clear();
-            col.ord_to_bytes(ord, &mut buf)
-                .ok()?
-                .then(|| decode(&buf))?
-        })
-        .collect();
+    // Signatures are read per segment in term order: one pass over the
+    // dictionary blocks instead of one block decode per document.
+    let mut sigs: Vec<Option<[u32; HASHES]>> = vec![None; docs.len()];
+    let mut at = 0;
+    for segment_docs in docs.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
+        let first = at;
+        at += segment_docs.len();
+        let Some(Some(col)) = columns.get(segment_docs[0].segment_ord as usize) else {
+            continue;
+        };
+        let mut wanted: Vec<(u64, usize)> = segment_docs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| Some((col.term_ords(a.doc_id).next()?, first + i)))
+            .collect();
+        wanted.sort_unstable();
+        let ords: Vec<u64> = wanted.iter().map(|(o, _)| *o).collect();
+        let mut ords_dedup = ords.clone();
+        ords_dedup.dedup();
+        let mut decoded: Vec<Option<[u32; HASHES]>> = Vec::with_capacity(ords_dedup.len());
+        col.dictionary()
+            .sorted_ords_to_term_cb(&ords_dedup, |bytes| decoded.push(decode(bytes)))
+            .context("reading signatures")?;
+        let mut k = 0;
+        for (ord, i) in wanted {
+            while k < ords_dedup.len() && ords_dedup[k] < ord {
+                k += 1;
+            }
+            sigs[i] = decoded.get(k).copied().flatten();
+        }
+    }
     let mut parent: Vec<usize> = (0..docs.len()).collect();
     let rows = HASHES / BANDS;
     for band in 0..BANDS {

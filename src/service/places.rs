@@ -134,16 +134,6 @@ impl PlaceResolver {
     pub fn facet_of(&self, id: &str) -> anyhow::Result<String> {
         Ok(facet_path(self.gazetteer()?, id))
     }
-
-    /// Whether place `id` is `target` or lies inside it.
-    pub fn is_inside(&self, id: &str, target: &str) -> anyhow::Result<bool> {
-        Ok(id == target
-            || self
-                .gazetteer()?
-                .ancestors(id)
-                .iter()
-                .any(|a| a.id == target))
-    }
 }
 
 /// The entries a name may mean, the most likely first.
