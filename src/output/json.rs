@@ -225,6 +225,8 @@ pub struct ExtractJson<'a> {
     pub people: &'a [crate::model::Person],
     /// Dates.
     pub dates: &'a [crate::model::DateMention],
+    /// Control claims (always present, possibly empty).
+    pub claims: &'a [crate::model::Claim],
 }
 
 impl<'a> ExtractJson<'a> {
@@ -237,6 +239,7 @@ impl<'a> ExtractJson<'a> {
             places: &entities.places,
             people: &entities.people,
             dates: &entities.dates,
+            claims: &entities.claims,
         }
     }
 }
