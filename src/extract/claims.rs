@@ -313,7 +313,16 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
                     break;
                 }
             }
-            if j >= b.len() || b[j] == b' ' || b[j] == b'\t' || b[j] == b'\n' {
+            // "…occupied by Russia.According to Reuters": a full stop with
+            // no space, between a lower-case word and a capital.
+            let glued = c == b'.'
+                && j < b.len()
+                && b[j].is_ascii_uppercase()
+                && text[start..i]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase));
+            if glued || j >= b.len() || b[j] == b' ' || b[j] == b'\t' || b[j] == b'\n' {
                 if c != b'.' || !abbreviation(&text[start..i]) {
                     push(start, j, &mut out);
                     start = j;
@@ -480,6 +489,8 @@ struct Lexicon {
     pre_partial: Regex,
     attributive: Regex,
     according: Regex,
+    to_before: Regex,
+    compass_of: Regex,
     relative: Regex,
     naming: Regex,
     preposition_before: Regex,
@@ -530,13 +541,25 @@ fn build_lexicon() -> Lexicon {
             After,
         ),
         t(
-            r"\b(?:captured|recaptured|retook|retaken|retake|retakes|recaptures|captures|seizes|liberates|took\s+back|taken\s+back|seized|took|taken|overran|overrun|liberated|freed|de-occupied|deoccupied|cleared|stormed)\b",
+            r"\b(?:captured|recaptured|retook|retaken|retake|retakes|recaptures|captures|seizes|capturing|seizing|retaking|recapturing|took\s+back|taken\s+back|seized|took|taken|overran|overrun|cleared|stormed)\b",
             Take,
             Full,
             Both,
         ),
         t(
-            r"\b(?:capture|recapture|seizure|takeover|liberation|de-occupation|deoccupation)\s+of\b",
+            r"\b(?:liberated|liberates|liberating|freed|de-occupied|deoccupied)\b",
+            Liberate,
+            Full,
+            Both,
+        ),
+        t(
+            r"\b(?:liberation|de-occupation|deoccupation)\s+of\b",
+            Liberate,
+            Full,
+            After,
+        ),
+        t(
+            r"\b(?:capture|recapture|seizure|takeover)\s+of\b",
             Take,
             Full,
             After,
@@ -752,7 +775,7 @@ fn build_lexicon() -> Lexicon {
             r"\b(?:ukrainians|ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|afu|zsu|azov|українськ\w*|україни|україна|зсу|сили\s+оборони|сил\s+оборони|захисник\w*|украинск\w*|украины|украина|всу|киев\w*|київ\w*)\b",
         ),
         cue_ours: re(
-            r"\b(?:our|its|наш\w*|свої|свои)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|army|military|defenders|військ\w*|підрозділ\w*|бійц\w*|захисник\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*)\b",
+            r"\b(?:our|its|their|наш\w*|свої|свои)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|army|military|defenders|військ\w*|підрозділ\w*|бійц\w*|захисник\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*)\b",
         ),
         cue_enemy: re(
             r"\b(?:the\s+enemy|enemy\s+(?:troops|forces|units)|ворог\w*|противник\w*|супротивник\w*)\b",
@@ -773,7 +796,7 @@ fn build_lexicon() -> Lexicon {
             r"\b(?:part|parts|most|much|half|some|several|a\s+number\s+of|portions?|sections?|blocks?|districts?|microdistricts?|neighbou?rhoods?|streets?|buildings|houses|homes|outskirts|suburbs?|centre|center|foothold|positions|(?:villages|settlements|towns)\s+(?:in|across|around)|mostly|largely|partly|partially|(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+(?:part|parts|side|half|outskirts|districts?|edge|sections?|bank|neighbou?rhoods?|suburbs)|\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|відсотк\w*|процент\w*)|частин\w*|част\w*|більш\w*|большую|большей|половин\w*|окраин\w*|околиц\w*|кварта\w*|мікрорайон\w*|микрорайон\w*|вулиц\w*|улиц\w*|будинк\w*|центр\w*|сел|сіл|села|сёл)\b|\d\s*%",
         ),
         blocked_before: re(
-            r"(?:\b(?:near|nearby|дорог\w*\s+(?:на|до|к)|в\s+районе|в\s+районі|у\s+районі|towards?|toward|around|outside|beyond|approaches\s+to|road\s+to|roads\s+to|route\s+to|routes\s+(?:to|towards|into)|way\s+to|access\s+to|gateway\s+to|direction\s+of|west\s+of|east\s+of|north\s+of|south\s+of|біля|поблизу|поруч\s+із|під|в\s+напрямку|у\s+напрямку|в\s+бік|у\s+бік|около|возле|вблизи|под|к|в\s+направлении|в\s+сторону)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)$",
+            r"(?:\b(?:near|nearby|дорог\w*\s+(?:на|до|к)|в\s+районе|в\s+районі|у\s+районі|towards?|toward|around|outside|beyond|approaches\s+to|road\s+to|roads\s+to|route\s+to|routes\s+(?:to|towards|into)|way\s+to|access\s+to|gateway\s+to|direction\s+of|біля|поблизу|поруч\s+із|під|в\s+напрямку|у\s+напрямку|в\s+бік|у\s+бік|около|возле|вблизи|под|к|в\s+направлении|в\s+сторону)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)$",
         ),
         metonym: re(
             r"^(?:'s|’s)?\s+(?:officials|authorities|government|forces|troops|military|army|leadership|command|regime|side|claims|defen[cs]e\s+ministry|says|said|claimed)\b",
@@ -790,6 +813,10 @@ fn build_lexicon() -> Lexicon {
         relative: re(
             r"^,\s*(?:which|that|whom|який|яку|яке|які|который|которую|которое|которые)\s+(?:\S+\s+){0,3}$",
         ),
+        to_before: re(r"\bto\s+$"),
+        compass_of: re(
+            r"(?:^|\s)(\w+\s+)?(?:west|east|north|south|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)\s+of\s+$",
+        ),
         according: re(r"^(?:according|по\s+словам|по\s+данным|за\s+словами|за\s+даними)"),
         naming: re(
             r"(?:\b(?:call|calls|called|refer|refers|referred|name|names|named|spell|spells|называ\w*|назива\w*|именуе\w*|іменує\w*)\b[^.]{0,12}$)|^(?:\s+(?:calls?|refers?|names?|spells?|называ\w*|назива\w*)\b)",
@@ -798,9 +825,7 @@ fn build_lexicon() -> Lexicon {
             r"\b(?:of|against|on|in|into|from|with|for|at|over|across|than|по|на|з|із|от|против|проти|для)\s+(?:the\s+)?$",
         ),
         cyr_passive: re(r"(?:ен|ён|ена|ено|ены|ені|ят|ята|ято|яты|ті|ний|ная|ные|ені)$"),
-        attributive: re(
-            r"\b(?:the|a|an|its|their)\s+(?:\w+[-\s])?(?:recently|newly|already|previously)?[-\s]*$",
-        ),
+        attributive: re(r"\b(?:the|a|an)\s+(?:(?:recently|newly|already|previously)[-\s]*)?$"),
         pre_partial: re(
             r"\b(?:\d+|several|some|a\s+few|two|three|four|five|six|dozens\s+of|декілька|кілька|несколько)\s+(?:\w+\s+)?(?:buildings|houses|homes|blocks|streets|positions|будинк\w*|кварта\w*|вулиц\w*|дом\w*|улиц\w*)\b",
         ),
@@ -955,6 +980,10 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
         if !denial && lex.modal.is_match(lead) {
             continue;
         }
+        // "an offensive to retake Kherson", "ordered to capture": a purpose.
+        if lex.to_before.is_match(lead) && !verb_is_participle(&s[r.clone()]) {
+            continue;
+        }
         // "cleared of mines" is not a capture.
         if s[r.end..].trim_start().starts_with("of mines") {
             continue;
@@ -982,6 +1011,8 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
         // partial; "full"/"entirely" keeps it full.
         let controller = match controller(ctx, &cues, &clause, r, t) {
             Some(c) => c,
+            // "Kyiv denies Pokrovsk has fallen": the denier's enemy claimed it.
+            None if denial => Ctl::AgainstSpeaker,
             None => continue,
         };
         for spot in targets {
@@ -1052,6 +1083,18 @@ fn targets<'a, 'b>(
     passive: bool,
 ) -> Vec<&'b Spot<'a>> {
     let (s, lex, base) = (ctx.s, ctx.lex, ctx.sent.start);
+    // "north of Avdiivka" locates something near it; "the north of
+    // Toretsk" is a part of it.
+    let compass_near = |ps: usize| {
+        lex.compass_of.captures(&s[..ps]).is_some_and(|c| {
+            !c.get(1).is_some_and(|w| {
+                matches!(
+                    w.as_str().trim().to_lowercase().as_str(),
+                    "the" | "and" | "its"
+                )
+            })
+        })
+    };
     let inside: Vec<&'b Spot<'a>> = here
         .iter()
         .copied()
@@ -1060,6 +1103,7 @@ fn targets<'a, 'b>(
             ps >= clause.start
                 && pe <= clause.end
                 && !lex.blocked_before.is_match(&s[..ps])
+                && !compass_near(ps)
                 && !lex.blocked_after.is_match(&s[pe..])
                 // "Kyiv's officials", "Mariupol's Azovstal": a state or a
                 // place's owner, not the place claimed.
@@ -1095,10 +1139,19 @@ fn targets<'a, 'b>(
     }
     // "Avdiivka, which Russia's forces captured": the object before.
     let relative = |pe: usize| lex.relative.is_match(&s[pe..r.start]);
-    let near_before = inside
+    let near_before = here
         .iter()
-        .rfind(|p| p.end - base <= r.start && p.end - base >= prev_end)
-        .is_some_and(|p| relative(p.end - base));
+        .rfind(|p| {
+            p.end - base <= r.start && p.end - base >= prev_end && p.start - base >= clause.start
+        })
+        .filter(|p| relative(p.end - base));
+    if let Some(p) = near_before {
+        if out.is_empty() && matches!(t.at, At::Before | At::Both) {
+            // the antecedent of "which", wherever it stands
+            return vec![*p];
+        }
+    }
+    let near_before = near_before.is_some();
     if out.is_empty() && (passive || near_before) && matches!(t.at, At::Before | At::Both) {
         // A state ("… is still under Ukrainian control") may stand far
         // from its subject; a passive verb stands close.
@@ -1324,7 +1377,7 @@ fn controller(
             }
             // "the recently-captured city of Lysychansk": the side the
             // sentence is about.
-            if lex.attributive.is_match(lead) {
+            if verb_is_participle(&s[r.clone()]) && lex.attributive.is_match(lead) {
                 return cues
                     .iter()
                     .rfind(|c| c.range.end <= r.start)
@@ -1389,6 +1442,12 @@ fn controller(
     }
 }
 
+/// "captured", "taken": a past participle that can stand before a noun.
+fn verb_is_participle(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or(t).to_lowercase();
+    first.ends_with("ed") || first.ends_with("en")
+}
+
 /// A trigger that ends with the preposition of its agent ("fell to").
 fn ends_with_by(t: &str) -> bool {
     let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1427,14 +1486,19 @@ fn find_claimant(
     let cuts: Vec<usize> = lex
         .clause_cut
         .find_iter(s)
-        .filter(|m| m.as_str().chars().any(char::is_alphabetic))
+        .filter(|m| m.as_str().chars().any(char::is_alphabetic) || m.as_str() == ";")
         .map(|m| m.start())
         .collect();
     let apart = |p: usize| {
         let (a, b) = if p < at { (p, at) } else { (at, p) };
         cuts.iter().any(|&c| c > a && c < b)
     };
-    let attribution = lex.attribution.find_iter(s).find(|m| !apart(m.start()));
+    // The attribution nearest the claim.
+    let attribution = lex
+        .attribution
+        .find_iter(s)
+        .filter(|m| !apart(m.start()))
+        .min_by_key(|m| m.start().abs_diff(at));
     // A person named in the sentence who speaks, or stands next to an
     // attribution.
     let mut best: Option<(usize, Claimant)> = None;
@@ -1520,9 +1584,6 @@ fn find_claimant(
                 if found.as_ref().is_none_or(|(d, _)| dist < *d) {
                     found = Some((dist, c));
                 }
-            }
-            if found.is_some() {
-                break;
             }
         }
         if let Some((_, c)) = found {

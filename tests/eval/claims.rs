@@ -325,3 +325,53 @@ fn seed_article_claims() {
     assert_eq!(place_keys, ["id", "name"].into());
     println!("seed: {} claims", claims.len());
 }
+
+/// The bundled corpus tells Pokrovsk's November 2025 both ways: a Russian
+/// side claim of full control, and a Ukrainian side denial or claim of its
+/// own, in the same period (what `claims Pokrovsk` shows as contested).
+#[test]
+fn corpus_has_contested_pokrovsk() {
+    let out = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["extract", "corpus", "--json"])
+        .output()
+        .expect("run frontline extract");
+    assert!(out.status.success());
+    let mut ru_full = Vec::new();
+    let mut ua_side = Vec::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let a: Value = serde_json::from_str(line).expect("json");
+        for c in a["claims"].as_array().into_iter().flatten() {
+            if c["place"]["name"] != "Pokrovsk" {
+                continue;
+            }
+            let date = c["date"].as_str().unwrap_or_default().to_string();
+            if !date.starts_with("2025-11") {
+                continue;
+            }
+            let side = c["claimant"]["side"].as_str();
+            if side == Some("RU")
+                && c["controller"] == "RU"
+                && c["extent"] == "full"
+                && c["denial"] == false
+            {
+                ru_full.push(date.clone());
+            }
+            if side == Some("UA") && (c["denial"] == true || c["controller"] == "UA") {
+                ua_side.push((date, c["denial"].clone(), c["controller"].clone()));
+            }
+        }
+    }
+    assert!(
+        !ru_full.is_empty(),
+        "no RU-side full-control claim on Pokrovsk"
+    );
+    assert!(
+        ua_side.iter().any(|(_, denial, _)| denial == true),
+        "no UA-side denial: {ua_side:?}"
+    );
+    assert!(
+        ua_side.iter().any(|(_, _, ctl)| ctl == "UA"),
+        "no UA-side claim of Ukrainian control: {ua_side:?}"
+    );
+}
