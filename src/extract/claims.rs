@@ -490,6 +490,7 @@ struct Lexicon {
     attributive: Regex,
     according: Regex,
     to_before: Regex,
+    share_before_in: Regex,
     compass_of: Regex,
     relative: Regex,
     naming: Regex,
@@ -787,7 +788,7 @@ fn build_lexicon() -> Lexicon {
             r"^[-\s]*(?:\w+\s+){0,2}(?:troops|forces|units|soldiers|army|military|fighters|servicemen|defenders|garrison|brigades?|battalions?|groups?|marines|paratroopers|assault|військ\w*|підрозділ\w*|бійц\w*|військов\w*|армі\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*|армия|армии|штурмов\w*|угрупован\w*|группировк\w*|гарнізон\w*|гарнизон\w*)\b",
         ),
         modal: re(
-            r"\b(?:would|could|might|may|will|shall|should|must|plans?|planned|planning|aims?|aimed|aiming|goals?|objectives?|intends?|intended|seeks?|seeking|sought|try|tries|trying|tried|attempts?|attempting|attempted|threat|threatens?|threatening|brink|verge|risk|risks|if|unless|whether|hopes?|hoped|wants?|wanted|ready\s+to|prevent|preventing|failed|failure|fail|avoid|avoiding|not|n't|never|no|neither|nor|demands?|demanding|calls?\s+for|need\s+to|order\s+to|ordered|expected|expects|likely|possible|possibly|potential|bid\s+to|push\s+to|aimed|would-be|before|until|prospect|chance|struggle\s+for|battle\s+for|fight\s+for|fighting\s+for|advance\s+on|drive\s+on|не|ни|нет|мог\w*|может|можуть|може|хотят|хочуть|хоче|хочет|планиру\w*|планую\w*|план\w*|пыта\w*|намага\w*|намерен\w*|має\s+намір|если|якщо|чтобы|щоб|угроз\w*|загроз\w*|ли|цель|мета|задача|избежать|уникнути|спроб\w*|попыт\w*|бы|б|будет|буде|будуть|будут|ризик|риск)\b",
+            r"\b(?:would|could|might|may|will|shall|should|must|plans?|planned|planning|aims?|aimed|aiming|goals?|objectives?|intends?|intended|seeks?|seeking|sought|try|tries|trying|tried|attempts?|attempting|attempted|threat|threatens?|threatening|brink|verge|risk|risks|if|unless|whether|hopes?|hoped|wants?|wanted|ready\s+to|prevent|preventing|failed|failure|fail|avoid|avoiding|not|n't|never|no|neither|nor|demands?|demanding|calls?\s+for|need\s+to|order\s+to|ordered|expected|expects|likely|possible|possibly|potential|bid\s+to|push\s+to|aimed|would-be|tasked|task|tasks|instructed|before|until|prospect|chance|struggle\s+for|battle\s+for|fight\s+for|fighting\s+for|advance\s+on|drive\s+on|не|ни|нет|мог\w*|может|можуть|може|хотят|хочуть|хоче|хочет|планиру\w*|планую\w*|план\w*|пыта\w*|намага\w*|намерен\w*|має\s+намір|если|якщо|чтобы|щоб|угроз\w*|загроз\w*|ли|цель|мета|задача|избежать|уникнути|спроб\w*|попыт\w*|бы|б|будет|буде|будуть|будут|ризик|риск)\b",
         ),
         denial: re(
             r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|deni(?:al|als)|fake|false|спростув\w*|спросту\w*|заперечу\w*|заперечи\w*|опроверг\w*|опровер\w*|отрица\w*|фейк\w*)\b",
@@ -796,7 +797,7 @@ fn build_lexicon() -> Lexicon {
             r"\b(?:part|parts|most|much|half|some|several|a\s+number\s+of|portions?|sections?|blocks?|districts?|microdistricts?|neighbou?rhoods?|streets?|buildings|houses|homes|outskirts|suburbs?|centre|center|foothold|positions|(?:villages|settlements|towns)\s+(?:in|across|around)|mostly|largely|partly|partially|(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+(?:part|parts|side|half|outskirts|districts?|edge|sections?|bank|neighbou?rhoods?|suburbs)|\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|відсотк\w*|процент\w*)|частин\w*|част\w*|більш\w*|большую|большей|половин\w*|окраин\w*|околиц\w*|кварта\w*|мікрорайон\w*|микрорайон\w*|вулиц\w*|улиц\w*|будинк\w*|центр\w*|сел|сіл|села|сёл)\b|\d\s*%",
         ),
         blocked_before: re(
-            r"(?:\b(?:near|nearby|дорог\w*\s+(?:на|до|к)|в\s+районе|в\s+районі|у\s+районі|towards?|toward|around|outside|beyond|approaches\s+to|road\s+to|roads\s+to|route\s+to|routes\s+(?:to|towards|into)|way\s+to|access\s+to|gateway\s+to|direction\s+of|біля|поблизу|поруч\s+із|під|в\s+напрямку|у\s+напрямку|в\s+бік|у\s+бік|около|возле|вблизи|под|к|в\s+направлении|в\s+сторону)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)$",
+            r"(?:\b(?:near|nearby|against|дорог\w*\s+(?:на|до|к)|в\s+районе|в\s+районі|у\s+районі|towards?|toward|around|outside|beyond|approaches\s+to|road\s+to|roads\s+to|route\s+to|routes\s+(?:to|towards|into)|way\s+to|access\s+to|gateway\s+to|direction\s+of|біля|поблизу|поруч\s+із|під|в\s+напрямку|у\s+напрямку|в\s+бік|у\s+бік|около|возле|вблизи|под|к|в\s+направлении|в\s+сторону)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)$",
         ),
         metonym: re(
             r"^(?:'s|’s)?\s+(?:officials|authorities|government|forces|troops|military|army|leadership|command|regime|side|claims|defen[cs]e\s+ministry|says|said|claimed)\b",
@@ -812,6 +813,9 @@ fn build_lexicon() -> Lexicon {
         in_before: re(r"\b(?:in|у|в)\s+(?:the\s+)?$"),
         relative: re(
             r"^,\s*(?:which|that|whom|який|яку|яке|які|который|которую|которое|которые)\s+(?:\S+\s+){0,3}$",
+        ),
+        share_before_in: re(
+            r"\b(?:villages|settlements|towns|cities|blocks|districts|areas|territory|territories|parts?|positions|ground|land|troops|units|forces|soldiers|groups|garrisons?|servicemen|військ\w*|підрозділ\w*|войск\w*|подразделени\w*|груп\w*|кварта\w*|сел\w*|населен\w*|район\w*)\s+(?:\w+\s+)?(?:in|у|в)\b",
         ),
         to_before: re(r"\bto\s+$"),
         compass_of: re(
@@ -984,8 +988,11 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
         if lex.to_before.is_match(lead) && !verb_is_participle(&s[r.clone()]) {
             continue;
         }
-        // "cleared of mines" is not a capture.
-        if s[r.end..].trim_start().starts_with("of mines") {
+        // "cleared of mines", "seizing on concerns": not captures.
+        let next_word = s[r.end..].split_whitespace().next().unwrap_or("");
+        if s[r.end..].trim_start().starts_with("of mines")
+            || (matches!(next_word, "on" | "upon") && t.kind == Kind::Take)
+        {
             continue;
         }
         // The places this trigger claims: in its clause, on the side its
@@ -1123,7 +1130,13 @@ fn targets<'a, 'b>(
             // "the town of Staromajorske in the Donetsk region": the object
             // is a place we don't know; the region only locates it.
             let object = &s[r.end..ps];
-            if !(lex.located_in.is_match(object) && lex.unknown_name.is_match(object)) {
+            // "withdrew from the railway town in the north of Donetsk
+            // Oblast": the region locates the object; "five villages in the
+            // Kharkiv region" is a share of it.
+            let locates = lex.located_in.is_match(object)
+                && (lex.unknown_name.is_match(object) || !lex.share_before_in.is_match(object))
+                && object.split_whitespace().count() > 2;
+            if !locates {
                 out.push(*first);
                 let mut last = first.end - base;
                 for p in inside.iter().filter(|p| p.start > first.start) {
