@@ -168,7 +168,38 @@ fn extract_json_has_exactly_the_documented_shape() {
     keys.sort();
     assert_eq!(
         keys,
-        ["dates", "path", "people", "places", "published", "title"]
+        [
+            "claims",
+            "dates",
+            "path",
+            "people",
+            "places",
+            "published",
+            "title"
+        ]
+    );
+    let claim = v[0]["claims"]
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["place"]["name"] == "Pokrovsk"))
+        .expect("a claim on Pokrovsk");
+    let mut claim_keys: Vec<&str> = claim
+        .as_object()
+        .map(|o| o.keys().map(|k| k.as_str()).collect())
+        .unwrap_or_default();
+    claim_keys.sort();
+    assert_eq!(
+        claim_keys,
+        [
+            "claimant",
+            "controller",
+            "date",
+            "denial",
+            "end",
+            "extent",
+            "place",
+            "sentence",
+            "start"
+        ]
     );
     assert_eq!(v[0]["published"], "2025-11-05");
     let place = v[0]["places"]
