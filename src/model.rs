@@ -237,6 +237,116 @@ pub struct Entities {
     pub people: Vec<Person>,
     /// Dates, in text order.
     pub dates: Vec<DateMention>,
+    /// Control claims, in text order. Absent from stored entities written
+    /// before claims existed, so it defaults to empty and is left out when
+    /// empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
+}
+
+/// A side of the war, as a controller of a place or as a claimant's camp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Side {
+    /// Russia, its forces, officials and proxies.
+    #[serde(rename = "RU")]
+    Ru,
+    /// Ukraine, its forces and officials.
+    #[serde(rename = "UA")]
+    Ua,
+    /// Neither: foreign governments, analysts, international bodies. Never a
+    /// controller.
+    #[serde(rename = "other")]
+    Other,
+}
+
+impl Side {
+    /// `RU`, `UA` or `other`, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Ru => "RU",
+            Side::Ua => "UA",
+            Side::Other => "other",
+        }
+    }
+
+    /// The side fighting this one (`other` stays `other`).
+    pub fn opposite(self) -> Side {
+        match self {
+            Side::Ru => Side::Ua,
+            Side::Ua => Side::Ru,
+            Side::Other => Side::Other,
+        }
+    }
+}
+
+/// How much of a place a claim says the controller holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Extent {
+    /// Captured, liberated, fell, full control, withdrew completely.
+    Full,
+    /// Entered, holds N% or some districts, a foothold.
+    Partial,
+    /// Surrounded, cut off, in a pocket; the controller is the encircling side.
+    Encircled,
+}
+
+impl Extent {
+    /// `full`, `partial` or `encircled`, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Extent::Full => "full",
+            Extent::Partial => "partial",
+            Extent::Encircled => "encircled",
+        }
+    }
+}
+
+/// The place a claim is about: its gazetteer identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ClaimPlace {
+    /// Gazetteer id.
+    pub id: String,
+    /// Canonical English name.
+    pub name: String,
+}
+
+/// Who makes a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Claimant {
+    /// The claimant as written ("Igor Mosiychuk", "the Russian Defence
+    /// Ministry", "Генштаб ЗСУ").
+    pub text: String,
+    /// The person's identity key when the claimant is a person found by
+    /// people extraction.
+    pub person: Option<String>,
+    /// The claimant's side, when the text or a known affiliation tells it.
+    pub side: Option<Side>,
+}
+
+/// A statement that a named place is held, taken, partly held, entered or
+/// encircled by one side.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Claim {
+    /// The place.
+    pub place: ClaimPlace,
+    /// The side the statement says holds, has taken or encircles the place
+    /// (never [`Side::Other`]).
+    pub controller: Side,
+    /// How much of it.
+    pub extent: Extent,
+    /// Who says so; `None` (JSON `null`) when the text states it as fact.
+    pub claimant: Option<Claimant>,
+    /// The claimant rejects this claim (made by the other side).
+    pub denial: bool,
+    /// The date the text gives for the claim, else the publication date.
+    pub date: Option<NaiveDate>,
+    /// The sentence that makes the claim.
+    pub sentence: String,
+    /// Byte offset of the sentence's first byte (see [`Article::text`]).
+    pub start: usize,
+    /// Byte offset one past the sentence's last byte.
+    pub end: usize,
 }
 
 /// The kinds of entity frontline extracts and indexes, declared once.

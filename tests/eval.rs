@@ -3,6 +3,8 @@
 //! `../shared` is absent). Each part prints its figures (run with
 //! `--nocapture` to see them) and fails when one drops below its floor.
 
+#[path = "eval/claims.rs"]
+mod claims;
 #[path = "eval/dates.rs"]
 mod dates;
 #[path = "eval/people.rs"]

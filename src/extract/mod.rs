@@ -1,7 +1,8 @@
-//! Entity extraction: pure functions from article text to places, people and
-//! dates. No I/O, no tantivy, no clap: everything here takes `&str` (plus the
+//! Entity extraction: pure functions from article text to places, people,
+//! dates and control claims. No I/O, no tantivy, no clap: everything here takes `&str` (plus the
 //! gazetteer or a publication date) and returns plain [`crate::model`] types.
 
+pub mod claims;
 pub mod dates;
 pub mod gazetteer;
 pub mod people;
@@ -32,7 +33,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Entities {
         let places = places::find_places(piece, gazetteer);
         let people = people::find_people(piece, &places);
         let dates = dates::find_dates(piece, article.published);
-        merge(&mut entities, offset, places, people, dates);
+        let claims = claims::find_claims(piece, &places, &people, &dates, article.published);
+        merge(&mut entities, offset, places, people, dates, claims);
     }
     entities
 }
@@ -71,6 +73,7 @@ fn merge(
     places: Vec<crate::model::Place>,
     people: Vec<crate::model::Person>,
     dates: Vec<crate::model::DateMention>,
+    claims: Vec<crate::model::Claim>,
 ) {
     join(
         &mut into.places,
@@ -104,6 +107,12 @@ fn merge(
         p.mentions.truncate(MAX_MENTIONS);
     }
     into.dates.truncate(MAX_MENTIONS);
+    into.claims.extend(claims.into_iter().map(|mut c| {
+        c.start += offset;
+        c.end += offset;
+        c
+    }));
+    into.claims.truncate(MAX_MENTIONS);
 }
 
 /// Add `items` (places or people of one piece) to `into`: each item's

@@ -200,7 +200,7 @@ proptest! {
         let _ = dates::find_published(&text);
         let _ = dates::parse_date(&text);
         let _ = people::person_key(&text);
-        check_entities(&text, &Entities { places: found, people: persons, dates: ds });
+        check_entities(&text, &Entities { places: found, people: persons, dates: ds, ..Entities::default() });
     }
 
     /// The whole extraction on an article (title + body): valid spans into

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::document::StoredArticle;
 use crate::index::writer::IndexReport;
-use crate::model::{Article, DateMention, Entities, EntityKind, Person, Place};
+use crate::model::{Article, Claim, DateMention, Entities, EntityKind, Person, Place};
 use crate::query::entities::{ArticleRef, MentionHit, PlaceHit};
 use crate::query::search::Hit;
 use crate::service::{FacetValue as Facet, NamedFacets};
@@ -440,6 +440,9 @@ pub struct ExtractedLine {
     pub people: Vec<Person>,
     /// Dates.
     pub dates: Vec<DateMention>,
+    /// Control claims (always present, possibly empty).
+    #[serde(default)]
+    pub claims: Vec<Claim>,
 }
 
 impl ExtractedLine {
@@ -452,6 +455,7 @@ impl ExtractedLine {
             places: entities.places.clone(),
             people: entities.people.clone(),
             dates: entities.dates.clone(),
+            claims: entities.claims.clone(),
         })
     }
 }

@@ -19,8 +19,8 @@ fn any_name_of_a_place_finds_the_same_articles() {
     let cyrillic = ids(&lines(&["place", "Покровськ"]));
     let lower = ids(&lines(&["place", "pokrovsk"]));
     let russian = ids(&lines(&["place", "Красноармейск"]));
-    // corpus/README.md: Pokrovsk, in any spelling or script, is in 18 articles.
-    assert_eq!(latin.len(), 18, "{latin:?}");
+    // corpus/README.md: Pokrovsk, in any spelling or script, is in 19 articles.
+    assert_eq!(latin.len(), 19, "{latin:?}");
     assert_eq!(latin, cyrillic);
     assert_eq!(latin, lower);
     assert_eq!(latin, russian);
@@ -169,6 +169,7 @@ fn extract_json_has_exactly_the_documented_shape() {
     assert_eq!(
         keys,
         [
+            "claims",
             "dates",
             "path",
             "people",
@@ -176,6 +177,29 @@ fn extract_json_has_exactly_the_documented_shape() {
             "published",
             "title",
             "type"
+        ]
+    );
+    let claim = v[0]["claims"]
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["place"]["name"] == "Pokrovsk"))
+        .expect("a claim on Pokrovsk");
+    let mut claim_keys: Vec<&str> = claim
+        .as_object()
+        .map(|o| o.keys().map(|k| k.as_str()).collect())
+        .unwrap_or_default();
+    claim_keys.sort();
+    assert_eq!(
+        claim_keys,
+        [
+            "claimant",
+            "controller",
+            "date",
+            "denial",
+            "end",
+            "extent",
+            "place",
+            "sentence",
+            "start"
         ]
     );
     assert_eq!(v[0]["published"], "2025-11-05");
