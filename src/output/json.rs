@@ -26,7 +26,8 @@
 //! strict and has no `type`.
 //!
 //! These are the only JSON shapes: renderers and the web build them with
-//! the constructors here from the service's results, never with `json!`.
+//! the `Type::line` constructors here from the service's results, never
+//! with `json!`.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};

@@ -3,7 +3,9 @@
 //! with tantivy's aggregations, or by story (reprint group) from the fast
 //! columns.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use anyhow::Context;
 use chrono::Datelike;
@@ -120,7 +122,7 @@ fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow:
             let Some(col) = fast.str(field)? else {
                 continue;
             };
-            let mut by_ord: HashMap<u64, HashSet<usize>> = HashMap::new();
+            let mut by_ord: HashMap<u64, HashSet<usize>> = HashMap::default();
             for address in segment_docs {
                 let story = story_of(&groups, *address);
                 for ord in col.term_ords(address.doc_id) {

@@ -10,7 +10,7 @@
 //! the documents concerned (a page's candidates, or a query's matches), so
 //! it is always consistent with the committed index.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use anyhow::Context;
 use tantivy::DocAddress;
@@ -104,7 +104,7 @@ pub fn reprint_groups(handle: &IndexHandle, addresses: &[DocAddress]) -> anyhow:
     let mut parent: Vec<usize> = (0..docs.len()).collect();
     let rows = HASHES / BANDS;
     for band in 0..BANDS {
-        let mut buckets: HashMap<&[u32], Vec<usize>> = HashMap::new();
+        let mut buckets: HashMap<&[u32], Vec<usize>> = HashMap::default();
         for (i, sig) in sigs.iter().enumerate() {
             if let Some(sig) = sig {
                 buckets
@@ -131,7 +131,7 @@ pub fn reprint_groups(handle: &IndexHandle, addresses: &[DocAddress]) -> anyhow:
             }
         }
     }
-    let mut group = HashMap::with_capacity(docs.len());
+    let mut group = HashMap::with_capacity_and_hasher(docs.len(), Default::default());
     for (i, address) in docs.iter().enumerate() {
         group.insert(*address, find(&mut parent, i));
     }
