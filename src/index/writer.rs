@@ -162,6 +162,10 @@ pub fn write_index(
         tantivy::TantivyError::LockFailure(..) => Error::IndexLocked(opts.index_dir.clone()).into(),
         other => anyhow::Error::from(other).context("opening the index writer"),
     })?;
+    // No merges while the run commits its batches: a bulk run would
+    // otherwise merge the same documents again at every commit. The default
+    // policy comes back for the last commit, which merges once.
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let manifest = read_manifest(&index)?;
 
     let mut report = IndexReport::default();
@@ -289,6 +293,7 @@ pub fn write_index(
     // commit, so no merge is triggered either.
     let changed = report.added + report.updated + report.removed > 0;
     if changed || since_commit > 0 || super::read_meta(&index).is_none() {
+        writer.set_merge_policy(Box::new(tantivy::indexer::LogMergePolicy::default()));
         commit(&mut writer, opts)?;
     }
     writer
