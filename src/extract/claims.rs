@@ -655,7 +655,12 @@ fn build_lexicon() -> Lexicon {
             Full,
             After,
         ),
-        t(r"\bunder\s+occupation\b", Occupied, Full, Before),
+        t(
+            r"\b(?:under|(?:months|years|weeks|days|a\s+period)\s+of)\s+(?:russian\s+|ukrainian\s+)?occupation\b",
+            Occupied,
+            Full,
+            Before,
+        ),
         t(r"\boccupation\s+of\b", Occupied, Full, After),
         t(
             r"\b(?:encircled|surrounded|encircling|surrounding|encirclement|semi-encircled|cut\s+off|in\s+a\s+pocket|cauldron|trapped)\b",
@@ -1050,7 +1055,7 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
     }
     let claimed: Vec<String> = out
         .iter()
-        .filter(|f| !f.occupied)
+        .filter(|f| !f.occupied && matches!(f.controller, Ctl::Side(_)))
         .map(|f| f.place.id.clone())
         .collect();
     let keep: Vec<bool> = out
