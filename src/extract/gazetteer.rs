@@ -41,15 +41,16 @@
 //! pass over the capitalised words.
 //!
 //! Polish and German reporting writes Ukrainian towns its own way. For every
-//! curated city and town the index also holds, made by rule from its names:
+//! curated city and town of Ukraine and Russia the index also holds, made by
+//! rule from its names:
 //! the Polish and German transliterations of each Cyrillic name (Донецк →
 //! Donieck, Харьков → Charkow = Charków once accents fold, Запоріжжя →
 //! Saporischschja, Миколаїв → Mykolajiw) and the Polish case forms of those
 //! and of every single-word Latin name (Charków → Charkowa, Charkowie;
 //! Bachmut → Bachmutem, Bachmucie; Odessa → Odessie; Chersoń → Chersoniu).
 //! A made form never joins a form the data has, so it cannot create a
-//! homonym or lend trust to a name that needs context; it is marked
-//! [`Target::made`]. Exonyms no rule gives (Kijów, Lwów, Mikołajów, Krzywy
+//! homonym of a written name or lend trust to a name that needs context; it
+//! is marked [`Target::made`]. Exonyms no rule gives (Kijów, Lwów, Mikołajów, Krzywy
 //! Róg) are variants in the data.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -816,8 +817,16 @@ fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
         }
         // A made form never joins a form the data already has (for this
         // entry or another): it would make a homonym, or lend its own
-        // trust to a name the data marks as needing context.
-        if made && by_form.contains_key(&form) {
+        // trust to a name the data marks as needing context. Two made forms
+        // alike are homonyms, settled like any (Pokrowskiem: Pokrovsk, or
+        // the smaller Pokrovske).
+        if made
+            && by_form.get(&form).is_some_and(|&p| {
+                targets[p as usize]
+                    .iter()
+                    .any(|x| !x.made || x.entry == t.entry)
+            })
+        {
             return;
         }
         let p = *by_form.entry(form).or_insert_with(|| {
@@ -905,8 +914,26 @@ fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
     // Charkowie", "pod Bachmutem", "z Kijowa"). Added after every real name
     // and never over one, so a rule-made form cannot create a homonym.
     let mut made: Vec<(String, Target)> = Vec::new();
+    let by_id: HashMap<&str, &PlaceEntry> = entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    // Only towns of Ukraine and Russia: elsewhere Polish and German have
+    // their own names, and a case form of a foreign capital ("Tallinna")
+    // is more often part of a company name.
+    let in_ua_ru = |e: &PlaceEntry| {
+        let mut cur = e;
+        for _ in 0..8 {
+            match cur.parent.as_deref() {
+                Some(p @ ("ukraine" | "russia")) => return by_id.contains_key(p),
+                Some(p) => match by_id.get(p) {
+                    Some(next) => cur = next,
+                    None => return false,
+                },
+                None => return false,
+            }
+        }
+        false
+    };
     for (i, e) in entries.iter().enumerate() {
-        if !e.curated || !matches!(e.kind.as_str(), "city" | "town") {
+        if !e.curated || !matches!(e.kind.as_str(), "city" | "town") || !in_ua_ru(e) {
             continue;
         }
         for (name, ambiguous, _) in e.names() {

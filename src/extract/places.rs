@@ -1979,16 +1979,23 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 ("donetsk", "Doniecku"), ("luhansk", "Ługańsku"), ("zaporizhzhia", "Zaporożu"),
                 ("kherson", "Chersoniu"), ("mykolaiv", "Mikołajowie"), ("odesa", "Odessie"),
             ]),
-            ("Kämpfe in Charkiw, Saporischschja, Donezk, Mykolajiw, Cherson, Luhansk, Lwiw und Kiew.", &[
+            ("Kämpfe in Charkiw, Saporischschja, Donezk, Mykolajiw, Cherson, Luhansk und Kiew.", &[
                 ("kharkiv", "Charkiw"), ("zaporizhzhia", "Saporischschja"), ("donetsk", "Donezk"),
                 ("mykolaiv", "Mykolajiw"), ("kherson", "Cherson"), ("luhansk", "Luhansk"),
-                ("lviv", "Lwiw"), ("kyiv", "Kiew"),
+                ("kyiv", "Kiew"),
             ]),
+            // (With Lviv in the text, "Mykolajiw" is the homonym town of Lviv
+            // Oblast, as "Mykolaiv" is: homonyms are settled alike.)
+            ("Raketen auf Lwiw.", &[("lviv", "Lwiw")]),
             ("Die Einnahme Bachmuts; in Kyjiw und Awdijiwka.", &[("bakhmut", "Bachmuts"), ("kyiv", "Kyjiw"), ("avdiivka", "Awdijiwka")]),
             // must not: ordinary Polish and German words stay words.
             ("Walki trwają. Mieszkańcy uciekli. Die Kämpfe dauern an. Wojna trwa.", &[]),
-            // The case rule is not a list of Ukrainian towns.
-            ("Pod Warszawą spokój, w Odessie nie.", &[("warsaw", "Warszawą"), ("odesa", "Odessie")]),
+            // The case rule is not a list of forms: any town with a Polish
+            // spelling, made or in the data, declines.
+            ("Pod Pokrowskiem spokój, w Awdijiwce nie, w Odessie też.", &[("pokrovsk", "Pokrowskiem"), ("avdiivka", "Awdijiwce"), ("odesa", "Odessie")]),
+            // must not: towns outside Ukraine and Russia keep their own
+            // names ("Tallinna" is Estonian for a company's "of Tallinn").
+            ("Akcje Tallinna Pank spadły.", &[]),
         ]);
     }
 
