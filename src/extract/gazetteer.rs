@@ -46,8 +46,9 @@
 //! the Polish and German transliterations of each Cyrillic name (Донецк →
 //! Donieck, Харьков → Charkow = Charków once accents fold, Запоріжжя →
 //! Saporischschja, Миколаїв → Mykolajiw) and the Polish case forms of those
-//! and of every single-word Latin name (Charków → Charkowa, Charkowie;
-//! Bachmut → Bachmutem, Bachmucie; Odessa → Odessie; Chersoń → Chersoniu).
+//! and of every single-word Latin name spelt the Polish way (Charków →
+//! Charkowa, Charkowie; Chersoń → Chersoniu; from Бахмут, Bachmut →
+//! Bachmutem, Bachmucie; from Одеса, Odesa → Odesie).
 //! A made form never joins a form the data has, so it cannot create a
 //! homonym of a written name or lend trust to a name that needs context; it
 //! is marked [`Target::made`]. Exonyms no rule gives (Kijów, Lwów, Mikołajów, Krzywy
@@ -997,8 +998,8 @@ fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
 /// Normalised Polish and German forms of one name of a town: for a
 /// Cyrillic name its Polish and German transliterations ([`to_polish`],
 /// [`to_german`]) with the Polish case forms of the Polish one; for a
-/// Latin name with Polish letters (Charków, Chersoń, Zaporoże) its Polish
-/// case forms. Multi-word names get the transliterations only.
+/// single-word Latin name spelt the Polish way (Polish letters or w:
+/// Charków, Chersoń, Zaporoże) its Polish case forms. Multi-word names get the transliterations only.
 fn foreign_forms(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     match Script::of(name) {
@@ -1025,9 +1026,15 @@ fn foreign_forms(name: &str) -> Vec<String> {
                 out.push(normalize(&de));
             }
         }
-        // Polish reporting declines the names it borrows from English
-        // too ("w Odessie", "pod Bachmutem").
-        Script::Latin if !name.contains([' ', '-']) => {
+        // A Latin name spelt the Polish way (Charków, Chersoń, Zaporoże,
+        // Kijów): its case forms. English spellings (Kharkiv) are not
+        // declined in Polish text, and their forms would only cost lookups.
+        Script::Latin
+            if !name.contains([' ', '-'])
+                && name.contains([
+                    'ó', 'ł', 'ń', 'ż', 'ś', 'ć', 'ź', 'ą', 'ę', 'Ł', 'Ż', 'w', 'W',
+                ]) =>
+        {
             out.extend(
                 polish_cases(&name.to_lowercase())
                     .iter()
@@ -1316,7 +1323,7 @@ pub(crate) fn polish_cases(name: &str) -> Vec<String> {
                 _ => "z",
             };
             let stem = format!("{}{plain}i", cut(1));
-            for e in ["a", "u", "owi", "em"] {
+            for e in ["a", "u", "em"] {
                 out.push(format!("{stem}{e}"));
             }
         }
@@ -1332,7 +1339,9 @@ pub(crate) fn polish_cases(name: &str) -> Vec<String> {
                 || stem.ends_with("cz")
                 || stem.ends_with("sz")
                 || stem.ends_with("rz");
-            for e in ["a", "u", "owi"] {
+            // (No dative -owi: towns are seldom in the dative, and every
+            // form costs the matcher.)
+            for e in ["a", "u"] {
                 out.push(format!("{stem}{e}"));
             }
             if velar && !stem.ends_with("ch") {

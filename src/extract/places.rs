@@ -1975,9 +1975,9 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 ("zaporizhzhia", "Zaporoże"), ("luhansk", "Ługańsk"), ("kherson", "Chersoń"),
                 ("mykolaiv", "Mikołajów"), ("odesa", "Odessa"), ("bakhmut", "Bachmut"),
             ]),
-            ("W Doniecku i Ługańsku, w Zaporożu, w Chersoniu, w Mikołajowie, w Odessie.", &[
+            ("W Doniecku i Ługańsku, w Zaporożu, w Chersoniu, w Mikołajowie, w Odesie.", &[
                 ("donetsk", "Doniecku"), ("luhansk", "Ługańsku"), ("zaporizhzhia", "Zaporożu"),
-                ("kherson", "Chersoniu"), ("mykolaiv", "Mikołajowie"), ("odesa", "Odessie"),
+                ("kherson", "Chersoniu"), ("mykolaiv", "Mikołajowie"), ("odesa", "Odesie"),
             ]),
             ("Kämpfe in Charkiw, Saporischschja, Donezk, Mykolajiw, Cherson, Luhansk und Kiew.", &[
                 ("kharkiv", "Charkiw"), ("zaporizhzhia", "Saporischschja"), ("donetsk", "Donezk"),
@@ -1992,7 +1992,7 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
             ("Walki trwają. Mieszkańcy uciekli. Die Kämpfe dauern an. Wojna trwa.", &[]),
             // The case rule is not a list of forms: any town with a Polish
             // spelling, made or in the data, declines.
-            ("Pod Pokrowskiem spokój, w Awdijiwce nie, w Odessie też.", &[("pokrovsk", "Pokrowskiem"), ("avdiivka", "Awdijiwce"), ("odesa", "Odessie")]),
+            ("Pod Pokrowskiem spokój, w Awdijiwce nie, w Odesie też.", &[("pokrovsk", "Pokrowskiem"), ("avdiivka", "Awdijiwce"), ("odesa", "Odesie")]),
             // must not: towns outside Ukraine and Russia keep their own
             // names ("Tallinna" is Estonian for a company's "of Tallinn").
             ("Akcje Tallinna Pank spadły.", &[]),
