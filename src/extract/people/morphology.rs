@@ -579,10 +579,8 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
             }
             score += s;
         }
-        if genders != 0 && cases != 0 {
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, pick.clone()));
-            }
+        if genders != 0 && cases != 0 && best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, pick.clone()));
         }
         // Next combination.
         let mut i = 0;
