@@ -9,7 +9,7 @@ use tantivy::query::AllQuery;
 use super::place::variants_by_key;
 use super::Outcome;
 use crate::cli::{ListArgs, MentionsArgs};
-use crate::extract::people::register::Register;
+use crate::extract::people::register::{one_edit_apart, Register};
 use crate::extract::people::surname_of_key;
 use crate::index::schema::names;
 use crate::output::{json, table, Style};
@@ -115,11 +115,32 @@ pub fn group_people(
                 .push(key);
         }
     }
+    // A full key whose surname is one edit away (six letters or more) from
+    // a key with the same given name in more articles joins it ("Keir
+    // Starmar" in a reprint); its spellings stay listed.
+    let count_of: HashMap<&str, u64> = counts.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+    let near = |key: &str| -> Option<String> {
+        let (sur, given) = key.split_once(':')?;
+        if sur.len() < 6 {
+            return None;
+        }
+        let n = count_of.get(key).copied().unwrap_or(0);
+        counts
+            .iter()
+            .filter(|(k, m)| {
+                k.as_str() != key
+                    && (*m, k.as_str()) > (n, key)
+                    && k.split_once(':')
+                        .is_some_and(|(s, g)| g == given && s.len() >= 6 && one_edit_apart(s, sur))
+            })
+            .max_by_key(|(k, m)| (*m, std::cmp::Reverse(k.clone())))
+            .map(|(k, _)| k.clone())
+    };
     let mut merged: HashMap<String, (u64, Vec<(String, u64)>)> = HashMap::new();
     for (key, n) in &counts {
         let target = match full_by_surname.get(key.as_str()) {
             Some(full) if full.len() == 1 => full[0].to_string(),
-            _ => key.clone(),
+            _ => near(key).unwrap_or_else(|| key.clone()),
         };
         let entry = merged.entry(target).or_default();
         entry.0 += n;

@@ -507,7 +507,13 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
     let n = words.len();
     // Parts: a patronymic follows the given name; otherwise the given name
     // is the word with a known given-name reading, first word preferred.
-    let patr_at: Option<usize> = (1..n).find(|&i| patronymic_shape(&lows[i]));
+    // Two words are a given name and a surname: "Андрей Пленкович" has no
+    // patronymic; a patronymic comes with a surname.
+    let patr_at: Option<usize> = if n >= 3 {
+        (1..n).find(|&i| patronymic_shape(&lows[i]))
+    } else {
+        None
+    };
     let given_at = |i: usize| {
         all[i]
             .iter()

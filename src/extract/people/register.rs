@@ -252,8 +252,7 @@ impl Register {
             .copied()
             .filter(|&i| {
                 let e = &self.entries[i];
-                surname_of_key(&e.key).len() >= 6
-                    && strsim::levenshtein(surname_of_key(&e.key), sur) == 1
+                surname_of_key(&e.key).len() >= 6 && one_edit_apart(surname_of_key(&e.key), sur)
             })
             .collect();
         unique(&near).map(|i| &self.entries[i])
@@ -279,7 +278,7 @@ impl Register {
             if s.len() + 1 < sur.len() || s.len() > sur.len() + 1 || s.len() < 6 {
                 continue;
             }
-            if strsim::levenshtein(s, sur) == 1 {
+            if one_edit_apart(s, sur) {
                 for &i in v {
                     match found {
                         Some(j) if j != i => return None,
@@ -295,6 +294,27 @@ impl Register {
     pub fn has_surname(&self, folded_surname: &str) -> bool {
         self.by_surname.contains_key(folded_surname)
     }
+}
+
+/// Whether two folded surnames are one slip of the pen apart: one letter
+/// added, dropped or changed, or two letters swapped ("Kubela" for
+/// "Kuleba"). Only for surnames of six letters or more, where such a slip
+/// rarely makes another real name.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.len().min(b.len()) < 6 || a == b {
+        return false;
+    }
+    if strsim::levenshtein(a, b) == 1 {
+        return true;
+    }
+    // Two letters swapped, not necessarily side by side.
+    if a.len() != b.len() || a.as_bytes()[0] != b.as_bytes()[0] {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len())
+        .filter(|&i| a.as_bytes()[i] != b.as_bytes()[i])
+        .collect();
+    matches!(diff[..], [i, j] if a.as_bytes()[i] == b.as_bytes()[j] && a.as_bytes()[j] == b.as_bytes()[i])
 }
 
 fn push_unique(v: &mut Vec<usize>, i: usize) {
