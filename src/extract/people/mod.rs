@@ -698,13 +698,21 @@ pub fn person_key(name: &str) -> String {
             }
         }
     }
-    // Drop titles, initials and patronymics (keep at least one word).
+    // Drop titles, initials and patronymics (keep at least one word). Of
+    // two name words the second is a surname even when it ends like a
+    // patronymic ("Oleksiy Arestovych", "Andrej Plenković").
+    let name_count = words
+        .iter()
+        .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+        .count();
     let mut kept: Vec<&str> = words
         .iter()
         .copied()
         .filter(|w| {
             let l = lower(w);
-            w.chars().count() > 1 && !is_patronymic(w) && !lex.has_role(l.as_ref())
+            w.chars().count() > 1
+                && (name_count < 3 || !is_patronymic(w))
+                && !lex.has_role(l.as_ref())
         })
         .collect();
     if kept.is_empty() {
