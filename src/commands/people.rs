@@ -152,7 +152,14 @@ pub fn group_people(
         .into_iter()
         .map(|(key, (articles, mut sp))| {
             sp.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            let name = display_name(&sp).unwrap_or_else(|| key.clone());
+            // The register's conventional name when it knows the person.
+            let name = Register::active()
+                .entries()
+                .iter()
+                .find(|e| e.key == key)
+                .map(|e| e.canonical.clone())
+                .or_else(|| display_name(&sp))
+                .unwrap_or_else(|| key.clone());
             let mut seen = BTreeSet::new();
             let spellings = sp
                 .into_iter()

@@ -2126,7 +2126,10 @@ fn cand_surname<'a>(text: &'a str, toks: &[Tok], c: &Cand, given: &GivenCache<'a
             Some((_, infl)) => (first, infl),
             None => (last, false),
         }
-    } else if several && is_patronymic(word(last)) {
+    } else if several
+        && (first..=last).filter(is_name_word).count() >= 3
+        && is_patronymic(word(last))
+    {
         // "Зеленський Володимир Олександрович".
         (first, c.given.is_some_and(|g| g.1))
     } else {
