@@ -1226,7 +1226,7 @@ fn register_surname(
         return morphology::word_nominatives(low)
             .into_iter()
             .map(|n| fold(&n))
-            .find(|f| reg.resolve_surname(f).is_some());
+            .find(|f| reg.resolve_surname_exact(f).is_some());
     }
     // In Latin, the first word of a sentence needs a verb or at least a
     // lower-case word after it ("Selenskyj sagte"), not a heading.
@@ -1236,7 +1236,7 @@ fn register_surname(
             && n.sent == t.sent
             && text[n.start..n.end].starts_with(char::is_lowercase)
     });
-    (reg.resolve_surname(&f).is_some()
+    (reg.resolve_surname_exact(&f).is_some()
         && (!t.sent_start || next_lower || verb_after(toks, c.last, lex, given)))
     .then_some(f)
 }

@@ -290,6 +290,12 @@ impl Register {
         found.map(|i| &self.entries[i])
     }
 
+    /// [`Register::resolve_surname`] without the one-edit match: for words
+    /// not yet known to be names, where a near match proves nothing.
+    pub fn resolve_surname_exact(&self, folded_surname: &str) -> Option<&Entry> {
+        unique(self.by_surname.get(folded_surname)?).map(|i| &self.entries[i])
+    }
+
     /// Whether any entry has this folded surname (one or several).
     pub fn has_surname(&self, folded_surname: &str) -> bool {
         self.by_surname.contains_key(folded_surname)
