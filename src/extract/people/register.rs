@@ -102,6 +102,8 @@ pub struct Register {
     by_surname: FxHashMap<String, Vec<usize>>,
     /// Canonical given name → entries, for one-edit surname matches.
     by_given: FxHashMap<String, Vec<usize>>,
+    /// (first byte, length) of a folded surname → those surnames.
+    by_first_len: FxHashMap<(u8, usize), Vec<String>>,
 }
 
 impl Register {
@@ -207,6 +209,7 @@ impl Register {
         self.by_key.clear();
         self.by_surname.clear();
         self.by_given.clear();
+        self.by_first_len.clear();
         for i in 0..self.entries.len() {
             self.index(i);
         }
@@ -226,6 +229,12 @@ impl Register {
                 continue;
             }
             let sur = surname_of_key(&k).to_string();
+            if let Some(&b) = sur.as_bytes().first() {
+                let bucket = self.by_first_len.entry((b, sur.len())).or_default();
+                if !bucket.contains(&sur) {
+                    bucket.push(sur.clone());
+                }
+            }
             push_unique(self.by_surname.entry(sur).or_default(), idx);
             if let Some((_, g)) = k.split_once(':') {
                 push_unique(self.by_given.entry(g.to_string()).or_default(), idx);
@@ -274,15 +283,24 @@ impl Register {
             return None;
         }
         let mut found: Option<usize> = None;
-        for (s, v) in &self.by_surname {
-            if s.len() + 1 < sur.len() || s.len() > sur.len() + 1 || s.len() < 6 {
+        // Candidates share the first letter and differ in length by at
+        // most one: a handful of surnames, not the whole register.
+        let first = sur.as_bytes()[0];
+        let lens = sur.len() - 1..=sur.len() + 1;
+        for len in lens {
+            let Some(bucket) = self.by_first_len.get(&(first, len)) else {
                 continue;
-            }
-            if one_edit_apart(s, sur) {
-                for &i in v {
-                    match found {
-                        Some(j) if j != i => return None,
-                        _ => found = Some(i),
+            };
+            for s in bucket {
+                let Some(v) = self.by_surname.get(s) else {
+                    continue;
+                };
+                if one_edit_apart(s, sur) {
+                    for &i in v {
+                        match found {
+                            Some(j) if j != i => return None,
+                            _ => found = Some(i),
+                        }
                     }
                 }
             }
