@@ -5,6 +5,8 @@
 mod analyst;
 #[path = "cases/entities.rs"]
 mod entities;
+#[path = "cases/formats.rs"]
+mod formats;
 mod util;
 
 use predicates::prelude::*;

@@ -25,6 +25,9 @@ pub struct StoredArticle {
     pub article: Article,
     /// Its entities with mentions and offsets into the body.
     pub entities: Entities,
+    /// The title was made from the text (the file gave none); see
+    /// [`Article::title_from_text`].
+    pub title_from_text: bool,
 }
 
 /// A date as a tantivy value (midnight UTC).
@@ -55,6 +58,8 @@ pub fn to_document(
     if let Some(title) = &article.title {
         doc.add_text(fields.title, title);
         doc.add_text(fields.title_latin, title);
+    } else if let Some(derived) = article.title_from_text() {
+        doc.add_text(fields.derived_title, derived);
     }
     doc.add_text(fields.body, &article.body);
     doc.add_text(fields.body_latin, &article.body);
@@ -170,7 +175,7 @@ fn read_document(
             .map(str::to_string)
     };
     let format = text(fields.format)
-        .and_then(|f| Format::from_extension(&f))
+        .and_then(|f| Format::from_name(&f))
         .unwrap_or(Format::Txt);
     let published = doc
         .get_first(fields.published)
@@ -181,12 +186,15 @@ fn read_document(
         .and_then(|v| v.as_str())
         .and_then(decode)
         .unwrap_or_default();
+    let title = text(fields.title);
+    let derived = title.is_none().then(|| text(fields.derived_title)).flatten();
     StoredArticle {
+        title_from_text: derived.is_some(),
         article: Article {
             id: text(fields.id).unwrap_or_default(),
             path: text(fields.path).unwrap_or_default(),
             format,
-            title: text(fields.title),
+            title: title.or(derived),
             published,
             source: text(fields.source),
             url: text(fields.url),

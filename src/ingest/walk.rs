@@ -87,11 +87,7 @@ pub fn walk(root: &Path, opts: &WalkOptions) -> (Vec<FileEntry>, Vec<SkipNotice>
         if entry.depth() > 0 && is_documentation(entry.file_name()) {
             continue;
         }
-        let Some(format) = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .and_then(Format::from_extension)
-        else {
+        let Some(format) = detect(path) else {
             continue;
         };
         let rel = rel_path(root, path);
@@ -103,7 +99,11 @@ pub fn walk(root: &Path, opts: &WalkOptions) -> (Vec<FileEntry>, Vec<SkipNotice>
             }
         };
         let size = meta.len();
-        if size > opts.max_file_size {
+        // Streamed formats are read record by record, never whole, so the
+        // cap (which protects memory) does not apply to them.
+        let streamed = format == Format::Warc
+            || (format == Format::Telegram && rel.to_ascii_lowercase().ends_with(".json"));
+        if size > opts.max_file_size && !streamed {
             skipped.push(SkipNotice::new(
                 rel,
                 SkipReason::Oversized {
@@ -122,6 +122,38 @@ pub fn walk(root: &Path, opts: &WalkOptions) -> (Vec<FileEntry>, Vec<SkipNotice>
         });
     }
     (entries, skipped)
+}
+
+/// The format of a file from its name, and for names that several formats
+/// share, from its first bytes: a `.json` file is a Telegram export or JSON
+/// articles, a `.xml` file a feed or nothing (sitemaps, configuration), an
+/// HTML file named `messages*.html` a page of a Telegram export.
+fn detect(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    if name.ends_with(".warc.gz") {
+        return Some(Format::Warc);
+    }
+    let ext = name.rsplit_once('.')?.1;
+    match ext {
+        "xml" => head(path).filter(|h| super::feed::sniff(h)).map(|_| Format::Feed),
+        "json" => match head(path) {
+            Some(h) if super::telegram::sniff_json(&h) => Some(Format::Telegram),
+            _ => Some(Format::Json),
+        },
+        "html" if super::telegram::is_html_page(&name) => Some(Format::Telegram),
+        _ => Format::from_extension(ext),
+    }
+}
+
+/// The first 4 KB of a file (empty when it cannot be read: the read that
+/// follows reports why).
+fn head(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::with_capacity(4096);
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(4096).read_to_end(&mut buf);
+    }
+    Some(buf)
 }
 
 /// Hidden by the Unix convention.

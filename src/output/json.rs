@@ -26,12 +26,19 @@ pub struct SearchHitJson<'a> {
     /// The article (its fields appear at the top level).
     #[serde(flatten)]
     pub article: ArticleJson<'a>,
+    /// `"text"` when the title was made from the first sentence of the text
+    /// (the file gave none); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_from: Option<&'static str>,
     /// URL.
     pub url: Option<&'a str>,
     /// Language.
     pub lang: Option<&'a str>,
     /// Snippet text.
     pub snippet: &'a str,
+    /// Page of the snippet in a paged document (PDF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
     /// Highlighted byte ranges of the snippet, `[start, end]`.
     pub highlights: Vec<[usize; 2]>,
     /// Canonical names of the places.
@@ -69,9 +76,11 @@ impl<'a> SearchHitJson<'a> {
                 source: a.source.as_deref(),
                 published: a.published.map(|d| d.to_string()),
             },
+            title_from: hit.stored.title_from_text.then_some("text"),
             url: a.url.as_deref(),
             lang: a.lang.as_deref(),
             snippet: &hit.snippet.text,
+            page: hit.page,
             highlights: hit
                 .snippet
                 .highlights
