@@ -149,7 +149,9 @@ impl Article {
         let bytes = text.as_bytes();
         for (i, c) in text[..end].char_indices() {
             if matches!(c, '.' | '!' | '?' | '…')
-                && bytes.get(i + c.len_utf8()).is_none_or(|b| b.is_ascii_whitespace())
+                && bytes
+                    .get(i + c.len_utf8())
+                    .is_none_or(|b| b.is_ascii_whitespace())
             {
                 // "St. Petersburg": a one- or two-letter word before a
                 // full stop is an abbreviation, not a sentence end.
@@ -173,7 +175,10 @@ impl Article {
             Some(i) if i > DERIVED_TITLE_CHARS / 2 => &cut[..i],
             _ => cut.as_str(),
         };
-        Some(format!("{}…", cut.trim_end_matches([',', ';', ':', ' ', '-', '—'])))
+        Some(format!(
+            "{}…",
+            cut.trim_end_matches([',', ';', ':', ' ', '-', '—'])
+        ))
     }
 }
 
@@ -191,7 +196,12 @@ impl Article {
             return None;
         }
         let at = at.min(self.body.len());
-        Some(1 + self.body.as_bytes()[..at].iter().filter(|&&b| b == 0x0c).count())
+        Some(
+            1 + self.body.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == 0x0c)
+                .count(),
+        )
     }
 }
 

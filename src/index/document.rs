@@ -187,7 +187,10 @@ fn read_document(
         .and_then(decode)
         .unwrap_or_default();
     let title = text(fields.title);
-    let derived = title.is_none().then(|| text(fields.derived_title)).flatten();
+    let derived = title
+        .is_none()
+        .then(|| text(fields.derived_title))
+        .flatten();
     StoredArticle {
         title_from_text: derived.is_some(),
         article: Article {

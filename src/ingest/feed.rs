@@ -18,19 +18,27 @@ use crate::model::{Article, Format};
 /// Whether the first bytes of an `.xml` file are a feed's.
 pub(crate) fn sniff(head: &[u8]) -> bool {
     let head = String::from_utf8_lossy(head);
-    ["<rss", "<feed", "<rdf:RDF"].iter().any(|t| head.contains(t))
+    ["<rss", "<feed", "<rdf:RDF"]
+        .iter()
+        .any(|t| head.contains(t))
 }
 
 /// Parses a feed into articles.
 pub(crate) fn parse(rel: &str, bytes: &[u8]) -> Result<Vec<Article>, SkipReason> {
     let feed = feed_rs::parser::parse(bytes)
         .map_err(|e| SkipReason::Malformed(format!("feed: {}", one_line(&e.to_string()))))?;
-    let source = feed.title.as_ref().and_then(|t| non_empty(&plain(&t.content)));
+    let source = feed
+        .title
+        .as_ref()
+        .and_then(|t| non_empty(&plain(&t.content)));
     let feed_lang = feed.language.as_deref().and_then(normalize_lang);
     let mut out = Vec::with_capacity(feed.entries.len());
     for (i, entry) in feed.entries.into_iter().enumerate() {
         let mut a = new_article(format!("{rel}#{}", i + 1), rel, Format::Feed);
-        a.title = entry.title.as_ref().and_then(|t| non_empty(&plain(&t.content)));
+        a.title = entry
+            .title
+            .as_ref()
+            .and_then(|t| non_empty(&plain(&t.content)));
         a.url = entry.links.first().and_then(|l| non_empty(&l.href));
         a.published = entry.published.or(entry.updated).map(|d| d.date_naive());
         a.source = source.clone();

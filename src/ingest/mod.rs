@@ -163,8 +163,9 @@ pub fn parse(rel: &str, format: Format, bytes: &[u8]) -> Result<Parsed, SkipNoti
         Format::Warc => {
             let mut arts = Vec::new();
             let reader = if warc::is_gzip(rel) {
-                Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(bytes)))
-                    as Box<dyn std::io::BufRead>
+                Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(
+                    bytes,
+                ))) as Box<dyn std::io::BufRead>
             } else {
                 Box::new(bytes)
             };

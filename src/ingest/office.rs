@@ -31,17 +31,36 @@ pub(crate) fn parse(rel: &str, format: Format, bytes: &[u8]) -> Result<Article, 
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| malformed(format!("not a zip archive ({e})")))?;
     let (body_part, meta_part, para, tab, brk) = match format {
-        Format::Odt => ("content.xml", "meta.xml", &["p", "h"][..], "tab", "line-break"),
-        _ => ("word/document.xml", "docProps/core.xml", &["p"][..], "tab", "br"),
+        Format::Odt => (
+            "content.xml",
+            "meta.xml",
+            &["p", "h"][..],
+            "tab",
+            "line-break",
+        ),
+        _ => (
+            "word/document.xml",
+            "docProps/core.xml",
+            &["p"][..],
+            "tab",
+            "br",
+        ),
     };
     let content = read_part(&mut zip, body_part)
         .map_err(|why| malformed(format!("{body_part}: {why}")))?
         .ok_or_else(|| malformed(format!("no {body_part} in the archive")))?;
     let paragraphs = paragraphs(&content, format, para, tab, brk)
         .map_err(|why| malformed(format!("{body_part}: {why}")))?;
-    let meta = read_part(&mut zip, meta_part).ok().flatten().map(|m| properties(&m)).unwrap_or_default();
+    let meta = read_part(&mut zip, meta_part)
+        .ok()
+        .flatten()
+        .map(|m| properties(&m))
+        .unwrap_or_default();
     let mut a = new_article(rel.to_string(), rel, format);
-    let mut paragraphs: Vec<String> = paragraphs.into_iter().filter_map(|p| non_empty(&p)).collect();
+    let mut paragraphs: Vec<String> = paragraphs
+        .into_iter()
+        .filter_map(|p| non_empty(&p))
+        .collect();
     // The first paragraphs of a document often repeat its properties: a
     // title line, the author, the date (Word's Title style, pandoc's Title,
     // Author and Date paragraphs). They are metadata, not body text.
@@ -69,14 +88,19 @@ pub(crate) fn parse(rel: &str, format: Format, bytes: &[u8]) -> Result<Article, 
 }
 
 /// The bytes of one part, `None` when the archive has no such part.
-fn read_part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<Vec<u8>>, String> {
+fn read_part(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Option<Vec<u8>>, String> {
     let file = match zip.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(e.to_string()),
     };
     let mut out = Vec::new();
-    file.take(MAX_PART).read_to_end(&mut out).map_err(|e| e.to_string())?;
+    file.take(MAX_PART)
+        .read_to_end(&mut out)
+        .map_err(|e| e.to_string())?;
     Ok(Some(out))
 }
 
@@ -98,7 +122,12 @@ fn paragraphs(
     let mut depth_para = 0usize;
     loop {
         match reader.read_event_into(&mut buf) {
-            Err(e) => return Err(format!("XML error at byte {}: {e}", reader.buffer_position())),
+            Err(e) => {
+                return Err(format!(
+                    "XML error at byte {}: {e}",
+                    reader.buffer_position()
+                ))
+            }
             Ok(Event::Eof) => break,
             Ok(Event::Start(e)) => {
                 let name = e.local_name();
@@ -232,7 +261,8 @@ mod tests {
         {
             let mut z = zip::ZipWriter::new(&mut out);
             for (name, text) in parts {
-                z.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+                z.start_file(*name, zip::write::SimpleFileOptions::default())
+                    .unwrap();
                 z.write_all(text.as_bytes()).unwrap();
             }
             z.finish().unwrap();

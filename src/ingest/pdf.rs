@@ -37,7 +37,10 @@ pub(crate) fn parse(rel: &str, bytes: &[u8]) -> Result<Article, SkipReason> {
         )));
     }
     let mut a = new_article(rel.to_string(), rel, Format::Pdf);
-    let first = pages.iter().find(|p| !p.trim().is_empty()).map_or("", |p| p.as_str());
+    let first = pages
+        .iter()
+        .find(|p| !p.trim().is_empty())
+        .map_or("", |p| p.as_str());
     let head = txt::parse_head(first, false);
     a.title = info.title.or(head.title);
     a.published = head.published.or(info.created);
@@ -102,15 +105,11 @@ fn tidy(page: &str) -> String {
 
 /// Title, creation date and author from the trailer's `/Info`.
 fn info(doc: &Document) -> Info {
-    let dict = doc
-        .trailer
-        .get(b"Info")
-        .ok()
-        .and_then(|o| match o {
-            Object::Reference(id) => doc.get_dictionary(*id).ok(),
-            Object::Dictionary(d) => Some(d),
-            _ => None,
-        });
+    let dict = doc.trailer.get(b"Info").ok().and_then(|o| match o {
+        Object::Reference(id) => doc.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    });
     let Some(dict) = dict else {
         return Info::default();
     };
@@ -161,7 +160,10 @@ mod tests {
         assert_eq!(a.page_at(999), Some(3));
         a.format = Format::Txt;
         assert_eq!(a.page_at(4), None);
-        assert_eq!(pdf_date("D:20251105093000+02'00'").unwrap().to_string(), "2025-11-05");
+        assert_eq!(
+            pdf_date("D:20251105093000+02'00'").unwrap().to_string(),
+            "2025-11-05"
+        );
         assert_eq!(pdf_date("D:2025"), None);
         assert_eq!(pdf_string(b"\xFE\xFF\x04\x1F\x00a"), "Пa");
         assert_eq!(pdf_string(b"Caf\xE9"), "Café");
@@ -170,7 +172,12 @@ mod tests {
 
     #[test]
     fn garbage_is_malformed_not_a_panic() {
-        for bytes in [&b""[..], b"%PDF-1.4\n", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF", b"not a pdf"] {
+        for bytes in [
+            &b""[..],
+            b"%PDF-1.4\n",
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+            b"not a pdf",
+        ] {
             let err = parse("x.pdf", bytes).unwrap_err();
             assert_eq!(err.kind(), "malformed", "{err}");
         }

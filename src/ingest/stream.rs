@@ -110,7 +110,10 @@ pub fn check_stream(entry: &FileEntry) -> Result<(String, u64), SkipNotice> {
     if hashing.bytes == 0 {
         return Err(skip(SkipReason::Empty));
     }
-    Ok((hashing.hasher.finalize().to_hex().to_string(), hashing.bytes))
+    Ok((
+        hashing.hasher.finalize().to_hex().to_string(),
+        hashing.bytes,
+    ))
 }
 
 /// Read errors surface inside parser messages; tell them apart.

@@ -105,10 +105,15 @@ pub(crate) fn sniff_json(head: &[u8]) -> bool {
         "public_channel",
         "saved_messages",
     ];
-    let typed = CHAT_TYPES.iter().any(|t| head.contains(&format!("\"{t}\"")));
+    let typed = CHAT_TYPES
+        .iter()
+        .any(|t| head.contains(&format!("\"{t}\"")));
     let chat = typed && head.contains("\"name\"") && head.contains("\"type\"");
     let full = head.contains("\"personal_information\"")
-        || (start.trim_start_matches('{').trim_start().starts_with("\"about\"")
+        || (start
+            .trim_start_matches('{')
+            .trim_start()
+            .starts_with("\"about\"")
             && head.contains("Telegram"));
     chat || full
 }
@@ -542,7 +547,12 @@ fn html_date(title: &str) -> Option<NaiveDate> {
 
 /// Text of an element with whitespace collapsed.
 fn inline_text(e: ElementRef<'_>) -> String {
-    e.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    e.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Text of the element itself, without its child elements (a `from_name`
@@ -678,8 +688,14 @@ mod tests {
         assert_eq!(arts[0].id, "ex/messages.html#2");
         assert_eq!(arts[0].source.as_deref(), Some("Donbas Frontline Notes"));
         assert_eq!(arts[0].published, d("2025-11-04"));
-        assert_eq!(arts[0].body, "Fighting in Красноармейск\nsecond line #Pokrovsk");
-        assert_eq!(arts[1].body, "Forwarded from Other Channel\n\nforwarded words");
+        assert_eq!(
+            arts[0].body,
+            "Fighting in Красноармейск\nsecond line #Pokrovsk"
+        );
+        assert_eq!(
+            arts[1].body,
+            "Forwarded from Other Channel\n\nforwarded words"
+        );
         assert!(parse_html("a.html", "<html><p>x</p></html>", &mut skipped).is_none());
         assert!(is_html_page("messages.html"));
         assert!(is_html_page("messages12.html"));

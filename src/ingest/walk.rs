@@ -135,7 +135,9 @@ fn detect(path: &Path) -> Option<Format> {
     }
     let ext = name.rsplit_once('.')?.1;
     match ext {
-        "xml" => head(path).filter(|h| super::feed::sniff(h)).map(|_| Format::Feed),
+        "xml" => head(path)
+            .filter(|h| super::feed::sniff(h))
+            .map(|_| Format::Feed),
         "json" => match head(path) {
             Some(h) if super::telegram::sniff_json(&h) => Some(Format::Telegram),
             _ => Some(Format::Json),

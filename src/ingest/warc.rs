@@ -164,7 +164,11 @@ mod tests {
     #[test]
     fn html_responses_become_articles() {
         let mut page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
-        for chunk in ["<html><body><article><p>Pokr", "ovsk held.</p></arti", "cle></body>"] {
+        for chunk in [
+            "<html><body><article><p>Pokr",
+            "ovsk held.</p></arti",
+            "cle></body>",
+        ] {
             page.extend(format!("{:x}\r\n{chunk}\r\n", chunk.len()).bytes());
         }
         page.extend(b"0\r\n\r\n");
