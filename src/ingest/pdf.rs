@@ -16,7 +16,9 @@
 //! images only). pdf-extract panics on some malformed files; such a panic is
 //! caught and reported as a malformed PDF.
 
+use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
 
 use chrono::NaiveDate;
 use pdf_extract::{Document, Object};
@@ -24,11 +26,42 @@ use pdf_extract::{Document, Object};
 use super::{new_article, non_empty, txt, SkipReason};
 use crate::model::{Article, Format, PAGE_BREAK};
 
+thread_local! {
+    /// Set while this thread runs the PDF reader, whose panics are caught
+    /// and reported as a skip: the panic hook stays silent for them.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that says nothing for panics of the PDF
+/// reader (they become one skip warning) and defers to the previous hook for
+/// every other panic.
+fn silence_panics_in_pdf_reader() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
 /// Parses a PDF into one article.
 pub(crate) fn parse(rel: &str, bytes: &[u8]) -> Result<Article, SkipReason> {
     let malformed = |why: String| SkipReason::Malformed(format!("PDF: {why}"));
-    let extracted = catch_unwind(AssertUnwindSafe(|| extract(bytes)))
-        .map_err(|_| malformed("the PDF reader failed on this file".to_string()))?;
+    silence_panics_in_pdf_reader();
+    QUIET.with(|q| q.set(true));
+    let extracted = catch_unwind(AssertUnwindSafe(|| extract(bytes)));
+    QUIET.with(|q| q.set(false));
+    let extracted = extracted.map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        malformed(format!("the PDF reader failed on this file ({why})"))
+    })?;
     let (pages, info) = extracted?;
     if pages.iter().all(|p| p.trim().is_empty()) {
         return Err(malformed(format!(

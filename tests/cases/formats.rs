@@ -353,3 +353,34 @@ fn a_large_telegram_export_is_streamed_past_the_size_cap() {
     assert_eq!(report["articles_indexed"], n, "{report}");
     assert_eq!(report["skipped"].as_object().map(|m| m.len()), Some(0));
 }
+
+#[test]
+fn rows_without_a_title_show_their_first_sentence_marked_as_such() {
+    let env = TestEnv::new();
+    env.write(
+        "rows.jsonl",
+        "{\"body\": \"Drones hit the Odesa port overnight. Two cranes burned.\"}\n{\"title\": \"Kept title\", \"body\": \"Odesa again, quietly.\"}\n",
+    );
+    env.index(&[]);
+    let hits = env.json_lines(&["search", "Odesa", "--all"]);
+    let hit = |id: &str| {
+        hits.iter()
+            .find(|h| h["id"] == id)
+            .unwrap_or_else(|| panic!("{id} in {hits:?}"))
+    };
+    let untitled = hit("rows.jsonl#1");
+    assert_eq!(untitled["title"], "Drones hit the Odesa port overnight.");
+    assert_eq!(untitled["title_from"], "text");
+    let titled = hit("rows.jsonl#2");
+    assert_eq!(titled["title"], "Kept title");
+    assert!(titled.get("title_from").is_none(), "{titled}");
+    // The made-up title is shown, not searched as a title.
+    assert!(env.json_lines(&["search", "title:cranes"]).is_empty());
+    assert!(env.json_lines(&["search", "title:drones"]).is_empty());
+    let table = env.cmd(&["search", "cranes"]).assert().success();
+    let out = String::from_utf8_lossy(&table.get_output().stdout).to_string();
+    assert!(
+        out.contains("Drones hit the Odesa port overnight."),
+        "{out}"
+    );
+}
