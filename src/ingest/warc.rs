@@ -35,11 +35,9 @@ pub(crate) fn read_records<R: BufRead>(
     on_article: &mut dyn FnMut(Article) -> Result<(), String>,
 ) -> Result<usize, String> {
     let mut passed_over = 0;
-    let mut n_record = 0usize;
     let mut n_article = 0usize;
-    for record in WarcReader::new(reader).iter_records() {
-        n_record += 1;
-        let record = record.map_err(|e| format!("WARC record {n_record}: {e}"))?;
+    for (i, record) in WarcReader::new(reader).iter_records().enumerate() {
+        let record = record.map_err(|e| format!("WARC record {}: {e}", i + 1))?;
         if *record.warc_type() != RecordType::Response {
             passed_over += 1;
             continue;

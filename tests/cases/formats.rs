@@ -266,11 +266,11 @@ fn bad_input_of_each_format_is_skipped_with_one_warning_and_the_rest_indexed() {
     let export = std::fs::read(fixtures().join("telegram/result.json")).expect("read");
     env.write("cut/result.json", &export[..export.len() / 2]);
     env.write("scanned.pdf", bad("scanned.pdf"));
-    env.write("zip-not-docx.docx", {
-        // A zip of something else: an ordinary archive renamed.
-        let docx = std::fs::read(fixtures().join("kupiansk-briefing.odt")).expect("read");
-        docx
-    });
+    // A zip of something else (an ODT document) named .docx.
+    env.write(
+        "zip-not-docx.docx",
+        std::fs::read(fixtures().join("kupiansk-briefing.odt")).expect("read"),
+    );
     let rss = std::fs::read(fixtures().join("eastern-wire.rss")).expect("read");
     env.write("broken.rss", &rss[..rss.len() * 2 / 3]);
     env.write("corrupt.warc", bad("corrupt.warc"));
