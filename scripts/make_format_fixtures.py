@@ -16,9 +16,10 @@ from, so the readers are tested on real output:
   tests/fixtures/formats/archive.warc.gz         written by warcio
   tests/fixtures/bad/scanned.pdf         Chromium printing an image only (no text layer)
   tests/fixtures/bad/corrupt.warc        warcio output with one record's length broken
+  tests/fixtures/bad/encrypted.pdf       the report PDF encrypted by pypdf (AES-256, user password)
 
 Needs: chromium, pandoc, python3 with feedgen and warcio
-(apt-get install chromium pandoc; pip install feedgen warcio).
+and pypdf (apt-get install chromium pandoc; pip install feedgen warcio pypdf).
 Usage: python3 scripts/make_format_fixtures.py   (from the repository root)
 """
 
@@ -273,6 +274,13 @@ def scanned_pdf():
     chromium_pdf(html, os.path.join(BAD, "scanned.pdf"))
 
 
+def encrypted_pdf():
+    from pypdf import PdfReader, PdfWriter
+    w = PdfWriter(clone_from=PdfReader(os.path.join(OUT, "pokrovsk-situation-report.pdf")))
+    w.encrypt(user_password="secret", owner_password="owner", algorithm="AES-256")
+    w.write(os.path.join(BAD, "encrypted.pdf"))
+
+
 def office():
     md = """---
 title: "Kupiansk sector: morning briefing"
@@ -379,6 +387,7 @@ if __name__ == "__main__":
     telegram_html()
     pdf()
     scanned_pdf()
+    encrypted_pdf()
     office()
     feeds()
     warcs()

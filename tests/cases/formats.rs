@@ -266,6 +266,7 @@ fn bad_input_of_each_format_is_skipped_with_one_warning_and_the_rest_indexed() {
     let export = std::fs::read(fixtures().join("telegram/result.json")).expect("read");
     env.write("cut/result.json", &export[..export.len() / 2]);
     env.write("scanned.pdf", bad("scanned.pdf"));
+    env.write("encrypted.pdf", bad("encrypted.pdf"));
     // A zip of something else (an ODT document) named .docx.
     env.write(
         "zip-not-docx.docx",
@@ -287,6 +288,7 @@ fn bad_input_of_each_format_is_skipped_with_one_warning_and_the_rest_indexed() {
     for (name, reason) in [
         ("cut/result.json", "EOF"),
         ("scanned.pdf", "no text layer"),
+        ("encrypted.pdf", "encrypted, a password is needed"),
         ("zip-not-docx.docx", "no word/document.xml"),
         ("broken.rss", "feed"),
         ("corrupt.warc", "WARC record"),
@@ -296,7 +298,7 @@ fn bad_input_of_each_format_is_skipped_with_one_warning_and_the_rest_indexed() {
         assert!(mine[0].contains(reason), "{name}: {}", mine[0]);
     }
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(report["skipped"]["malformed"], 5, "{report}");
+    assert_eq!(report["skipped"]["malformed"], 6, "{report}");
     // The good fixtures are all there.
     assert_eq!(report["total_articles"], 15, "{report}");
 }
