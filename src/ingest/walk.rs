@@ -282,6 +282,65 @@ mod tests {
     }
 
     #[test]
+    fn formats_told_by_content_and_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "a/result.json", b"{\n \"name\": \"C\",\n \"type\": \"public_channel\",\n \"id\": 1,\n \"messages\": []}");
+        write(
+            root,
+            "b/articles.json",
+            b"[{\"title\": \"x\", \"body\": \"y\"}]",
+        );
+        write(
+            root,
+            "c/feed.xml",
+            b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>",
+        );
+        write(root, "c/sitemap.xml", b"<?xml version=\"1.0\"?><urlset/>");
+        write(root, "d/messages.html", b"<div class=\"history\"></div>");
+        write(root, "d/messages3.html", b"x");
+        write(root, "d/page.html", b"x");
+        write(root, "e/crawl.warc.gz", b"x");
+        write(root, "e/crawl.warc", b"x");
+        write(root, "f/r.pdf", b"x");
+        write(root, "f/r.docx", b"x");
+        write(root, "f/r.odt", b"x");
+        write(root, "f/r.rss", b"x");
+        write(root, "f/r.atom", b"x");
+        write(root, "f/r.gz", b"x");
+        let (entries, _) = walk(root, &WalkOptions::default());
+        let got: Vec<(&str, Format)> = entries.iter().map(|e| (e.rel.as_str(), e.format)).collect();
+        use Format::*;
+        assert_eq!(
+            got,
+            [
+                ("a/result.json", Telegram),
+                ("b/articles.json", Json),
+                ("c/feed.xml", Feed),
+                ("d/messages.html", Telegram),
+                ("d/messages3.html", Telegram),
+                ("d/page.html", Html),
+                ("e/crawl.warc", Warc),
+                ("e/crawl.warc.gz", Warc),
+                ("f/r.atom", Feed),
+                ("f/r.docx", Docx),
+                ("f/r.odt", Odt),
+                ("f/r.pdf", Pdf),
+                ("f/r.rss", Feed),
+            ]
+        );
+        // Streamed formats are exempt from the size cap; others are not.
+        let opts = WalkOptions {
+            max_file_size: 0,
+            ..WalkOptions::default()
+        };
+        let (entries, skipped) = walk(root, &opts);
+        let kept: Vec<&str> = entries.iter().map(|e| e.rel.as_str()).collect();
+        assert_eq!(kept, ["a/result.json", "e/crawl.warc", "e/crawl.warc.gz"]);
+        assert_eq!(skipped.len(), 10);
+    }
+
+    #[test]
     fn root_may_be_a_file_or_dot_or_missing() {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "one.txt", b"x");
