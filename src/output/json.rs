@@ -26,10 +26,6 @@ pub struct SearchHitJson<'a> {
     /// The article (its fields appear at the top level).
     #[serde(flatten)]
     pub article: ArticleJson<'a>,
-    /// `"text"` when the title was made from the first sentence of the text
-    /// (the file gave none); absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title_from: Option<&'static str>,
     /// URL.
     pub url: Option<&'a str>,
     /// Language.
@@ -73,10 +69,10 @@ impl<'a> SearchHitJson<'a> {
                 id: &a.id,
                 path: &a.path,
                 title: a.title.as_deref(),
+                title_from: hit.stored.title_from_text.then_some("text"),
                 source: a.source.as_deref(),
                 published: a.published.map(|d| d.to_string()),
             },
-            title_from: hit.stored.title_from_text.then_some("text"),
             url: a.url.as_deref(),
             lang: a.lang.as_deref(),
             snippet: &hit.snippet.text,
@@ -124,6 +120,10 @@ pub struct ArticleJson<'a> {
     pub path: &'a str,
     /// Title.
     pub title: Option<&'a str>,
+    /// `"text"` when the title was made from the first sentence of the text
+    /// (the file gave none); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_from: Option<&'static str>,
     /// Outlet.
     pub source: Option<&'a str>,
     /// Publication date.
@@ -137,6 +137,7 @@ impl<'a> ArticleJson<'a> {
             id: &a.id,
             path: &a.path,
             title: a.title.as_deref(),
+            title_from: a.title_from_text.then_some("text"),
             source: a.source.as_deref(),
             published: a.published.map(|d| d.to_string()),
         }

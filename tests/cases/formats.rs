@@ -237,6 +237,12 @@ fn place_pokrovsk_finds_the_telegram_message_that_writes_krasnoarmeysk() {
     let sentence = tg[0]["sentence"].as_str().unwrap_or_default();
     assert!(sentence.contains("Красноармейск"), "{sentence}");
     assert_eq!(tg[0]["source"], "Donbas Frontline Notes");
+    // A message has no title: its first sentence stands in, marked.
+    assert_eq!(
+        tg[0]["title"],
+        "Бои на южных окраинах Красноармейска продолжаются третьи сутки."
+    );
+    assert_eq!(tg[0]["title_from"], "text");
     // The PDF report names Pokrovsk too.
     assert!(hits
         .iter()
