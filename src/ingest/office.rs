@@ -137,8 +137,6 @@ fn paragraphs(
                     current.get_or_insert_with(String::new);
                 } else if format != Format::Odt && name == "t" {
                     in_text = true;
-                } else if format == Format::Odt && name == "note-citation" {
-                    in_text = false;
                 }
             }
             Ok(Event::Empty(e)) => {
