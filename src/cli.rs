@@ -40,7 +40,8 @@ pub enum ColorWhen {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Index a folder of articles (txt, md, html, json, jsonl), incrementally.
+    /// Index a folder of articles (txt, md, html, json, jsonl, Telegram
+    /// exports, pdf, docx, odt, RSS/Atom, warc), incrementally.
     Index(IndexArgs),
     /// Search the text, with filters on place, person and dates.
     Search(SearchArgs),

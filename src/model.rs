@@ -23,6 +23,20 @@ pub enum Format {
     Json,
     /// One JSON object per line (`.jsonl`, `.ndjson`).
     Jsonl,
+    /// A Telegram Desktop export: `result.json` (told by its content) or
+    /// `messages*.html`; one article per message.
+    Telegram,
+    /// PDF (`.pdf`), text per page.
+    Pdf,
+    /// Word document (`.docx`).
+    Docx,
+    /// OpenDocument text (`.odt`).
+    Odt,
+    /// RSS 2.0 or Atom feed (`.rss`, `.atom`, or `.xml` told by its content);
+    /// one article per item.
+    Feed,
+    /// Web archive (`.warc`, `.warc.gz`); one article per HTML response.
+    Warc,
 }
 
 impl Format {
@@ -34,8 +48,18 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "json" => Some(Format::Json),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
+            "odt" => Some(Format::Odt),
+            "rss" | "atom" => Some(Format::Feed),
+            "warc" => Some(Format::Warc),
             _ => None,
         }
+    }
+
+    /// The format of a short name as given by [`Format::as_str`].
+    pub fn from_name(name: &str) -> Option<Format> {
+        ALL_FORMATS.iter().copied().find(|f| f.as_str() == name)
     }
 
     /// The short name used in the index and in `stats`.
@@ -46,9 +70,30 @@ impl Format {
             Format::Html => "html",
             Format::Json => "json",
             Format::Jsonl => "jsonl",
+            Format::Telegram => "telegram",
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Feed => "feed",
+            Format::Warc => "warc",
         }
     }
 }
+
+/// Every format, in declaration order.
+pub const ALL_FORMATS: [Format; 11] = [
+    Format::Txt,
+    Format::Md,
+    Format::Html,
+    Format::Json,
+    Format::Jsonl,
+    Format::Telegram,
+    Format::Pdf,
+    Format::Docx,
+    Format::Odt,
+    Format::Feed,
+    Format::Warc,
+];
 
 /// One article, as read from a file (or one record of a JSON/JSONL file).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -84,6 +129,79 @@ impl Article {
             Some(title) if !title.is_empty() => format!("{title}\n\n{}", self.body).into(),
             _ => self.body.as_str().into(),
         }
+    }
+}
+
+/// Longest title made from an article's text, in characters.
+const DERIVED_TITLE_CHARS: usize = 90;
+
+impl Article {
+    /// A title for an article that has none: the first sentence of the
+    /// body (up to `.`, `!`, `?` or a line break), shortened at a word
+    /// boundary with `…` when longer than 90 characters. `None` when the
+    /// article has a title or no text.
+    pub fn title_from_text(&self) -> Option<String> {
+        if self.title.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+            return None;
+        }
+        let text = self.body.trim_start();
+        let mut end = text.find('\n').unwrap_or(text.len());
+        let bytes = text.as_bytes();
+        for (i, c) in text[..end].char_indices() {
+            if matches!(c, '.' | '!' | '?' | '…')
+                && bytes
+                    .get(i + c.len_utf8())
+                    .is_none_or(|b| b.is_ascii_whitespace())
+            {
+                // "St. Petersburg": a one- or two-letter word before a
+                // full stop is an abbreviation, not a sentence end.
+                let word = text[..i].rsplit(' ').next().unwrap_or_default();
+                if c == '.' && word.chars().count() <= 2 && word.chars().any(char::is_uppercase) {
+                    continue;
+                }
+                end = i + c.len_utf8();
+                break;
+            }
+        }
+        let sentence: String = text[..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        if sentence.is_empty() {
+            return None;
+        }
+        if sentence.chars().count() <= DERIVED_TITLE_CHARS {
+            return Some(sentence);
+        }
+        let cut: String = sentence.chars().take(DERIVED_TITLE_CHARS).collect();
+        let cut = match cut.rfind(' ') {
+            Some(i) if i > DERIVED_TITLE_CHARS / 2 => &cut[..i],
+            _ => cut.as_str(),
+        };
+        Some(format!(
+            "{}…",
+            cut.trim_end_matches([',', ';', ':', ' ', '-', '—'])
+        ))
+    }
+}
+
+/// The separator between the pages of a paged document (PDF) in
+/// [`Article::body`]: a form feed, as `pdftotext` writes. The body itself so
+/// records where each page starts.
+pub const PAGE_BREAK: char = '\u{c}';
+
+impl Article {
+    /// The 1-based page of byte offset `at` of the body, for articles read
+    /// from a paged document (PDF): one plus the page breaks before it.
+    /// `None` for other formats.
+    pub fn page_at(&self, at: usize) -> Option<usize> {
+        if self.format != Format::Pdf {
+            return None;
+        }
+        let at = at.min(self.body.len());
+        Some(
+            1 + self.body.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == 0x0c)
+                .count(),
+        )
     }
 }
 
@@ -432,6 +550,50 @@ impl Entities {
                 .iter()
                 .flat_map(|p| p.mentions.iter().map(|m| (p.key.as_str(), m.text.as_str())))
                 .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: Option<&str>, body: &str) -> Article {
+        Article {
+            id: "a".into(),
+            path: "a".into(),
+            format: Format::Json,
+            title: title.map(str::to_string),
+            published: None,
+            source: None,
+            url: None,
+            lang: None,
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn titles_from_text() {
+        let cases = [
+            (None, "Shelling resumed. More later.", Some("Shelling resumed.")),
+            (None, "  First line\nsecond line", Some("First line")),
+            (None, "Talks in St. Petersburg stalled. Then", Some("Talks in St. Petersburg stalled.")),
+            (None, "Is Pokrovsk holding? Officials say yes.", Some("Is Pokrovsk holding?")),
+            (None, "v1.2 is out", Some("v1.2 is out")),
+            (None, "   ", None),
+            (Some("Given"), "Body.", None),
+            (
+                None,
+                "Russian forces continued their attempts to advance towards the city from the south and the east, according to officials",
+                Some("Russian forces continued their attempts to advance towards the city from the south and…"),
+            ),
+        ];
+        for (title, body, want) in cases {
+            let got = article(title, body).title_from_text();
+            assert_eq!(got.as_deref(), want, "{body:?}");
+            if let Some(t) = got {
+                assert!(t.chars().count() <= 91, "{t}");
+            }
         }
     }
 }

@@ -7,6 +7,8 @@ mod analyst;
 mod contract;
 #[path = "cases/entities.rs"]
 mod entities;
+#[path = "cases/formats.rs"]
+mod formats;
 mod util;
 
 use predicates::prelude::*;

@@ -26,6 +26,9 @@ pub struct StoredArticle {
     /// Its entities, with mention offsets into the article text (title, blank
     /// line, body: [`Article::text`]).
     pub entities: Entities,
+    /// The title was made from the text (the file gave none); see
+    /// [`Article::title_from_text`].
+    pub title_from_text: bool,
 }
 
 /// A date as a tantivy value (midnight UTC).
@@ -55,6 +58,8 @@ pub fn to_document(
     doc.add_text(fields.path, &article.path);
     if let Some(title) = &article.title {
         doc.add_text(fields.title, title);
+    } else if let Some(derived) = article.title_from_text() {
+        doc.add_text(fields.derived_title, derived);
     }
     doc.add_text(fields.body, &article.body);
     doc.add_bytes(fields.minhash, &super::signature::minhash(&article.body));
@@ -205,7 +210,7 @@ fn read_document(
     };
     let id = text(fields.id).unwrap_or_default();
     let format = match text(fields.format) {
-        Some(f) => Format::from_extension(&f).ok_or_else(|| {
+        Some(f) => Format::from_name(&f).ok_or_else(|| {
             anyhow::anyhow!("document {id:?} in the index has an unknown format {f:?}; run `frontline index --rebuild`")
         })?,
         None => anyhow::bail!("document {id:?} in the index has no format; run `frontline index --rebuild`"),
@@ -220,12 +225,18 @@ fn read_document(
         })?,
         None => Entities::default(),
     };
+    let title = text(fields.title);
+    let derived = title
+        .is_none()
+        .then(|| text(fields.derived_title))
+        .flatten();
     Ok(StoredArticle {
+        title_from_text: derived.is_some(),
         article: Article {
             id,
             path: text(fields.path).unwrap_or_default(),
             format,
-            title: text(fields.title),
+            title: title.or(derived),
             published,
             source: text(fields.source),
             url: text(fields.url),

@@ -63,6 +63,9 @@ pub mod names {
     pub const MENTIONED: &str = "mentioned";
     /// All extracted entities with mentions and offsets, as JSON.
     pub const ENTITIES: &str = "entities";
+    /// For an article without a title, the title shown in its place: the
+    /// first sentence of its text, shortened.
+    pub const DERIVED_TITLE: &str = "derived_title";
 }
 
 /// Handles to every field of the schema.
@@ -112,6 +115,8 @@ pub struct Fields {
     pub mentioned: Field,
     /// See [`names::ENTITIES`].
     pub entities: Field,
+    /// See [`names::DERIVED_TITLE`].
+    pub derived_title: Field,
 }
 
 /// The fields of one entity kind (see [`crate::model::EntityKind`]).
@@ -201,6 +206,10 @@ pub fn build() -> (Schema, Fields) {
         // Multi-valued: one value per mentioned date.
         mentioned: b.add_date_field(MENTIONED, day),
         entities: b.add_text_field(ENTITIES, STORED),
+        // Stored only: shown in place of a missing title, but not searched
+        // as one (its words are in the body already; indexing them again
+        // as a title would rank the article up for its first sentence).
+        derived_title: b.add_text_field(DERIVED_TITLE, STORED),
     };
     (b.build(), fields)
 }

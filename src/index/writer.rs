@@ -110,6 +110,10 @@ pub struct IndexReport {
     pub skipped: BTreeMap<String, usize>,
     /// Files indexed with a warning (lossy UTF-8, bad JSON lines, …).
     pub degraded: usize,
+    /// Records inside indexed files that are not articles and were passed
+    /// over (Telegram service messages and messages without text, WARC
+    /// records that are not HTML pages, …).
+    pub records_skipped: usize,
     /// Bytes read from disk.
     pub bytes_read: u64,
     /// Wall time.
@@ -148,6 +152,7 @@ enum FileOutcome {
         docs: Vec<TantivyDocument>,
         warnings: Vec<String>,
         same_content: bool,
+        records_skipped: usize,
     },
     /// Handed to the writer.
     Indexed {
@@ -155,6 +160,7 @@ enum FileOutcome {
         warnings: Vec<String>,
         replaced: bool,
         same_content: bool,
+        records_skipped: usize,
     },
     /// Could not be used.
     Skipped(SkipNotice),
@@ -248,6 +254,11 @@ pub fn write_index(
         let outcomes: Vec<anyhow::Result<(FileOutcome, u64)>> = chunk
             .par_iter()
             .map(|entry| {
+                if ingest::is_streamed(entry) {
+                    return Ok(process_stream(
+                        entry, &manifest, stale, &fields, gazetteer, &writer,
+                    ));
+                }
                 let (outcome, bytes) =
                     process_file(entry, opts, &manifest, stale, &fields, gazetteer);
                 let outcome = match outcome {
@@ -255,6 +266,7 @@ pub fn write_index(
                         docs,
                         warnings,
                         same_content,
+                        records_skipped,
                     } => {
                         let replaced = manifest.contains_key(&entry.rel);
                         if replaced {
@@ -269,6 +281,7 @@ pub fn write_index(
                             warnings,
                             replaced,
                             same_content,
+                            records_skipped,
                         }
                     }
                     other => other,
@@ -296,7 +309,9 @@ pub fn write_index(
                     warnings,
                     replaced,
                     same_content,
+                    records_skipped,
                 } => {
+                    report.records_skipped += records_skipped;
                     if replaced && same_content {
                         report.reextracted += 1;
                     } else if replaced {
@@ -409,23 +424,93 @@ fn process_file(
     let docs = parsed
         .articles
         .into_iter()
-        .map(|mut article| {
-            if article.published.is_none() {
-                article.published = dates::find_published(&article.body);
-            }
-            let entities = extract(&article, gazetteer);
-            let facets = place_facets(&entities, gazetteer);
-            to_document(fields, &article, &entities, &stamp, &facets)
-        })
+        .map(|article| article_document(article, fields, gazetteer, &stamp))
         .collect();
     (
         FileOutcome::Parsed {
             docs,
             warnings: parsed.warnings,
             same_content,
+            records_skipped: parsed.records_skipped,
         },
         read,
     )
+}
+
+/// Extracts the entities of one article and builds its document.
+fn article_document(
+    mut article: crate::model::Article,
+    fields: &Fields,
+    gazetteer: &Gazetteer,
+    stamp: &FileStamp,
+) -> TantivyDocument {
+    if article.published.is_none() {
+        article.published = dates::find_published(&article.body);
+    }
+    let entities = extract(&article, gazetteer);
+    let facets = place_facets(&entities, gazetteer);
+    to_document(fields, &article, &entities, stamp, &facets)
+}
+
+/// Articles of a streamed file extracted and handed to the writer at a time:
+/// bounds the memory a 500 MB Telegram export or a WARC crawl costs.
+const STREAM_BATCH: usize = 512;
+
+/// Index a streamed file (a Telegram `result.json`, a WARC archive): check
+/// and hash it in one pass, then hand its articles to the writer batch by
+/// batch, extracting each batch on all cores.
+fn process_stream(
+    entry: &FileEntry,
+    manifest: &HashMap<String, FileStamp>,
+    stale: bool,
+    fields: &Fields,
+    gazetteer: &Gazetteer,
+    writer: &IndexWriter,
+) -> (FileOutcome, u64) {
+    let (hash, read) = match ingest::check_stream(entry) {
+        Ok(checked) => checked,
+        Err(notice) => return (FileOutcome::Skipped(notice), 0),
+    };
+    // Same content: unchanged, unless the extraction fingerprint changed.
+    let same_content = manifest.get(&entry.rel).is_some_and(|s| s.hash == hash);
+    if same_content && !stale {
+        return (FileOutcome::Unchanged, read);
+    }
+    let stamp = FileStamp {
+        hash,
+        size: entry.size,
+        mtime: mtime_secs(entry),
+    };
+    let replaced = manifest.contains_key(&entry.rel);
+    // The old documents go just before the first new ones, so a file that
+    // turns out to hold no article keeps what was indexed for it.
+    let mut pending_delete = replaced;
+    let mut on_batch = |batch: Vec<crate::model::Article>| -> Result<(), String> {
+        if std::mem::take(&mut pending_delete) {
+            writer.delete_term(Term::from_field_text(fields.path, &entry.rel));
+        }
+        let docs: Vec<TantivyDocument> = batch
+            .into_par_iter()
+            .map(|a| article_document(a, fields, gazetteer, &stamp))
+            .collect();
+        for doc in docs {
+            writer.add_document(doc).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    };
+    match ingest::read_stream(entry, STREAM_BATCH, &mut on_batch) {
+        Ok(summary) => (
+            FileOutcome::Indexed {
+                articles: summary.articles,
+                warnings: Vec::new(),
+                replaced,
+                same_content,
+                records_skipped: summary.records_skipped,
+            },
+            read,
+        ),
+        Err(notice) => (FileOutcome::Skipped(notice), read),
+    }
 }
 
 /// Facet paths of the places of an article: `/ukraine/donetsk-oblast/…/id`.

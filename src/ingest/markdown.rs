@@ -15,9 +15,10 @@
 //!
 //! Without front matter the file is read like a `.txt` file whose first line
 //! may be a `# Heading`. Malformed front matter is read leniently as
-//! `key: value` lines, with a warning. The body keeps the Markdown text except
-//! heading markers (`## `) and bold markers (`**`, `__`), which are removed so
-//! they do not end up in snippets and entity surfaces.
+//! `key: value` lines, with a warning. The body is the rendered text of the
+//! Markdown, read by a real parser (`pulldown-cmark`, see `clean_body`), so
+//! link targets, list markers, table pipes, code fences and HTML tags do not
+//! end up in the index, snippets and entity surfaces.
 
 use super::txt::{self, strip_heading};
 use super::{date, new_article, non_empty, normalize_lang};
@@ -226,21 +227,65 @@ fn yaml_scalar(v: &Value) -> Option<String> {
     }
 }
 
-/// Removes heading markers and bold markers, line by line.
+/// The text a reader sees: the Markdown parsed by `pulldown-cmark` (with
+/// tables, strikethrough, footnotes and task lists) and rendered as plain
+/// text. Link and image targets, list markers, emphasis, code fences, table
+/// pipes and inline HTML tags are dropped; link text, image alt text, code
+/// and table cells are kept. Blocks are separated by a blank line, list items
+/// and table rows by a line break, soft line breaks are kept as written.
 fn clean_body(body: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, TagEnd};
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TASKLISTS;
     let mut out = String::with_capacity(body.len());
-    for (i, line) in body.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    let mut block_html = String::new();
+    for event in Parser::new_ext(body, opts) {
+        if !block_html.is_empty() && !matches!(event, Event::Html(_)) {
+            let text = super::html::parse("", &std::mem::take(&mut block_html)).body;
+            out.push_str(&text);
+            gap(&mut out, "\n\n");
         }
-        let line = strip_heading(line);
-        if line.contains("**") || line.contains("__") {
-            out.push_str(&line.replace("**", "").replace("__", ""));
-        } else {
-            out.push_str(line);
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push('\n'),
+            Event::Html(h) => block_html.push_str(&h),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::List(_)
+                | TagEnd::Table
+                | TagEnd::FootnoteDefinition
+                | TagEnd::HtmlBlock,
+            )
+            | Event::Rule => gap(&mut out, "\n\n"),
+            Event::End(TagEnd::Item | TagEnd::TableRow | TagEnd::TableHead) => gap(&mut out, "\n"),
+            Event::End(TagEnd::TableCell) => out.push(' '),
+            _ => {}
         }
     }
-    out
+    if !block_html.is_empty() {
+        out.push_str(&super::html::parse("", &block_html).body);
+    }
+    out.trim().to_string()
+}
+
+/// Ends `out` with `sep` (a line break or a blank line) unless it is empty
+/// or already ends so; trailing spaces go first.
+fn gap(out: &mut String, sep: &str) {
+    let kept = out.trim_end_matches([' ', '\t', '\n']).len();
+    if kept == 0 {
+        out.clear();
+        return;
+    }
+    let had_blank = out[kept..].contains("\n\n");
+    out.truncate(kept);
+    out.push_str(if had_blank { "\n\n" } else { sep });
 }
 
 /// Collapses an error message onto one line.
@@ -365,6 +410,12 @@ mod tests {
             Case {
                 name: "empty front matter",
                 text: "---\n---\n# Title\n\nBody.",
+                ..BASE
+            },
+            Case {
+                name: "markdown syntax is rendered, not indexed",
+                text: "---\ntitle: Title\n---\nSee [the map](https://maps.example/p?x=1) and ![alt words](i.png).\n\n- one\n- *two*\n\n| a | b |\n|---|---|\n| c | d |\n\n```rust\nlet code = 1;\n```\n\n<div class=\"x\">inline <b>html</b></div>\n\nAfter <span>tag</span>.",
+                body: "See the map and alt words.\n\none\ntwo\n\na b\nc d\n\nlet code = 1;\n\ninline html\n\nAfter tag.",
                 ..BASE
             },
             Case {

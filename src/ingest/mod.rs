@@ -30,17 +30,24 @@
 
 mod date;
 mod decode;
+mod feed;
 mod html;
 mod json;
 mod markdown;
+mod office;
+mod pdf;
 mod read;
+mod stream;
+mod telegram;
 mod txt;
 mod walk;
+mod warc;
 
 use crate::model::{Article, Format};
 
 pub use date::parse_date;
 pub use read::read_file;
+pub use stream::{check_stream, is_streamed, read_stream, StreamSummary};
 pub use walk::{walk, FileEntry, WalkOptions, DEFAULT_MAX_FILE_SIZE};
 
 /// Why a file (or a folder, during the walk) was not indexed.
@@ -128,6 +135,10 @@ pub struct Parsed {
     /// malformed JSONL line or a JSON record that is not an article (dropped),
     /// malformed Markdown front matter (read as plain text).
     pub warnings: Vec<String>,
+    /// Records of the file that are not articles and were passed over
+    /// without a warning: Telegram service messages and messages without
+    /// text, feed items and WARC records without text or not HTML.
+    pub records_skipped: usize,
 }
 
 /// Parses the bytes of the file at `rel` (relative path, used for
@@ -144,6 +155,48 @@ pub struct Parsed {
 /// article records. Never panics.
 pub fn parse(rel: &str, format: Format, bytes: &[u8]) -> Result<Parsed, SkipNotice> {
     let skip = |reason| SkipNotice::new(rel, reason);
+    // Binary containers are handed to their readers as bytes.
+    let mut records_skipped = 0;
+    let binary = match format {
+        Format::Pdf => Some(pdf::parse(rel, bytes).map(|a| vec![a])),
+        Format::Docx | Format::Odt => Some(office::parse(rel, format, bytes).map(|a| vec![a])),
+        Format::Warc => {
+            let mut arts = Vec::new();
+            let reader = if warc::is_gzip(rel) {
+                Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(
+                    bytes,
+                ))) as Box<dyn std::io::BufRead>
+            } else {
+                Box::new(bytes)
+            };
+            Some(
+                warc::read_records(rel, reader, &mut |a| {
+                    arts.push(a);
+                    Ok(())
+                })
+                .map(|passed| {
+                    records_skipped = passed;
+                    arts
+                })
+                .map_err(SkipReason::Malformed),
+            )
+        }
+        _ => None,
+    };
+    if let Some(result) = binary {
+        let mut articles = result.map_err(skip)?;
+        let before = articles.len();
+        articles.retain(|a| !a.body.trim().is_empty());
+        records_skipped += before - articles.len();
+        if articles.is_empty() {
+            return Err(skip(SkipReason::Empty));
+        }
+        return Ok(Parsed {
+            articles,
+            warnings: Vec::new(),
+            records_skipped,
+        });
+    }
     let decoded = decode::decode(bytes).map_err(skip)?;
     let mut warnings = Vec::new();
     if decoded.replaced > 0 {
@@ -163,6 +216,16 @@ pub fn parse(rel: &str, format: Format, bytes: &[u8]) -> Result<Parsed, SkipNoti
         Format::Json | Format::Jsonl => {
             json::parse(rel, format, &text, &mut warnings).map_err(skip)?
         }
+        Format::Telegram if is_json(rel) => {
+            telegram::parse_json(rel, &text, &mut records_skipped).map_err(skip)?
+        }
+        Format::Telegram => match telegram::parse_html(rel, &text, &mut records_skipped) {
+            Some(articles) => articles,
+            // Named like an export page but not one: an ordinary web page.
+            None => vec![html::parse(rel, &text)],
+        },
+        Format::Feed => feed::parse(rel, text.as_bytes()).map_err(skip)?,
+        Format::Pdf | Format::Docx | Format::Odt | Format::Warc => Vec::new(),
     };
     // A file holding one article may carry its date only in its name
     // (`2024-02-17-avdiivka.txt`); multi-record files are dumps whose name
@@ -172,11 +235,22 @@ pub fn parse(rel: &str, format: Format, bytes: &[u8]) -> Result<Parsed, SkipNoti
             article.published = date::date_from_file_name(rel);
         }
     }
+    let before = articles.len();
     articles.retain(|a| !a.body.trim().is_empty());
+    records_skipped += before - articles.len();
     if articles.is_empty() {
         return Err(skip(SkipReason::Empty));
     }
-    Ok(Parsed { articles, warnings })
+    Ok(Parsed {
+        articles,
+        warnings,
+        records_skipped,
+    })
+}
+
+/// Whether a relative path ends in `.json`.
+fn is_json(rel: &str) -> bool {
+    rel.to_ascii_lowercase().ends_with(".json")
 }
 
 /// The BLAKE3 hash of `bytes` as 64 lower-case hex digits, to tell whether a

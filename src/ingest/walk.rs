@@ -87,11 +87,7 @@ pub fn walk(root: &Path, opts: &WalkOptions) -> (Vec<FileEntry>, Vec<SkipNotice>
         if entry.depth() > 0 && is_documentation(entry.file_name()) {
             continue;
         }
-        let Some(format) = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .and_then(Format::from_extension)
-        else {
+        let Some(format) = detect(path) else {
             continue;
         };
         let rel = rel_path(root, path);
@@ -103,7 +99,11 @@ pub fn walk(root: &Path, opts: &WalkOptions) -> (Vec<FileEntry>, Vec<SkipNotice>
             }
         };
         let size = meta.len();
-        if size > opts.max_file_size {
+        // Streamed formats are read record by record, never whole, so the
+        // cap (which protects memory) does not apply to them.
+        let streamed = format == Format::Warc
+            || (format == Format::Telegram && rel.to_ascii_lowercase().ends_with(".json"));
+        if size > opts.max_file_size && !streamed {
             skipped.push(SkipNotice::new(
                 rel,
                 SkipReason::Oversized {
@@ -122,6 +122,40 @@ pub fn walk(root: &Path, opts: &WalkOptions) -> (Vec<FileEntry>, Vec<SkipNotice>
         });
     }
     (entries, skipped)
+}
+
+/// The format of a file from its name, and for names that several formats
+/// share, from its first bytes: a `.json` file is a Telegram export or JSON
+/// articles, a `.xml` file a feed or nothing (sitemaps, configuration), an
+/// HTML file named `messages*.html` a page of a Telegram export.
+fn detect(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    if name.ends_with(".warc.gz") {
+        return Some(Format::Warc);
+    }
+    let ext = name.rsplit_once('.')?.1;
+    match ext {
+        "xml" => head(path)
+            .filter(|h| super::feed::sniff(h))
+            .map(|_| Format::Feed),
+        "json" => match head(path) {
+            Some(h) if super::telegram::sniff_json(&h) => Some(Format::Telegram),
+            _ => Some(Format::Json),
+        },
+        "html" if super::telegram::is_html_page(&name) => Some(Format::Telegram),
+        _ => Format::from_extension(ext),
+    }
+}
+
+/// The first 4 KB of a file (empty when it cannot be read: the read that
+/// follows reports why).
+fn head(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::with_capacity(4096);
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(4096).read_to_end(&mut buf);
+    }
+    Some(buf)
 }
 
 /// Hidden by the Unix convention.
@@ -245,6 +279,65 @@ mod tests {
         // Same order every time.
         let (again, _) = walk(root, &WalkOptions::default());
         assert_eq!(again, entries);
+    }
+
+    #[test]
+    fn formats_told_by_content_and_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "a/result.json", b"{\n \"name\": \"C\",\n \"type\": \"public_channel\",\n \"id\": 1,\n \"messages\": []}");
+        write(
+            root,
+            "b/articles.json",
+            b"[{\"title\": \"x\", \"body\": \"y\"}]",
+        );
+        write(
+            root,
+            "c/feed.xml",
+            b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>",
+        );
+        write(root, "c/sitemap.xml", b"<?xml version=\"1.0\"?><urlset/>");
+        write(root, "d/messages.html", b"<div class=\"history\"></div>");
+        write(root, "d/messages3.html", b"x");
+        write(root, "d/page.html", b"x");
+        write(root, "e/crawl.warc.gz", b"x");
+        write(root, "e/crawl.warc", b"x");
+        write(root, "f/r.pdf", b"x");
+        write(root, "f/r.docx", b"x");
+        write(root, "f/r.odt", b"x");
+        write(root, "f/r.rss", b"x");
+        write(root, "f/r.atom", b"x");
+        write(root, "f/r.gz", b"x");
+        let (entries, _) = walk(root, &WalkOptions::default());
+        let got: Vec<(&str, Format)> = entries.iter().map(|e| (e.rel.as_str(), e.format)).collect();
+        use Format::*;
+        assert_eq!(
+            got,
+            [
+                ("a/result.json", Telegram),
+                ("b/articles.json", Json),
+                ("c/feed.xml", Feed),
+                ("d/messages.html", Telegram),
+                ("d/messages3.html", Telegram),
+                ("d/page.html", Html),
+                ("e/crawl.warc", Warc),
+                ("e/crawl.warc.gz", Warc),
+                ("f/r.atom", Feed),
+                ("f/r.docx", Docx),
+                ("f/r.odt", Odt),
+                ("f/r.pdf", Pdf),
+                ("f/r.rss", Feed),
+            ]
+        );
+        // Streamed formats are exempt from the size cap; others are not.
+        let opts = WalkOptions {
+            max_file_size: 0,
+            ..WalkOptions::default()
+        };
+        let (entries, skipped) = walk(root, &opts);
+        let kept: Vec<&str> = entries.iter().map(|e| e.rel.as_str()).collect();
+        assert_eq!(kept, ["a/result.json", "e/crawl.warc", "e/crawl.warc.gz"]);
+        assert_eq!(skipped.len(), 10);
     }
 
     #[test]

@@ -89,6 +89,10 @@ pub struct ArticleFields {
     pub path: String,
     /// Title.
     pub title: Option<String>,
+    /// `"text"` when the title was made from the first sentence of the text
+    /// (the file gave none); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_from: Option<String>,
     /// Outlet.
     pub source: Option<String>,
     /// Publication date, `YYYY-MM-DD`.
@@ -101,13 +105,10 @@ impl ArticleFields {
             id: a.id.clone(),
             path: a.path.clone(),
             title: a.title.clone(),
+            title_from: a.title_from_text.then(|| "text".to_string()),
             source: a.source.clone(),
             published: a.published.map(|d| d.to_string()),
         }
-    }
-
-    fn of(a: &Article) -> Self {
-        ArticleFields::of_ref(&ArticleRef::of(a))
     }
 }
 
@@ -127,6 +128,9 @@ pub struct HitLine {
     pub lang: Option<String>,
     /// Text around the best match.
     pub snippet: String,
+    /// Page of the snippet in a paged document (PDF).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
     /// Byte ranges of `snippet` to highlight, `[start, end]`.
     pub highlights: Vec<[usize; 2]>,
     /// Canonical names of the places.
@@ -158,10 +162,11 @@ impl HitLine {
         Line::Hit(HitLine {
             rank: hit.rank,
             score: f64::from(hit.score),
-            article: ArticleFields::of(a),
+            article: ArticleFields::of_ref(&ArticleRef::of_stored(&hit.stored)),
             url: a.url.clone(),
             lang: a.lang.clone(),
             snippet: hit.snippet.text.clone(),
+            page: hit.page,
             highlights: hit
                 .snippet
                 .highlights

@@ -82,6 +82,9 @@ pub fn search(out: &mut dyn Write, style: &Style, results: &SearchResults) -> io
         if let Some(source) = &a.source {
             meta = format!("{meta} · {source}");
         }
+        if let Some(page) = hit.page {
+            meta = format!("{meta} · p. {page}");
+        }
         writeln!(out, "     {}", style.dim(&fit(style, &meta)))?;
         let (text, ranges) = one_line(&hit.snippet.text, &hit.snippet.highlights);
         writeln!(out, "     {}", fit_marked(style, &text, &ranges))?;

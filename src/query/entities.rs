@@ -27,6 +27,8 @@ pub struct ArticleRef {
     pub source: Option<String>,
     /// Publication date.
     pub published: Option<NaiveDate>,
+    /// The title was made from the text (the file gave none).
+    pub title_from_text: bool,
 }
 
 impl ArticleRef {
@@ -38,6 +40,15 @@ impl ArticleRef {
             title: a.title.clone(),
             source: a.source.clone(),
             published: a.published,
+            title_from_text: false,
+        }
+    }
+
+    /// The reference to a stored article, knowing where its title came from.
+    pub fn of_stored(stored: &crate::index::document::StoredArticle) -> ArticleRef {
+        ArticleRef {
+            title_from_text: stored.title_from_text,
+            ..ArticleRef::of(&stored.article)
         }
     }
 }
@@ -103,7 +114,7 @@ pub fn place_articles(
             .collect();
         let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
         vec![PlaceHit {
-            article: ArticleRef::of(&stored.article),
+            article: ArticleRef::of_stored(&stored),
             sentence,
             highlight,
             variants: variants.into_iter().collect(),
@@ -162,7 +173,10 @@ pub fn person_mentions(
             for m in p.mentions {
                 let (sentence, highlight) = sentence_in_article(&stored.article, m.start, m.end);
                 hits.push(MentionHit {
-                    article: ArticleRef::of(&stored.article),
+                    article: ArticleRef {
+                        title_from_text: stored.title_from_text,
+                        ..ArticleRef::of(&stored.article)
+                    },
                     sentence,
                     highlight,
                     text: m.text,

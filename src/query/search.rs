@@ -81,6 +81,9 @@ pub struct Hit {
     pub stored: StoredArticle,
     /// Text around the best match.
     pub snippet: Snippet,
+    /// The page the snippet is on, for articles read from paged documents
+    /// (PDF), whose bodies mark page starts with form feeds.
+    pub page: Option<usize>,
     /// Other matching articles of the same story (when collapsing).
     pub reprints: Vec<Reprint>,
 }
@@ -398,15 +401,26 @@ pub fn search(handle: &IndexHandle, req: &SearchRequest) -> anyhow::Result<Searc
                     .unwrap_or_else(|| lead_snippet(&stored.article.body))
             });
         let snippet = highlight_fuzzy(snippet, &fuzzy_words);
+        let page = page_of(&stored.article, &snippet);
         hits.push(Hit {
             rank: req.offset + i + 1,
             score,
             stored,
             snippet,
+            page,
             reprints,
         });
     }
     Ok(SearchResults { total, hits })
+}
+
+/// The page of a PDF article where a snippet's first highlighted word is
+/// (its start when nothing is highlighted): snippets are slices of the body,
+/// found again to count the page breaks before them.
+fn page_of(article: &crate::model::Article, snippet: &Snippet) -> Option<usize> {
+    let start = article.body.find(snippet.text.as_str()).unwrap_or(0);
+    let first = snippet.highlights.first().map_or(0, |r| r.start);
+    article.page_at(start + first)
 }
 
 /// Whether a word of the text matches a fuzzy query word within its budget.
