@@ -273,9 +273,9 @@ mod tests {
             ("json", "{not json", "unreadable entities"),
             ("json", r#"{"people": 3}"#, "unreadable entities"),
             (
-                "pdf",
+                "wordperfect",
                 r#"{"places":[],"people":[],"dates":[]}"#,
-                "unknown format \"pdf\"",
+                "unknown format \"wordperfect\"",
             ),
         ] {
             let doc = stored(&fields, format, entities);
