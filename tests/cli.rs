@@ -459,6 +459,7 @@ fn export_fields_match_the_quickwit_doc_mapping() {
                 ("array<datetime>", serde_json::Value::Array(a)) => {
                     a.iter().all(|v| v.as_str().is_some_and(rfc3339))
                 }
+                ("array<json>", serde_json::Value::Array(a)) => a.iter().all(|v| v.is_object()),
                 _ => false,
             };
             assert!(ok, "{key}: {value} is not a {ty}");
@@ -474,6 +475,22 @@ fn export_fields_match_the_quickwit_doc_mapping() {
     assert!(pokrovsk["mentioned"]
         .as_array()
         .is_some_and(|p| p.iter().any(|v| v == "2025-11-04T00:00:00Z")));
+    // Issue 16: the claims travel in the extract shape.
+    let denied = docs
+        .iter()
+        .find(|d| d["id"] == "pokrovsk-fall-claim-denied.txt")
+        .expect("denial story");
+    let claims = denied["claims"].as_array().expect("claims array");
+    assert!(
+        claims.iter().any(|c| c["place"]["id"] == "pokrovsk"
+            && c["controller"] == "RU"
+            && c["denial"] == true
+            && c["claimant"]["side"] == "UA"),
+        "{claims:?}"
+    );
+    assert!(docs
+        .iter()
+        .any(|d| d["claims"].as_array().is_some_and(|c| c.is_empty())));
 }
 
 /// Issue 12: one person across scripts and case forms. A Latin article, a

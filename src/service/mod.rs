@@ -5,7 +5,8 @@
 //! days, no clap), opens an [`Engine`] on an index and calls one method:
 //! [`Engine::search`], [`Engine::place_articles`], [`Engine::rank_places`],
 //! [`Engine::person_mentions`], [`Engine::rank_people`],
-//! [`Engine::timeline`], [`Engine::stats`] or [`Engine::export`]. Each
+//! [`Engine::timeline`], [`Engine::place_claims`], [`Engine::rank_claim_places`],
+//! [`Engine::stats`] or [`Engine::export`]. Each
 //! returns typed results that [`crate::output`] renders as a table or as
 //! the JSON wire types of [`crate::output::json`].
 //!
@@ -15,6 +16,7 @@
 //! sees ids and tantivy queries; above it, a face only sees names and
 //! results. The service never prints and never opens the index writer.
 
+pub mod claims;
 pub mod generate;
 pub mod people;
 pub mod places;
@@ -22,6 +24,7 @@ pub mod timeline;
 
 mod engine;
 
+pub use claims::{ClaimPlaceRow, ClaimRow, ClaimState, PlaceClaims, CONTESTED_WITHIN_DAYS};
 pub use engine::{Engine, FacetValue, NamedFacets, SearchOptions, SearchPage, Stats};
 pub use people::{load_people_register, PersonRow};
 pub use places::{PlaceArticles, PlaceResolver, PlaceRow, ResolvedPlace};
@@ -46,6 +49,9 @@ pub struct Criteria {
     pub places: Vec<String>,
     /// Person names.
     pub people: Vec<String>,
+    /// Control claim filters: `ru`, `ua`, `ru:full`, `ua:partial`,
+    /// `ru:encircled`, `ru:denied` (any case).
+    pub claims: Vec<String>,
     /// Published on or after.
     pub from: Option<NaiveDate>,
     /// Published on or before.
