@@ -359,12 +359,21 @@ mod tests {
             for result in [
                 from_document(&fields, &doc),
                 from_document_people(&fields, &doc),
-                from_document_claims(&fields, &doc),
             ] {
                 let err = format!("{:#}", result.expect_err(entities));
                 assert!(err.contains("feed.json#3"), "{err}");
                 assert!(err.contains(says), "{err}");
             }
+        }
+        // Decoding only the claims checks only the claims.
+        for (entities, ok) in [
+            ("{not json", false),
+            (r#"{"claims": 3}"#, false),
+            (r#"{"people": 3}"#, true),
+            (r#"{"places":[],"people":[],"dates":[]}"#, true),
+        ] {
+            let result = from_document_claims(&fields, &stored(&fields, "json", entities));
+            assert_eq!(result.is_ok(), ok, "{entities}");
         }
     }
 }

@@ -90,7 +90,7 @@ mod tests {
             ("claim:ru Pokrovsk", "Pokrovsk", vec!["ru"]),
             (
                 "drone +CLAIM:ua:partial place:Kyiv",
-                "drone place:Kyiv",
+                "drone  place:Kyiv",
                 vec!["ua:partial"],
             ),
             ("claim:ru claim:\"ua\"", "", vec!["ru", "ua"]),

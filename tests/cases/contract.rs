@@ -222,3 +222,50 @@ fn fuzzy_keeps_or_and_not() {
         ["b.txt", "d.txt"]
     );
 }
+
+/// Issue 16: `claims PLACE` prints its claims in date order as typed
+/// `claim` lines, then one `claim_state` line; on the bundled corpus the
+/// Russian claim that Pokrovsk fell and the Ukrainian denial make it
+/// contested. `claims` alone prints `claim_place` lines.
+#[test]
+fn claims_lines_are_typed_and_pokrovsk_is_contested() {
+    let lines = corpus_lines(&["claims", "Pokrovsk"]);
+    let Some((Line::ClaimState(state), claims)) = lines.split_last() else {
+        panic!("no state line: {lines:?}");
+    };
+    assert!(claims.len() >= 3, "{claims:?}");
+    let mut dates = Vec::new();
+    for l in claims {
+        let Line::Claim(c) = l else {
+            panic!("not a claim line: {l:?}");
+        };
+        dates.push(c.claim.date);
+    }
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    assert!(state.contested, "{state:?}");
+    let ru = state.ru.as_ref().expect("RU side");
+    let ua = state.ua.as_ref().expect("UA side");
+    assert_eq!(
+        ru.claim.claimant.as_ref().and_then(|c| c.side),
+        Some(frontline::model::Side::Ru)
+    );
+    assert_eq!(
+        ua.claim.claimant.as_ref().and_then(|c| c.side),
+        Some(frontline::model::Side::Ua)
+    );
+    assert_eq!(
+        state.place.as_ref().map(|p| p.id.as_str()),
+        Some("pokrovsk")
+    );
+
+    // A region lists the claims about the places inside it.
+    let region = corpus_lines(&["claims", "Donetsk Oblast"]);
+    assert!(region.len() > lines.len(), "{}", region.len());
+
+    let places = corpus_lines(&["claims", "--limit", "5"]);
+    assert!(!places.is_empty() && places.len() <= 5);
+    assert!(places.iter().all(|l| matches!(l, Line::ClaimPlace(_))));
+    assert!(places.iter().any(
+        |l| matches!(l, Line::ClaimPlace(p) if p.place.id == "pokrovsk" && p.state.contested)
+    ));
+}
