@@ -40,12 +40,14 @@ pub fn run(
         for row in &found.claims {
             json::line(out, &ClaimLine::line(row))?;
         }
-        json::line(out, &ClaimStateLine::line(&found.state))?;
+        for state in &found.states {
+            json::line(out, &ClaimStateLine::line(state))?;
+        }
     } else {
         writeln!(out, "{}\n", style.bold(&chosen))?;
         table::claims(out, style, &found.claims)?;
         writeln!(out)?;
-        table::claim_state(out, style, &found.state)?;
+        table::claim_states(out, style, &found.states)?;
         let n = found.claims.len();
         writeln!(out, "{}", style.dim(&format!("{n} claims")))?;
     }

@@ -221,19 +221,32 @@ pub fn claims(out: &mut dyn Write, style: &Style, rows: &[ClaimRow]) -> io::Resu
     Ok(())
 }
 
+/// The state of each place as each side tells it, with the contested line;
+/// after the first, places no side has spoken about are left out.
+pub fn claim_states(out: &mut dyn Write, style: &Style, states: &[ClaimState]) -> io::Result<()> {
+    for (i, state) in states.iter().enumerate() {
+        if i == 0 || state.ru.is_some() || state.ua.is_some() {
+            claim_state(out, style, state)?;
+        }
+    }
+    Ok(())
+}
+
 /// The state of a place as each side tells it, and the contested line.
 pub fn claim_state(out: &mut dyn Write, style: &Style, state: &ClaimState) -> io::Result<()> {
+    if let Some(place) = &state.place {
+        writeln!(out, "{}", style.bold(&place.name))?;
+    }
     for (side, row) in [("RU", &state.ru), ("UA", &state.ua)] {
         let line = match row {
             Some(r) => format!(
-                "{side} side says: {} {} ({}, {}; {})",
+                "  {side} side says: {} ({}, {}; {})",
                 claim_says(&r.claim),
-                r.claim.place.name,
                 date_or_dash(r.claim.date),
                 claimant(&r.claim),
                 r.article.id
             ),
-            None => format!("{side} side says: no claim"),
+            None => format!("  {side} side says: no claim"),
         };
         writeln!(out, "{}", fit(style, &line))?;
     }
@@ -242,7 +255,7 @@ pub fn claim_state(out: &mut dyn Write, style: &Style, state: &ClaimState) -> io
             out,
             "{}",
             style.bold(&format!(
-                "contested: the sides disagree within {} days",
+                "  contested: the sides disagree within {} days",
                 crate::service::CONTESTED_WITHIN_DAYS
             ))
         )?;

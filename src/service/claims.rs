@@ -9,7 +9,9 @@
 //! Russian claim is the `UA` side's. Claims stated as fact (no claimant) or
 //! made by a third party (`other`) are listed but count for neither side.
 //! The state of a place is the latest claim of each side (by claim date,
-//! then article, then position in the text).
+//! then article, then position in the text). A region has one state per
+//! place inside it with claims: a claim about one town never answers a
+//! claim about another.
 //!
 //! The place is **contested** when both sides have a latest claim, the two
 //! are dated within [`CONTESTED_WITHIN_DAYS`] days of each other (the same
@@ -67,8 +69,9 @@ pub struct PlaceClaims {
     pub place: ResolvedPlace,
     /// Claims about it and the places inside it, oldest first.
     pub claims: Vec<ClaimRow>,
-    /// The state, over all those claims.
-    pub state: ClaimState,
+    /// The state of each place with claims (a region has several): the
+    /// place asked about first.
+    pub states: Vec<ClaimState>,
 }
 
 /// A place in the list of recent claims.
@@ -101,15 +104,17 @@ impl Engine {
                 claims.push(row);
             }
         }
-        let mut state = claim_state(&claims);
-        state.place = Some(ClaimPlace {
-            id: place.id.clone(),
-            name: place.name.clone(),
+        let mut states = states_by_place(&claims);
+        // The place asked about first, then the places inside it, the most
+        // recently claimed first.
+        states.sort_by_key(|s| {
+            let id = s.place.as_ref().map(|p| p.id.as_str());
+            (id != Some(place.id.as_str()), std::cmp::Reverse(s.latest()))
         });
         Ok(PlaceClaims {
             place,
             claims,
-            state,
+            states,
         })
     }
 
@@ -121,14 +126,7 @@ impl Engine {
         limit: usize,
     ) -> anyhow::Result<Vec<ClaimPlaceRow>> {
         let query = Box::new(ExistsQuery::new(names::CLAIM_PLACE.to_string(), false));
-        let mut by_place: BTreeMap<String, Vec<ClaimRow>> = BTreeMap::new();
-        for row in self.claim_rows(query, c)? {
-            by_place
-                .entry(row.claim.place.id.clone())
-                .or_default()
-                .push(row);
-        }
-        let mut out: Vec<ClaimPlaceRow> = by_place
+        let mut out: Vec<ClaimPlaceRow> = group_by_place(self.claim_rows(query, c)?)
             .into_values()
             .map(|rows| {
                 let mut articles: Vec<&str> = rows.iter().map(|r| r.article.id.as_str()).collect();
@@ -187,6 +185,42 @@ impl Engine {
         }
         rows.sort_by(order);
         Ok(rows)
+    }
+}
+
+/// Rows grouped by the id of their place, each group in claim order.
+fn group_by_place(rows: Vec<ClaimRow>) -> BTreeMap<String, Vec<ClaimRow>> {
+    let mut by_place: BTreeMap<String, Vec<ClaimRow>> = BTreeMap::new();
+    for row in rows {
+        by_place
+            .entry(row.claim.place.id.clone())
+            .or_default()
+            .push(row);
+    }
+    by_place
+}
+
+/// The state of each place of `rows`: sides never answer each other
+/// across places.
+fn states_by_place(rows: &[ClaimRow]) -> Vec<ClaimState> {
+    group_by_place(rows.to_vec())
+        .into_values()
+        .map(|rows| {
+            let mut state = claim_state(&rows);
+            state.place = Some(rows[0].claim.place.clone());
+            state
+        })
+        .collect()
+}
+
+impl ClaimState {
+    /// The date of the later of the two sides' claims.
+    pub fn latest(&self) -> Option<NaiveDate> {
+        [&self.ru, &self.ua]
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.claim.date)
+            .max()
     }
 }
 
@@ -338,5 +372,23 @@ mod tests {
         ]);
         assert_eq!(state.ru.map(|r| r.claim.extent), Some(Extent::Full));
         assert_eq!(state.ua.map(|r| r.claim.extent), Some(Extent::Partial));
+    }
+
+    #[test]
+    fn a_claim_about_one_place_never_answers_one_about_another() {
+        let ru = row(Some(Side::Ru), Side::Ru, Extent::Full, false, 10);
+        let mut ua = row(Some(Side::Ua), Side::Ua, Extent::Full, false, 11);
+        ua.claim.place = ClaimPlace {
+            id: "myrnohrad".into(),
+            name: "Myrnohrad".into(),
+        };
+        let states = states_by_place(&[ru.clone(), ua.clone()]);
+        assert_eq!(states.len(), 2);
+        assert!(states.iter().all(|s| !s.contested), "{states:?}");
+        ua.claim.place = ru.claim.place.clone();
+        let states = states_by_place(&[ru, ua]);
+        assert_eq!(states.len(), 1);
+        assert!(states[0].contested);
+        assert_eq!(states[0].latest(), NaiveDate::from_ymd_opt(2025, 11, 11));
     }
 }

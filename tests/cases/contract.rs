@@ -230,18 +230,39 @@ fn fuzzy_keeps_or_and_not() {
 #[test]
 fn claims_lines_are_typed_and_pokrovsk_is_contested() {
     let lines = corpus_lines(&["claims", "Pokrovsk"]);
-    let Some((Line::ClaimState(state), claims)) = lines.split_last() else {
-        panic!("no state line: {lines:?}");
-    };
+    let claims: Vec<_> = lines
+        .iter()
+        .take_while(|l| matches!(l, Line::Claim(_)))
+        .collect();
+    let states: Vec<_> = lines[claims.len()..]
+        .iter()
+        .map(|l| match l {
+            Line::ClaimState(s) => s,
+            other => panic!("not a state line after the claims: {other:?}"),
+        })
+        .collect();
     assert!(claims.len() >= 3, "{claims:?}");
-    let mut dates = Vec::new();
-    for l in claims {
-        let Line::Claim(c) = l else {
-            panic!("not a claim line: {l:?}");
-        };
-        dates.push(c.claim.date);
-    }
+    let dates: Vec<_> = claims
+        .iter()
+        .filter_map(|l| match l {
+            Line::Claim(c) => Some(c.claim.date),
+            _ => None,
+        })
+        .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    // The place asked about first; one state per place with claims.
+    let state = states.first().expect("a state line");
+    assert_eq!(
+        state.place.as_ref().map(|p| p.id.as_str()),
+        Some("pokrovsk")
+    );
+    let mut ids: Vec<_> = states
+        .iter()
+        .filter_map(|s| s.place.as_ref().map(|p| &p.id))
+        .collect();
+    let n = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "{ids:?}");
     assert!(state.contested, "{state:?}");
     let ru = state.ru.as_ref().expect("RU side");
     let ua = state.ua.as_ref().expect("UA side");
@@ -253,10 +274,7 @@ fn claims_lines_are_typed_and_pokrovsk_is_contested() {
         ua.claim.claimant.as_ref().and_then(|c| c.side),
         Some(frontline::model::Side::Ua)
     );
-    assert_eq!(
-        state.place.as_ref().map(|p| p.id.as_str()),
-        Some("pokrovsk")
-    );
+    assert!([ru, ua].iter().all(|r| r.claim.place.id == "pokrovsk"));
 
     // A region lists the claims about the places inside it.
     let region = corpus_lines(&["claims", "Donetsk Oblast"]);
