@@ -11,8 +11,8 @@
 //! the JSON wire types of [`crate::output::json`].
 //!
 //! This is where names become ids: a place name through the one
-//! [`PlaceResolver`], a person's name through its identity key, `place:` and
-//! `person:` clauses out of the query text. Below it, [`crate::query`] only
+//! [`PlaceResolver`], a person's name through its identity key, `place:`,
+//! `person:` and `claim:` clauses out of the query text. Below it, [`crate::query`] only
 //! sees ids and tantivy queries; above it, a face only sees names and
 //! results. The service never prints and never opens the index writer.
 
@@ -39,7 +39,7 @@ use crate::extract::gazetteer::Gazetteer;
 use crate::model::{Article, Entities};
 
 /// What to look for, as a user gives it: query text (which may hold
-/// `place:NAME` and `person:NAME` clauses), place and person names in any
+/// `place:NAME`, `person:NAME` and `claim:ru` clauses), place and person names in any
 /// spelling or script, and date bounds.
 #[derive(Debug, Clone, Default)]
 pub struct Criteria {
