@@ -493,6 +493,46 @@ fn export_fields_match_the_quickwit_doc_mapping() {
         .any(|d| d["claims"].as_array().is_some_and(|c| c.is_empty())));
 }
 
+/// Issue 17: the exported folded text holds the terms frontline indexes, so
+/// an engine with a plain whitespace tokenizer (Quickwit's `text_folded`)
+/// finds, for a folded word, the articles `frontline search` finds in any
+/// script.
+#[test]
+fn exported_folded_text_finds_what_search_finds() {
+    let out = on_corpus(&["export", "--ndjson"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let docs = parse_lines(&out);
+    for (query, folded) in [("Покровськ", "pokrovsk"), ("Myrnohrad", "mirnograd")] {
+        let mut by_export: Vec<String> = docs
+            .iter()
+            .filter(|d| {
+                d["text_folded"]
+                    .as_str()
+                    .is_some_and(|t| t.split(' ').any(|w| w == folded))
+            })
+            .map(|d| d["id"].as_str().unwrap_or_default().to_string())
+            .collect();
+        by_export.sort();
+        let hits = parse_lines(
+            &on_corpus(&["search", query, "--all", "--limit", "1000", "--json"])
+                .output()
+                .expect("run")
+                .stdout,
+        );
+        let mut by_search: Vec<String> = hits
+            .iter()
+            .map(|h| h["id"].as_str().unwrap_or_default().to_string())
+            .collect();
+        by_search.sort();
+        assert!(!by_search.is_empty(), "{query}");
+        assert_eq!(by_export, by_search, "{query} / {folded}");
+    }
+}
+
 /// Issue 12: one person across scripts and case forms. A Latin article, a
 /// Ukrainian one in the instrumental and one naming him by surname alone
 /// are all `mentions "Keir Starmer"`.

@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use frontline::index::analysis::fold_text;
 use frontline::output::json::{raw_line, ExportDoc};
 use frontline::service::Engine;
 
@@ -15,7 +16,8 @@ use crate::cli::ExportArgs;
 pub fn run(index: &Path, args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let engine = Engine::open(index, &args.gazetteer)?;
     let n = engine.export(&mut |stored, facets| {
-        raw_line(out, &ExportDoc::new(stored, facets))?;
+        let folded = fold_text(&stored.article.text());
+        raw_line(out, &ExportDoc::new(stored, facets, folded))?;
         Ok(())
     })?;
     Ok(Outcome::found_if(n > 0))

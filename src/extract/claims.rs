@@ -267,9 +267,9 @@ fn lang_of(s: &str, fallback: Lang) -> Lang {
         Lang::En
     } else if uk > ru {
         Lang::Uk
-    } else if ru > uk {
-        Lang::Ru
-    } else if fallback == Lang::En {
+    } else if ru > uk || fallback == Lang::En {
+        // Cyrillic with no letter of either alphabet's own: Russian unless
+        // the document says Ukrainian.
         Lang::Ru
     } else {
         fallback
@@ -322,11 +322,10 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
                     .rsplit(|c: char| !c.is_alphabetic())
                     .next()
                     .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase));
-            if glued || j >= b.len() || b[j] == b' ' || b[j] == b'\t' || b[j] == b'\n' {
-                if c != b'.' || !abbreviation(&text[start..i]) {
-                    push(start, j, &mut out);
-                    start = j;
-                }
+            let ends = glued || j >= b.len() || b[j] == b' ' || b[j] == b'\t' || b[j] == b'\n';
+            if ends && (c != b'.' || !abbreviation(&text[start..i])) {
+                push(start, j, &mut out);
+                start = j;
             }
             i = j.max(i + 1);
             continue;
@@ -656,7 +655,12 @@ fn build_lexicon() -> Lexicon {
             Full,
             After,
         ),
-        t(r"\bunder\s+occupation\b", Occupied, Full, Before),
+        t(
+            r"\b(?:under|(?:months|years|weeks|days|a\s+period)\s+of)\s+(?:russian\s+|ukrainian\s+)?occupation\b",
+            Occupied,
+            Full,
+            Before,
+        ),
         t(r"\boccupation\s+of\b", Occupied, Full, After),
         t(
             r"\b(?:encircled|surrounded|encircling|surrounding|encirclement|semi-encircled|cut\s+off|in\s+a\s+pocket|cauldron|trapped)\b",
@@ -1051,7 +1055,7 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
     }
     let claimed: Vec<String> = out
         .iter()
-        .filter(|f| !f.occupied)
+        .filter(|f| !f.occupied && matches!(f.controller, Ctl::Side(_)))
         .map(|f| f.place.id.clone())
         .collect();
     let keep: Vec<bool> = out
@@ -1580,9 +1584,7 @@ fn find_claimant(
                 let after = &s[m.end()..];
                 // "Ukrainian troops/forces …" is an agent, "Ukraine's
                 // commander-in-chief said" a speaker.
-                if lex.army_word.is_match(after)
-                    && !after.trim_start().starts_with(|c: char| c == ',')
-                {
+                if lex.army_word.is_match(after) && !after.trim_start().starts_with(',') {
                     let w = after.split_whitespace().next().unwrap_or("");
                     if !w.is_empty() && !lex.attribution.is_match(w) {
                         continue;

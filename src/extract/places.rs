@@ -21,7 +21,12 @@
 //!    text. Names flagged ambiguous in the data need positive place context
 //!    (a preposition like "in"/"near", a following "direction"/"front", a
 //!    parenthesis next to a known place) or another, unambiguous name of the
-//!    same place in the same text.
+//!    same place in the same text. A capitalised Ukrainian or Russian
+//!    adjective that starts a sentence before its lower-case noun
+//!    ("Українська армія", "Біла хата") is not a town, and a Polish or German
+//!    spelling made by rule (see [`super::gazetteer`]) does not count at a
+//!    sentence start without place context ("Walki" is "fights" as well as
+//!    Valky).
 //! 4. Homonyms (several entries for one name) are settled by the other
 //!    places in the text (same oblast or raion), else by prominence; a
 //!    curated city or town always beats a generated village of its name.
@@ -318,6 +323,18 @@ const PLACE_BEFORE: &[&str] = &[
     "м",
     "с",
     "сел",
+    // Polish and German ("w Charkowie", "pod Bachmutem", "bei Cherson").
+    "w",
+    "we",
+    "pod",
+    "spod",
+    "nad",
+    "przy",
+    "koło",
+    "ze",
+    "bei",
+    "nach",
+    "aus",
 ];
 static PLACE_BEFORE_SET: WordList = WordList::new(PLACE_BEFORE);
 
@@ -1034,6 +1051,7 @@ fn fuzzy_hits(
                 canonical: false,
                 stem_rule: 0,
                 caps_code: false,
+                made: false,
             }],
             fuzzy: true,
         });
@@ -1307,6 +1325,55 @@ impl<'t> Context<'t> {
     }
 }
 
+/// Long adjective endings of Ukrainian and Russian (nominative to
+/// prepositional); a place noun in a case never ends so ("Одесою" does, and
+/// is left out).
+const ADJ_ENDINGS: &[&str] = &[
+    "ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ої",
+    "ую", "юю", "ым", "им", "ых", "их",
+];
+/// Short forms of the place-adjective suffix -ськ-/-цьк-/-зьк- (Ukrainian
+/// feminine and plural, Russian feminine).
+const ADJ_SUFFIX_ENDINGS: &[&str] = &["ська", "цька", "зька", "ські", "цькі", "ская", "цкая"];
+
+/// A capitalised Ukrainian or Russian adjective at the start of a sentence,
+/// right before the lower-case word it qualifies ("Українська армія",
+/// "Біла хата", "Русская весна"): an adjective, not the town Ukrainsk or a
+/// village Bila. The word counts as an adjective when it has a long
+/// adjective ending, the short -ська/-цька ending, or is the first word of
+/// a longer place name ("Біла" of "Біла Церква", "Нова" of "Нова
+/// Каховка") without being a curated name by itself in this form.
+fn sentence_initial_adjective(gazetteer: &Gazetteer, surface: &str, ctx: &Context) -> bool {
+    let m = gazetteer.matcher();
+    if !ctx.sentence_initial() || !Context::tight(ctx.next_gap) {
+        return false;
+    }
+    let next_lower_cyr = ctx
+        .next
+        .chars()
+        .next()
+        .is_some_and(|c| super::translit::is_cyrillic(c) && c.is_lowercase());
+    if !next_lower_cyr || !surface.chars().all(super::translit::is_cyrillic) {
+        return false;
+    }
+    let w = surface.to_lowercase();
+    if w.chars().count() < 4 {
+        return false;
+    }
+    let form = m.form(&w);
+    let adjective = ADJ_ENDINGS.iter().chain(ADJ_SUFFIX_ENDINGS).any(|e| w.ends_with(e))
+        // A modifier of longer names ("біла церква", "нова каховка").
+        || form.is_some_and(|f| f.continues);
+    // A curated town whose very name looks so ("Лозовая") stays a town.
+    let curated_name = form.and_then(|f| f.slot()).is_some_and(|slot| {
+        m.targets.get(slot as usize).is_some_and(|ts| {
+            ts.iter()
+                .any(|t| t.stem_rule == 0 && !t.ambiguous && gazetteer.entry(t.entry).curated)
+        })
+    });
+    adjective && !curated_name
+}
+
 /// Given names shared with person extraction (`data/people_given_names.txt`:
 /// whitespace-separated lower-case spellings, `#` comments). A place that
 /// is also a given name ("Volodymyr", "Vladimir") followed by a capitalised
@@ -1422,6 +1489,10 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
         let place_ctx = place_ctxs[i];
         let surface = &text[h.start..h.end];
         let one_word = !surface.contains([' ', '-']);
+        if one_word && !place_ctx && sentence_initial_adjective(gazetteer, surface, ctx) {
+            survivors.push(Targets::new());
+            continue;
+        }
         // Ambiguity belongs to the name: if one place of this name needs
         // context, its homonyms do too ("Udachne" is also a word).
         let curated_targets = h
@@ -1439,13 +1510,22 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
             let weak = name_ambiguous
                 || t.ambiguous
                 || h.fuzzy
+                || t.made
                 || (generated && matches!(e.kind.as_str(), "village" | "town" | "district"));
             if one_word && Context::tight(ctx.prev_gap) && in_list(&TITLES_SET, ctx.prev) {
                 // "President Volodymyr", "governor Lyman": a person.
                 continue;
             }
             if !place_ctx {
-                if weak && ctx.person(text, h, &covered) {
+                // A spelling made by rule meets German, where every noun
+                // is capitalised ("die Einnahme Bachmuts"): only a known
+                // given name makes it a surname ("Shane Warne").
+                let person = if t.made {
+                    Context::tight(ctx.prev_gap) && is_given_name(ctx.prev)
+                } else {
+                    ctx.person(text, h, &covered)
+                };
+                if weak && person {
                     person_rejected = true;
                     continue;
                 }
@@ -1456,8 +1536,9 @@ fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> Vec<Option<T
                     continue;
                 }
                 // Generated villages' foreign or old spellings ("Police" for
-                // Polytsi) at a sentence start are mostly ordinary words.
-                if generated && !t.canonical && ctx.sentence_initial() {
+                // Polytsi) at a sentence start are mostly ordinary words; so
+                // are spellings made by rule ("Walki": fights, and Valky).
+                if ((generated && !t.canonical) || t.made) && ctx.sentence_initial() {
                     continue;
                 }
                 // A `?` name with an unflagged homonym is surely a place; it
@@ -1854,6 +1935,92 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 text: "на Донеччині",
                 want: &[("donetsk-oblast", "Донеччині")],
             },
+        ]);
+    }
+
+    /// Mentions as (entry id, surface) in text order, with the built-in
+    /// gazetteer.
+    fn builtin_mentions(text: &str) -> Vec<(String, String)> {
+        let mut got: Vec<(usize, String, String)> = Vec::new();
+        for p in find_places(text, Gazetteer::builtin()) {
+            for m in p.mentions {
+                assert_eq!(&text[m.start..m.end], m.text);
+                got.push((m.start, p.id.clone(), m.text));
+            }
+        }
+        got.sort();
+        got.into_iter().map(|(_, a, b)| (a, b)).collect()
+    }
+
+    fn check_builtin(cases: &[(&str, &[(&str, &str)])]) {
+        for (text, want) in cases {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(builtin_mentions(text), want, "text: {text}");
+        }
+    }
+
+    /// Polish and German names of Ukrainian places, in their case forms.
+    #[test]
+    #[rustfmt::skip]
+    fn polish_and_german_names() {
+        check_builtin(&[
+            ("Walki w Charkowie trwają.", &[("kharkiv", "Charkowie")]),
+            ("Pod Bachmutem ciężko, w Bachmucie gorzej.", &[("bakhmut", "Bachmutem"), ("bakhmut", "Bachmucie")]),
+            ("Wyjechał z Kijowa do Lwowa, a potem do Charkowa.", &[("kyiv", "Kijowa"), ("lviv", "Lwowa"), ("kharkiv", "Charkowa")]),
+            ("Charków, Lwów, Kijów, Donieck, Zaporoże, Ługańsk, Chersoń, Mikołajów, Odessa, Bachmut.", &[
+                ("kharkiv", "Charków"), ("lviv", "Lwów"), ("kyiv", "Kijów"), ("donetsk", "Donieck"),
+                ("zaporizhzhia", "Zaporoże"), ("luhansk", "Ługańsk"), ("kherson", "Chersoń"),
+                ("mykolaiv", "Mikołajów"), ("odesa", "Odessa"), ("bakhmut", "Bachmut"),
+            ]),
+            ("W Doniecku i Ługańsku, w Zaporożu, w Chersoniu, w Mikołajowie, w Odesie.", &[
+                ("donetsk", "Doniecku"), ("luhansk", "Ługańsku"), ("zaporizhzhia", "Zaporożu"),
+                ("kherson", "Chersoniu"), ("mykolaiv", "Mikołajowie"), ("odesa", "Odesie"),
+            ]),
+            ("Kämpfe in Charkiw, Saporischschja, Donezk, Mykolajiw, Cherson, Luhansk und Kiew.", &[
+                ("kharkiv", "Charkiw"), ("zaporizhzhia", "Saporischschja"), ("donetsk", "Donezk"),
+                ("mykolaiv", "Mykolajiw"), ("kherson", "Cherson"), ("luhansk", "Luhansk"),
+                ("kyiv", "Kiew"),
+            ]),
+            // (With Lviv in the text, "Mykolajiw" is the homonym town of Lviv
+            // Oblast, as "Mykolaiv" is: homonyms are settled alike.)
+            ("Raketen auf Lwiw.", &[("lviv", "Lwiw")]),
+            ("Die Einnahme Bachmuts; in Kyjiw und Awdijiwka.", &[("bakhmut", "Bachmuts"), ("kyiv", "Kyjiw"), ("avdiivka", "Awdijiwka")]),
+            // must not: ordinary Polish and German words stay words.
+            ("Walki trwają. Mieszkańcy uciekli. Die Kämpfe dauern an. Wojna trwa.", &[]),
+            // The case rule is not a list of forms: any town with a Polish
+            // spelling, made or in the data, declines.
+            ("Pod Pokrowskiem spokój, w Awdijiwce nie, w Odesie też.", &[("pokrovsk", "Pokrowskiem"), ("avdiivka", "Awdijiwce"), ("odesa", "Odesie")]),
+            // must not: towns outside Ukraine and Russia keep their own
+            // names ("Tallinna" is Estonian for a company's "of Tallinn").
+            ("Akcje Tallinna Pank spadły.", &[]),
+        ]);
+    }
+
+    /// Multi-word names keep their identity in every case, both words
+    /// declined; a capitalised adjective starting a sentence is no town.
+    #[test]
+    #[rustfmt::skip]
+    fn cyrillic_cases_and_adjectives() {
+        check_builtin(&[
+            ("Обстріл Кривого Рогу.", &[("kryvyi-rih", "Кривого Рогу")]),
+            ("В Кривом Роге взрыв. У Кривому Розі тихо. Під Кривим Рогом бої.", &[
+                ("kryvyi-rih", "Кривом Роге"), ("kryvyi-rih", "Кривому Розі"), ("kryvyi-rih", "Кривим Рогом"),
+            ]),
+            ("Біля Великої Новосілки. У Великой Новоселке бои.", &[
+                ("velyka-novosilka", "Великої Новосілки"), ("velyka-novosilka", "Великой Новоселке"),
+            ]),
+            ("Ліс за Старим Салтовом.", &[("staryi-saltiv", "Старим Салтовом")]),
+            // Sentence-initial adjectives before their noun: not towns.
+            ("Українська армія наступає. Біла хата стоїть. Русская весна закончилась. Донецька влада мовчить.", &[]),
+            // must not drop: towns at a sentence start, before a verb.
+            ("Одеса зазнала атаки. Біла Церква прийняла людей. Лозовая подверглась обстрелу.", &[
+                ("odesa", "Одеса"), ("bila-tserkva", "Біла Церква"), ("lozova", "Лозовая"),
+            ]),
+            // Inside a sentence the adjective rule does not apply.
+            ("Удар по Українській ТЕС; мешканці Українська повернулися.", &[("ukrainsk", "Українська")]),
         ]);
     }
 

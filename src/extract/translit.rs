@@ -191,7 +191,8 @@ pub fn fold(s: &str) -> String {
                 base.extend_from_slice(b"ch");
                 continue;
             }
-            'ž' => {
+            // Polish ż and rz are the same sound (Załużny = Zaluzhnyi).
+            'ž' | 'ż' => {
                 base.extend_from_slice(b"zh");
                 continue;
             }

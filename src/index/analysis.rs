@@ -49,6 +49,23 @@ pub fn analyze_word(word: &str) -> String {
     out
 }
 
+/// A text as the text fields index it: every token, folded, separated by
+/// single spaces. Exported beside the original text so that an engine with
+/// only a plain whitespace or word tokenizer (Quickwit) indexes the same
+/// terms and a folded query finds the same articles.
+pub fn fold_text(text: &str) -> String {
+    let mut analyzer = latin_analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = String::with_capacity(text.len());
+    while stream.advance() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&stream.token().text);
+    }
+    out
+}
+
 /// Register frontline's analyzers on an index (needed on every open: tantivy
 /// stores the analyzer's name in the schema, not the analyzer).
 pub fn register(index: &Index) {
@@ -179,6 +196,15 @@ mod tests {
         assert_eq!(analyze_word("Pokrvsk"), "pokrvsk");
         assert_eq!(analyze_word("2025"), "2025");
         assert_eq!(analyze_word(""), "");
+    }
+
+    #[test]
+    fn folded_text_holds_the_indexed_terms() {
+        assert_eq!(
+            fold_text("У Покровську, Syrskyi!"),
+            terms("У Покровську, Syrskyi!").join(" ")
+        );
+        assert_eq!(fold_text("Покровськ"), fold_text("Pokrovsk"));
     }
 
     #[test]

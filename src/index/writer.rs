@@ -183,6 +183,10 @@ pub fn write_index(
         tantivy::TantivyError::LockFailure(..) => Error::IndexLocked(opts.index_dir.clone()).into(),
         other => anyhow::Error::from(other).context("opening the index writer"),
     })?;
+    // No merges while the run commits its batches: a bulk run would
+    // otherwise merge the same documents again at every commit. The default
+    // policy comes back for the last commit, which merges once.
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let manifest = read_manifest(&index)?;
     // Entities extracted with other rules or data are extracted again: every
     // file is read, even one whose size, mtime and hash are unchanged.
@@ -328,6 +332,7 @@ pub fn write_index(
     let changed = report.added + report.updated + report.removed + report.reextracted > 0;
     let recorded = super::read_meta(&index).and_then(|m| m.fingerprint);
     if changed || since_commit > 0 || recorded.as_deref() != Some(fingerprint.as_str()) {
+        writer.set_merge_policy(Box::new(tantivy::indexer::LogMergePolicy::default()));
         commit(&mut writer, opts, &fingerprint)?;
     }
     writer

@@ -584,6 +584,9 @@ pub struct ExportDoc {
     pub title: Option<String>,
     /// Body text.
     pub body: String,
+    /// Title and body as frontline's text fields index them: every word
+    /// folded to Latin, space-separated (see `docs/scale-out.md`).
+    pub text_folded: String,
     /// Publication date, RFC 3339.
     pub published: Option<String>,
     /// Outlet.
@@ -612,7 +615,7 @@ pub struct ExportDoc {
 
 impl ExportDoc {
     /// The export form of a stored article and its places' facet paths.
-    pub fn new(stored: StoredArticle, place_facet: Vec<String>) -> ExportDoc {
+    pub fn new(stored: StoredArticle, place_facet: Vec<String>, text_folded: String) -> ExportDoc {
         let (a, e) = (stored.article, stored.entities);
         let rfc3339 = |d: chrono::NaiveDate| format!("{d}T00:00:00Z");
         let mut mentioned: Vec<String> = e
@@ -635,6 +638,7 @@ impl ExportDoc {
             path: a.path,
             title: a.title,
             body: a.body,
+            text_folded,
             published: a.published.map(rfc3339),
             source: a.source,
             url: a.url,

@@ -11,7 +11,7 @@ use tantivy::query::AllQuery;
 use super::places::variants_by_key;
 use super::Criteria;
 use crate::error::Error;
-use crate::extract::people::register::Register;
+use crate::extract::people::register::{one_edit_apart, Register};
 use crate::extract::people::{person_key, surname_of_key};
 use crate::index::schema::names;
 use crate::query::aggregate::{term_counts, terms_with_prefix};
@@ -85,11 +85,46 @@ pub fn group_people(
                 .push(key);
         }
     }
+    // A full key whose surname is one edit away (six letters or more) from
+    // a key with the same given name in more articles joins it ("Keir
+    // Starmar" in a reprint); its spellings stay listed. Candidates come
+    // from a deletion index (two strings one edit apart share a string with
+    // one letter deleted) and, for two letters swapped, from their sorted
+    // letters, so the ranking stays linear in the keys.
+    let count_of: HashMap<&str, u64> = counts.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+    let mut by_deletion: HashMap<(&str, String), Vec<&str>> = HashMap::new();
+    for (key, _) in &counts {
+        if let Some((sur, given)) = key.split_once(':').filter(|(s, _)| s.len() >= 6) {
+            for variant in deletions(sur).chain(std::iter::once(letters(sur))) {
+                by_deletion.entry((given, variant)).or_default().push(key);
+            }
+        }
+    }
+    let near = |key: &str| -> Option<String> {
+        let (sur, given) = key.split_once(':').filter(|(s, _)| s.len() >= 6)?;
+        let n = count_of.get(key).copied().unwrap_or(0);
+        deletions(sur)
+            .chain(std::iter::once(letters(sur)))
+            .filter_map(|v| by_deletion.get(&(given, v)))
+            .flatten()
+            .copied()
+            .filter(|k| {
+                let m = count_of.get(k).copied().unwrap_or(0);
+                *k != key && (m, *k) > (n, key) && one_edit_apart(surname_of_key(k), sur)
+            })
+            .max_by_key(|k| (count_of.get(k).copied().unwrap_or(0), std::cmp::Reverse(*k)))
+            .map(str::to_string)
+    };
+    let canonical: HashMap<&str, &str> = Register::active()
+        .entries()
+        .iter()
+        .map(|e| (e.key.as_str(), e.canonical.as_str()))
+        .collect();
     let mut merged: HashMap<String, (u64, Vec<(String, u64)>)> = HashMap::new();
     for (key, n) in &counts {
         let target = match full_by_surname.get(key.as_str()) {
             Some(full) if full.len() == 1 => full[0].to_string(),
-            _ => key.clone(),
+            _ => near(key).unwrap_or_else(|| key.clone()),
         };
         let entry = merged.entry(target).or_default();
         entry.0 += n;
@@ -101,7 +136,12 @@ pub fn group_people(
         .into_iter()
         .map(|(key, (articles, mut sp))| {
             sp.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            let name = display_name(&sp).unwrap_or_else(|| key.clone());
+            // The register's conventional name when it knows the person.
+            let name = canonical
+                .get(key.as_str())
+                .map(|c| c.to_string())
+                .or_else(|| display_name(&sp))
+                .unwrap_or_else(|| key.clone());
             let mut seen = BTreeSet::new();
             let spellings = sp
                 .into_iter()
@@ -122,6 +162,20 @@ pub fn group_people(
             .then_with(|| a.name.cmp(&b.name))
     });
     rows
+}
+
+/// The letters of `word`, sorted (with a mark, so it never equals a
+/// deletion): two spellings with two letters swapped share it.
+fn letters(word: &str) -> String {
+    let mut chars: Vec<char> = word.chars().collect();
+    chars.sort_unstable();
+    std::iter::once('#').chain(chars).collect()
+}
+
+/// `word` with one letter left out, at each position.
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices()
+        .map(move |(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..]))
 }
 
 /// The fullest (most words), most frequent Latin-script spelling.
@@ -187,5 +241,40 @@ impl super::Engine {
                 .into_iter()
                 .collect();
         Ok(display_name(&spellings).unwrap_or_else(|| key.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod ranking_tests {
+    use super::*;
+
+    fn counts(rows: &[(&str, u64)]) -> Vec<(String, u64)> {
+        rows.iter().map(|(k, n)| (k.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn a_one_edit_surname_joins_the_more_frequent_key_with_that_given_name() {
+        let rows = group_people(
+            counts(&[
+                ("starmer:keir", 5),
+                ("starmar:keir", 1),
+                ("zelenska:olena", 3),
+                ("zelenskii:volodymyr", 9),
+                ("kuleba:dmytro", 4),
+                ("kubela:dmytro", 1),
+                ("popov:ivan", 2),
+                ("popiv:ivan", 1),
+            ]),
+            &HashMap::new(),
+        );
+        let key_of = |k: &str| rows.iter().find(|r| r.key == k).map(|r| r.articles);
+        assert_eq!(key_of("starmer:keir"), Some(6), "{rows:?}");
+        assert_eq!(key_of("starmar:keir"), None);
+        // Two letters swapped is one slip too.
+        assert_eq!(key_of("kuleba:dmytro"), Some(5));
+        // Other given names and short surnames stay apart.
+        assert_eq!(key_of("zelenska:olena"), Some(3));
+        assert_eq!(key_of("zelenskii:volodymyr"), Some(9));
+        assert_eq!(key_of("popiv:ivan"), Some(1));
     }
 }

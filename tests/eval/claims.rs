@@ -215,7 +215,7 @@ fn eval_claims_news() {
         ids.len(),
         "every annotated news article is in ../shared"
     );
-    let got = extracted(&[dir_path.clone()], |p| {
+    let got = extracted(std::slice::from_ref(&dir_path), |p| {
         let name = p.rsplit('/').next().unwrap_or(p);
         name.trim_end_matches(".json").to_string()
     });

@@ -122,9 +122,11 @@ fn body_of(fmt: &str, raw: &str) -> String {
     }
 }
 
+/// Resolved day and month values (a date whose year is unknown has none).
 fn day_month_values(ms: &[DateMention]) -> BTreeSet<String> {
     ms.iter()
         .filter(|m| matches!(m.granularity, Granularity::Day | Granularity::Month))
+        .filter(|m| !m.year_unknown)
         .map(|m| m.value.clone())
         .collect()
 }
@@ -155,6 +157,11 @@ fn synthetic_corpus() {
     let mut strict = Prf::default();
     let mut unstated_anchor = Prf::default();
     let mut unstated_none = Prf::default();
+    // Without a publication date: year-less "--MM-DD" mentions kept, those
+    // whose month and day some truth day has, and the truth days left
+    // unresolved that one of them names.
+    let (mut yearless, mut yearless_right) = (0usize, 0usize);
+    let (mut unresolved_days, mut unresolved_kept) = (0usize, 0usize);
     let mut pub_ok = 0usize;
     let mut pub_wrong = 0usize;
     let mut pub_missing = 0usize;
@@ -207,8 +214,28 @@ fn synthetic_corpus() {
             stated.add(&got, &want);
         } else {
             unstated_anchor.add(&got, &want);
-            let without = day_month_values(&find_dates(&body, None));
+            let none = find_dates(&body, None);
+            let without = day_month_values(&none);
             unstated_none.add(&without, &want);
+            let kept: BTreeSet<String> = none
+                .iter()
+                .filter(|m| m.year_unknown)
+                .map(|m| m.value.clone())
+                .collect();
+            let truth_days: Vec<&String> = want.iter().filter(|w| w.len() == 10).collect();
+            yearless += kept.len();
+            yearless_right += kept
+                .iter()
+                .filter(|k| truth_days.iter().any(|w| w.get(4..) == k.get(1..)))
+                .count();
+            for w in truth_days.iter().filter(|w| !without.contains(**w)) {
+                unresolved_days += 1;
+                if w.get(4..)
+                    .is_some_and(|md| kept.contains(&format!("-{md}")))
+                {
+                    unresolved_kept += 1;
+                }
+            }
         }
         all.add(&got, &want);
         for m in rec["date_mentions"].as_array().into_iter().flatten() {
@@ -242,6 +269,10 @@ fn synthetic_corpus() {
         unstated_anchor.line("no stated date, anchor_date used")
     );
     println!("{}", unstated_none.line("no stated date, nothing used"));
+    println!(
+        "no stated date, nothing used: {yearless} year-less dates kept, {yearless_right} with a truth month-day; \
+         {unresolved_kept}/{unresolved_days} unresolved truth days kept year-less"
+    );
     println!(
         "find_published on .txt: {pub_ok}/{pub_truth} right, {pub_wrong} wrong, {pub_missing} missed"
     );

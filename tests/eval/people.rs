@@ -408,9 +408,9 @@ fn people_eval() {
 }
 
 /// Share of oracle forms that must come back to the nominative's key: a
-/// little below the 0.9226 measured on 19,318 forms (issue 12 asks 0.98; the
+/// little below the 0.937 measured on 19,318 forms (issue 12 asks 0.98; the
 /// remaining failures are listed by the test).
-const FLOOR_DECLENSION: f64 = 0.92;
+const FLOOR_DECLENSION: f64 = 0.93;
 
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must

@@ -144,8 +144,10 @@ impl Lexicon {
         self.words.get(w).copied().unwrap_or(0)
     }
 
+    /// A role word, also in a Ukrainian or Russian case form
+    /// ("Президента", "полковнику", "генерал-лейтенантом").
     fn has_role(&self, w: &str) -> bool {
-        self.flags(w) & W_ROLE != 0
+        self.flags(w) & W_ROLE != 0 || cyrillic_role(self, w)
     }
 
     fn has_modifier(&self, w: &str) -> bool {
@@ -696,13 +698,21 @@ pub fn person_key(name: &str) -> String {
             }
         }
     }
-    // Drop titles, initials and patronymics (keep at least one word).
+    // Drop titles, initials and patronymics (keep at least one word). Of
+    // two name words the second is a surname even when it ends like a
+    // patronymic ("Oleksiy Arestovych", "Andrej Plenković").
+    let name_count = words
+        .iter()
+        .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+        .count();
     let mut kept: Vec<&str> = words
         .iter()
         .copied()
         .filter(|w| {
             let l = lower(w);
-            w.chars().count() > 1 && !is_patronymic(w) && !lex.has_role(l.as_ref())
+            w.chars().count() > 1
+                && (name_count < 3 || !is_patronymic(w))
+                && !lex.has_role(l.as_ref())
         })
         .collect();
     if kept.is_empty() {
@@ -751,6 +761,14 @@ fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> String {
         .rev()
         .find(|(_, p)| **p == morphology::Part::Surname)
         .map(|(w, _)| w.as_str())
+        // "Андрей Пленкович": a surname shaped like a patronymic.
+        .or_else(|| {
+            n.words
+                .iter()
+                .zip(&n.parts)
+                .find(|(_, p)| **p == morphology::Part::Patronymic)
+                .map(|(w, _)| w.as_str())
+        })
         .or_else(|| kept.last().copied())
         .unwrap_or_default();
     let sur = fold(surname);
@@ -1143,7 +1161,44 @@ fn resolve_with_register(people: Vec<Person>, reg: &register::Register) -> Vec<P
             }
         }
     }
+    merge_one_edit_apart(&mut out, |p| reg.resolve_full(&p.key).is_some());
     out
+}
+
+/// Joins a person whose surname is one edit away (six letters or more)
+/// from another's with the same given name ("Dmytro Kubela", "Dmytro
+/// Kuleba"): the misspelling joins the known or more mentioned spelling,
+/// whose key and name it takes; its mentions keep their own text.
+fn merge_one_edit_apart(people: &mut Vec<Person>, known: impl Fn(&Person) -> bool) {
+    let mut i = 0;
+    while i < people.len() {
+        let target = (0..people.len()).find(|&j| {
+            j != i && {
+                let (a, b) = (&people[i], &people[j]);
+                match (a.key.split_once(':'), b.key.split_once(':')) {
+                    (Some((sa, ga)), Some((sb, gb))) => {
+                        ga == gb
+                            && sa.len().min(sb.len()) >= 6
+                            && register::one_edit_apart(sa, sb)
+                            && (known(b) && !known(a)
+                                || known(b) == known(a)
+                                    && (b.mentions.len(), j < i) > (a.mentions.len(), false))
+                    }
+                    _ => false,
+                }
+            }
+        });
+        match target {
+            Some(j) => {
+                let p = people.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                people[j].mentions.extend(p.mentions);
+                people[j].mentions.sort_by_key(|m| m.start);
+                i = 0;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// The folded surname of a lone, not yet accepted word that names exactly
@@ -1156,10 +1211,14 @@ fn register_surname(
     reg: &register::Register,
     lex: &Lexicon,
     given: &GivenCache,
+    lower_words: &FxHashSet<&str>,
 ) -> Option<String> {
     let t = &toks[c.first];
     let w = &text[t.start..t.end];
-    if w.chars().count() < 3 || lex.flags(given.lw(c.first)) != 0 {
+    let low = given.lw(c.first);
+    // Not a word of the lexicon, nor one this text also writes in lower
+    // case ("Hunt" … "the hunt").
+    if w.chars().count() < 3 || lex.flags(low) != 0 || lower_words.contains(low) {
         return None;
     }
     if w.chars().any(is_cyrillic) {
@@ -1167,11 +1226,19 @@ fn register_surname(
         return morphology::word_nominatives(low)
             .into_iter()
             .map(|n| fold(&n))
-            .find(|f| reg.resolve_surname(f).is_some());
+            .find(|f| reg.resolve_surname_exact(f).is_some());
     }
+    // In Latin, the first word of a sentence needs a verb or at least a
+    // lower-case word after it ("Selenskyj sagte"), not a heading.
     let f = given.fold_word(w);
-    (reg.resolve_surname(&f).is_some() && (!t.sent_start || verb_after(toks, c.last, lex, given)))
-        .then_some(f)
+    let next_lower = toks.get(c.last + 1).is_some_and(|n| {
+        n.kind == Kind::Word
+            && n.sent == t.sent
+            && text[n.start..n.end].starts_with(char::is_lowercase)
+    });
+    (reg.resolve_surname_exact(&f).is_some()
+        && (!t.sent_start || next_lower || verb_after(toks, c.last, lex, given)))
+    .then_some(f)
 }
 
 fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Vec<Person> {
@@ -1583,7 +1650,9 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                 {
                     c.surname = s.clone();
                     c.accepted = true;
-                } else if let Some(s) = register_surname(text, &toks, c, reg, lex, &given_cache) {
+                } else if let Some(s) =
+                    register_surname(text, &toks, c, reg, lex, &given_cache, &lower_words)
+                {
                     // A surname alone that the register knows, once
                     // ("Ердоган заявив", "Орбана", "Selenskyj sagte").
                     c.surname = s;
@@ -1905,6 +1974,36 @@ fn thing_context(
 
 /// Whether a lower-cased Cyrillic word is an organisation word of the
 /// lexicon in an oblique case ("Ради" of рада, "Міністерства").
+/// Whether a lower-case Cyrillic word is a role word of the lexicon in an
+/// oblique case ("президента", "підполковнику", "міністром"), or a
+/// hyphenated title whose parts all are ("генерал-лейтенанта").
+fn cyrillic_role(lex: &Lexicon, l: &str) -> bool {
+    if l.len() < 6 || !l.chars().next().is_some_and(is_cyrillic) {
+        return false;
+    }
+    if l.contains('-') {
+        return l
+            .split('-')
+            .all(|p| !p.is_empty() && (lex.flags(p) & W_ROLE != 0 || cyrillic_role(lex, p)));
+    }
+    const ENDINGS: &[&str] = &[
+        "ові", "еві", "ою", "ею", "ом", "ем", "ам", "ах", "ів", "а", "я", "у", "ю", "і", "и", "е",
+        "ы", "ой",
+    ];
+    let mut cand = String::with_capacity(l.len() + 4);
+    ENDINGS.iter().any(|e| {
+        l.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && ["", "а", "ь", "й"].iter().any(|add| {
+                    cand.clear();
+                    cand.push_str(stem);
+                    cand.push_str(add);
+                    lex.flags(&cand) & W_ROLE != 0
+                })
+        })
+    })
+}
+
 fn cyrillic_org(lex: &Lexicon, l: &str) -> bool {
     if !l.chars().any(is_cyrillic) {
         return false;
@@ -2027,7 +2126,10 @@ fn cand_surname<'a>(text: &'a str, toks: &[Tok], c: &Cand, given: &GivenCache<'a
             Some((_, infl)) => (first, infl),
             None => (last, false),
         }
-    } else if several && is_patronymic(word(last)) {
+    } else if several
+        && (first..=last).filter(is_name_word).count() >= 3
+        && is_patronymic(word(last))
+    {
         // "Зеленський Володимир Олександрович".
         (first, c.given.is_some_and(|g| g.1))
     } else {
@@ -2123,7 +2225,7 @@ fn segment_run(
             } else {
                 Cat::Org
             }
-        } else if f & W_ROLE != 0 {
+        } else if f & W_ROLE != 0 || (f == 0 && cyrillic_role(lex, l)) {
             // A title before a name; a last word like "King" may be a surname.
             let next_is_name = run.get(pos + 1).is_some();
             // "Prime Minister", "Assistant Secretary", "an Alternate
@@ -2261,8 +2363,13 @@ fn segment_run(
                     // starts after the surname.
                     let prior_given_or_initial = seg.iter().any(|&s| given.at(s).is_some())
                         || seg.last().is_some_and(|&s| is_initial(s));
-                    // …unless it ends the run after one word: "Shkvyrin Igor".
-                    let surname_first = seg.len() == 1 && pos + 1 == run.len();
+                    // …unless it ends the run after one word: "Shkvyrin Igor",
+                    // or a patronymic follows it: "Іваненку Петру
+                    // Степановичу" (official order, surname first).
+                    let surname_first = seg.len() == 1
+                        && (pos + 1 == run.len()
+                            || pos + 2 == run.len()
+                                && morphology::patronymic_shape(given.lw(run[pos + 1])));
                     if !prior_given_or_initial && !surname_first && given.at(k).is_some() {
                         flush(seg, out);
                     }
@@ -2975,6 +3082,100 @@ mod tests {
         // Without the register, the nominative in the national romanization.
         let people = find_people_with(text, &[], &register::Register::default());
         assert_eq!(people[0].name, "Volodymyr Zelenskyi");
+    }
+
+    /// Issue 12: identities that must merge, and must stay apart.
+    #[test]
+    fn issue12_merge_and_apart_tables() {
+        let keys = |text: &str| -> Vec<(String, String, Vec<String>)> {
+            find_people(text, &[])
+                .into_iter()
+                .map(|p| {
+                    let texts = p.mentions.iter().map(|m| m.text.clone()).collect();
+                    (p.key, p.name, texts)
+                })
+                .collect()
+        };
+        // Must merge: each text is one person.
+        for text in [
+            "Maria Zakharova said on Monday. Maria Zacharowa added later. María Zajárova spoke.",
+            "Dmytro Kuleba said. Later Dmytro Kubela met them. Dmytro Kułyba spoke too.",
+            "Keir Starmer said so. Keir Starmar added that.",
+            "Walerij Załużny said the front held. Valerii Zaluzhnyi added that.",
+            "Swiatłana Cichanouska said so. Sviatlana Tsikhanouskaya agreed.",
+            "Прем'єр зустрівся з Кіром Стармером. Keir Starmer said so. Стармер заявив про це.",
+            "Анналена Бербок прибула до Києва. Annalena Baerbock said so.",
+            "Ердоган заявив, що готовий до переговорів. Recep Tayyip Erdogan said so.",
+            "Андрія Сибіги заява. Андрій Сибіга сказав. Andrii Sybiha said.",
+        ] {
+            let k = keys(text);
+            assert_eq!(k.len(), 1, "{text}: {k:#?}");
+        }
+        // Must stay apart.
+        let k = keys("Olena Zelenska met Volodymyr Zelensky in Kyiv on Friday.");
+        assert_eq!(k.len(), 2, "{k:#?}");
+        // Johnson alone is ambiguous: two Johnsons are listed.
+        let k = keys("Johnson said on Monday that it went well.");
+        assert!(!k.iter().any(|p| p.1.contains("Boris")), "{k:#?}");
+        // A surname alone, Cyrillic, any case, resolved by the register.
+        let k = keys("Орбан заявив, що Угорщина проти. Підтримки Орбана немає.");
+        assert_eq!(k.len(), 1, "{k:#?}");
+        assert_eq!(k[0].1, "Viktor Orbán");
+        assert_eq!(k[0].2.len(), 2, "{k:#?}");
+        // German surname alone.
+        let k = keys("Selenskyj sagte, die Front halte.");
+        assert_eq!(
+            k.first().map(|p| p.1.as_str()),
+            Some("Volodymyr Zelensky"),
+            "{k:#?}"
+        );
+    }
+
+    /// Issue 12: ranks and titles in any case are roles, not names.
+    #[test]
+    fn issue12_titles_are_roles() {
+        for (text, name_text, not) in [
+            (
+                "Указ про нагородження полковнику Іваненку Петру Степановичу.",
+                "Іваненку Петру Степановичу",
+                &["Полковнику", "Петру Степановичу"][..],
+            ),
+            (
+                "Звернення Президента України Володимира Зеленського.",
+                "Володимира Зеленського",
+                &["Звернення Президента"][..],
+            ),
+            (
+                "Підполковнику Сергію Коваленку вручили орден.",
+                "Сергію Коваленку",
+                &["Підполковнику"][..],
+            ),
+        ] {
+            let places: Vec<Place> = ["України"]
+                .iter()
+                .filter(|p| text.contains(*p))
+                .map(|p| place(text, p))
+                .collect();
+            let people = find_people(text, &places);
+            let all: Vec<&str> = people
+                .iter()
+                .flat_map(|p| p.mentions.iter().map(|m| m.text.as_str()))
+                .collect();
+            assert!(all.contains(&name_text), "{text}: {people:#?}");
+            for n in not {
+                assert!(
+                    !all.iter()
+                        .any(|m| m.contains(n) && m.len() > name_text.len() || m == n),
+                    "{text}: {n} in {all:?}"
+                );
+            }
+            assert_eq!(people.len(), 1, "{text}: {people:#?}");
+        }
+        // The patronymic is not a second person and not in the key.
+        assert_eq!(
+            person_key("полковнику Іваненку Петру Степановичу"),
+            person_key("Петро Іваненко")
+        );
     }
 
     #[test]

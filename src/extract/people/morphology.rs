@@ -175,6 +175,28 @@ const RULES: &[(&str, &str, u8, u8, Kind)] = &[
     ("е", "я", MF, D | L | V, Kind::Noun),
 ];
 
+/// Men's given names ending in -а/-я.
+const MASC_A: &[&str] = &[
+    "микола",
+    "ілля",
+    "илья",
+    "лука",
+    "никита",
+    "микита",
+    "кузьма",
+    "фома",
+    "хома",
+    "сава",
+    "савва",
+    "данила",
+    "гаврила",
+    "мина",
+    "іона",
+    "иона",
+    "зосима",
+    "фока",
+];
+
 /// One reading of one word.
 #[derive(Debug, Clone)]
 struct Reading {
@@ -245,7 +267,8 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
     let chars = l.chars().count();
     let last = l.chars().last().unwrap_or(' ');
     // As written: a nominative, or indeclinable.
-    let indecl_f = !is_vowel(last) || l.ends_with('о');
+    // (Not -й: "Сапрыгой" is an instrumental, not a surname.)
+    let indecl_f = !is_vowel(last) && last != 'й' || l.ends_with('о');
     let foreign_vowel = matches!(last, 'у' | 'ю' | 'і' | 'е' | 'и' | 'о' | 'э' | 'ї');
     // Adjective surnames have no vocative of their own.
     let adjective = [
@@ -482,7 +505,11 @@ pub fn word_nominatives(l: &str) -> Vec<String> {
     readings(l, &mut r);
     let mut out: Vec<String> = Vec::with_capacity(r.len());
     for x in r {
-        if x.kind != Kind::Patr && !out.contains(&x.nom) {
+        // Not through a consonant alternation: "Українці" is not a case
+        // of a surname "Українка" when standing alone.
+        let alternation = ["га", "ка", "ха"].iter().any(|e| x.nom.ends_with(e))
+            && !l.ends_with(&x.nom[x.nom.len() - 4..]);
+        if x.kind != Kind::Patr && !alternation && !out.contains(&x.nom) {
             out.push(x.nom);
         }
     }
@@ -507,7 +534,13 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
     let n = words.len();
     // Parts: a patronymic follows the given name; otherwise the given name
     // is the word with a known given-name reading, first word preferred.
-    let patr_at: Option<usize> = (1..n).find(|&i| patronymic_shape(&lows[i]));
+    // Two words are a given name and a surname: "Андрей Пленкович" has no
+    // patronymic; a patronymic comes with a surname.
+    let patr_at: Option<usize> = if n >= 3 {
+        (1..n).find(|&i| patronymic_shape(&lows[i]))
+    } else {
+        None
+    };
     let given_at = |i: usize| {
         all[i]
             .iter()
@@ -549,6 +582,14 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
         for i in 0..n {
             let r = &all[i][pick[i]];
             genders &= r.genders;
+            // A given name in -а/-я is a woman's, but for a few men's names
+            // (Микола, Ілля, Лука, Никита, Кузьма, Фома).
+            if parts[i] == Part::Given
+                && r.nom.ends_with(['а', 'я'])
+                && !MASC_A.contains(&r.nom.as_str())
+            {
+                genders &= F;
+            }
             cases &= r.cases;
             let mut s = r.score;
             match parts[i] {
@@ -579,10 +620,8 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
             }
             score += s;
         }
-        if genders != 0 && cases != 0 {
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, pick.clone()));
-            }
+        if genders != 0 && cases != 0 && best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, pick.clone()));
         }
         // Next combination.
         let mut i = 0;

@@ -102,6 +102,8 @@ pub struct Register {
     by_surname: FxHashMap<String, Vec<usize>>,
     /// Canonical given name → entries, for one-edit surname matches.
     by_given: FxHashMap<String, Vec<usize>>,
+    /// (first byte, length) of a folded surname → those surnames.
+    by_first_len: FxHashMap<(u8, usize), Vec<String>>,
 }
 
 impl Register {
@@ -207,6 +209,7 @@ impl Register {
         self.by_key.clear();
         self.by_surname.clear();
         self.by_given.clear();
+        self.by_first_len.clear();
         for i in 0..self.entries.len() {
             self.index(i);
         }
@@ -226,6 +229,12 @@ impl Register {
                 continue;
             }
             let sur = surname_of_key(&k).to_string();
+            if let Some(&b) = sur.as_bytes().first() {
+                let bucket = self.by_first_len.entry((b, sur.len())).or_default();
+                if !bucket.contains(&sur) {
+                    bucket.push(sur.clone());
+                }
+            }
             push_unique(self.by_surname.entry(sur).or_default(), idx);
             if let Some((_, g)) = k.split_once(':') {
                 push_unique(self.by_given.entry(g.to_string()).or_default(), idx);
@@ -252,8 +261,7 @@ impl Register {
             .copied()
             .filter(|&i| {
                 let e = &self.entries[i];
-                surname_of_key(&e.key).len() >= 6
-                    && strsim::levenshtein(surname_of_key(&e.key), sur) == 1
+                surname_of_key(&e.key).len() >= 6 && one_edit_apart(surname_of_key(&e.key), sur)
             })
             .collect();
         unique(&near).map(|i| &self.entries[i])
@@ -275,15 +283,24 @@ impl Register {
             return None;
         }
         let mut found: Option<usize> = None;
-        for (s, v) in &self.by_surname {
-            if s.len() + 1 < sur.len() || s.len() > sur.len() + 1 || s.len() < 6 {
+        // Candidates share the first letter and differ in length by at
+        // most one: a handful of surnames, not the whole register.
+        let first = sur.as_bytes()[0];
+        let lens = sur.len() - 1..=sur.len() + 1;
+        for len in lens {
+            let Some(bucket) = self.by_first_len.get(&(first, len)) else {
                 continue;
-            }
-            if strsim::levenshtein(s, sur) == 1 {
-                for &i in v {
-                    match found {
-                        Some(j) if j != i => return None,
-                        _ => found = Some(i),
+            };
+            for s in bucket {
+                let Some(v) = self.by_surname.get(s) else {
+                    continue;
+                };
+                if one_edit_apart(s, sur) {
+                    for &i in v {
+                        match found {
+                            Some(j) if j != i => return None,
+                            _ => found = Some(i),
+                        }
                     }
                 }
             }
@@ -291,10 +308,37 @@ impl Register {
         found.map(|i| &self.entries[i])
     }
 
+    /// [`Register::resolve_surname`] without the one-edit match: for words
+    /// not yet known to be names, where a near match proves nothing.
+    pub fn resolve_surname_exact(&self, folded_surname: &str) -> Option<&Entry> {
+        unique(self.by_surname.get(folded_surname)?).map(|i| &self.entries[i])
+    }
+
     /// Whether any entry has this folded surname (one or several).
     pub fn has_surname(&self, folded_surname: &str) -> bool {
         self.by_surname.contains_key(folded_surname)
     }
+}
+
+/// Whether two folded surnames are one slip of the pen apart: one letter
+/// added, dropped or changed, or two letters swapped ("Kubela" for
+/// "Kuleba"). Only for surnames of six letters or more, where such a slip
+/// rarely makes another real name.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.len().min(b.len()) < 6 || a == b {
+        return false;
+    }
+    if strsim::levenshtein(a, b) == 1 {
+        return true;
+    }
+    // Two letters swapped, not necessarily side by side.
+    if a.len() != b.len() || a.as_bytes()[0] != b.as_bytes()[0] {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len())
+        .filter(|&i| a.as_bytes()[i] != b.as_bytes()[i])
+        .collect();
+    matches!(diff[..], [i, j] if a.as_bytes()[i] == b.as_bytes()[j] && a.as_bytes()[j] == b.as_bytes()[i])
 }
 
 fn push_unique(v: &mut Vec<usize>, i: usize) {
