@@ -642,6 +642,24 @@ fn claim_filters_match_the_stored_claims() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("claim \"maybe\""));
 
+    // `claims --claim` keeps only the claims of that kind.
+    let denials = corpus_json(&["claims", "Pokrovsk", "--claim", "ru:denied"]);
+    let kinds: Vec<_> = denials
+        .iter()
+        .filter(|l| l["type"] == "claim")
+        .map(|l| {
+            (
+                l["claim"]["controller"].clone(),
+                l["claim"]["denial"].clone(),
+            )
+        })
+        .collect();
+    assert!(!kinds.is_empty());
+    assert!(
+        kinds.iter().all(|k| k.0 == "RU" && k.1 == true),
+        "{kinds:?}"
+    );
+
     let table = on_corpus(&["claims", "Krasnoarmeysk", "--color", "never"])
         .output()
         .expect("run");

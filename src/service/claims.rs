@@ -30,7 +30,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 
 use super::{Criteria, Engine, ResolvedPlace};
-use crate::index::document::from_document_claims;
+use crate::index::document::{claim_terms, from_document_claims};
 use crate::index::schema::names;
 use crate::model::{Claim, ClaimPlace, Side};
 use crate::query::entities::ArticleRef;
@@ -154,7 +154,7 @@ impl Engine {
     }
 
     /// Every claim of the documents matching `query` and the date filters
-    /// of `c`, oldest first.
+    /// of `c` that is of the kinds of `c.claims`, oldest first.
     fn claim_rows(&self, query: Box<dyn Query>, c: &Criteria) -> anyhow::Result<Vec<ClaimRow>> {
         let (_, filters) = self.filters(&Criteria {
             from: c.from,
@@ -165,6 +165,7 @@ impl Engine {
             ..Criteria::default()
         })?;
         let h = self.handle();
+        let wanted = filters.claims.clone();
         let query = with_filters(query, filters.to_queries(&h.fields));
         let searcher = h.reader.searcher();
         let mut addresses: Vec<_> = searcher
@@ -178,7 +179,12 @@ impl Engine {
             let doc: TantivyDocument = searcher.doc(address).context("reading a document")?;
             let stored = from_document_claims(&h.fields, &doc)?;
             let article = ArticleRef::of(&stored.article);
-            rows.extend(stored.entities.claims.into_iter().map(|claim| ClaimRow {
+            // `--claim` keeps the claims of that kind, not only their articles.
+            let kept = stored.entities.claims.into_iter().filter(|claim| {
+                let terms = claim_terms(claim);
+                wanted.iter().all(|w| terms.contains(w))
+            });
+            rows.extend(kept.map(|claim| ClaimRow {
                 article: article.clone(),
                 claim,
             }));
