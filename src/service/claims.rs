@@ -291,6 +291,7 @@ mod tests {
                 title: None,
                 source: None,
                 published: None,
+                title_from_text: false,
             },
             claim: Claim {
                 place: ClaimPlace {
