@@ -673,3 +673,42 @@ fn claim_filters_match_the_stored_claims() {
         "{text}"
     );
 }
+
+/// Issue 14: `stats` names the ten largest outlets and counts the rest;
+/// `--json` keeps every one.
+#[test]
+fn stats_shows_the_top_ten_sources_and_counts_the_rest() {
+    let env = TestEnv::new();
+    for i in 0..13 {
+        // Outlet 0 has three articles, the others one each.
+        for j in 0..(if i == 0 { 3 } else { 1 }) {
+            env.write(
+                &format!("s{i}-{j}.txt"),
+                format!("Story {i} {j}\nSource: Outlet {i:02}\n\nShelling near Kharkiv, story {i} {j}.\n"),
+            );
+        }
+    }
+    env.index(&[]);
+    let out = env
+        .cmd(&["stats"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&out);
+    let sources = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("sources"))
+        .unwrap_or_else(|| panic!("no sources row in {text}"));
+    assert!(sources.contains("Outlet 00 3"), "{sources}");
+    assert!(sources.contains("… 3 more"), "{sources}");
+    assert_eq!(sources.matches("Outlet").count(), 10, "{sources}");
+    let json = env.json_lines(&["stats"]);
+    assert_eq!(
+        json[0]["sources"].as_object().map(|o| o.len()),
+        Some(13),
+        "{}",
+        json[0]
+    );
+}

@@ -386,6 +386,9 @@ pub fn extract(
     writeln!(out)
 }
 
+/// Outlets `stats` names in its table.
+const SOURCES_SHOWN: usize = 10;
+
 /// `stats`: articles, formats, sources, dates, size, last run.
 pub fn stats(out: &mut dyn Write, style: &Style, s: &crate::service::Stats) -> io::Result<()> {
     let list = |v: &[(String, u64)]| {
@@ -394,10 +397,17 @@ pub fn stats(out: &mut dyn Write, style: &Style, s: &crate::service::Stats) -> i
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // The ten largest outlets; a folder of news has hundreds (`--json`
+    // lists them all).
+    let top = SOURCES_SHOWN.min(s.sources.len());
+    let mut sources = list(&s.sources[..top]);
+    if s.sources.len() > top {
+        sources.push_str(&format!(", … {} more", s.sources.len() - top));
+    }
     let rows = vec![
         ("articles".to_string(), s.articles.to_string()),
         ("formats".to_string(), list(&s.formats)),
-        ("sources".to_string(), list(&s.sources)),
+        ("sources".to_string(), sources),
         (
             "published".to_string(),
             s.published

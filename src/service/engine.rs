@@ -278,7 +278,7 @@ impl Engine {
         Ok(Stats {
             articles: h.reader.searcher().num_docs(),
             formats: term_counts(h, &AllQuery, names::FORMAT, 16)?,
-            sources: term_counts(h, &AllQuery, names::SOURCE, 50)?,
+            sources: term_counts(h, &AllQuery, names::SOURCE, 65_000)?,
             published: published_range(h, &AllQuery)?,
             index_bytes,
             field_bytes: field_sizes(h)?,
