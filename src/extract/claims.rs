@@ -957,17 +957,21 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
     let lex = ctx.lex;
     let s = ctx.s;
     let base = ctx.sent.start;
-    let clauses = clauses(s, lex);
-    let cues = cues(s, lex);
-    let mut out = Vec::new();
     // Triggers, longest first at each position so "took control of" beats
-    // "took", and no two overlap.
+    // "took", and no two overlap. A sentence with none needs no clauses or
+    // cues.
     let mut hits: Vec<(Range<usize>, &Trigger)> = Vec::new();
     for t in &lex.triggers {
         for m in t.re.find_iter(s) {
             hits.push((m.range(), t));
         }
     }
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let clauses = clauses(s, lex);
+    let cues = cues(s, lex);
+    let mut out = Vec::new();
     hits.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let mut kept: Vec<(Range<usize>, &Trigger)> = Vec::new();
     for (r, t) in hits {
