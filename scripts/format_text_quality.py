@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Text quality of each format reader on the fixtures of tests/fixtures/formats/.
+"""Text quality of each format reader on the fixtures of corpus/formats/.
 
 Indexes the fixtures into a temporary index, exports every document, and
 compares each article's body with the text a reader sees in the original

@@ -3,7 +3,7 @@
 
 Text is recombined from the paragraphs of the sample corpus (corpus/*.txt),
 so extraction does real work; binary containers (PDF, DOCX, ODT) are copies
-of the fixtures of tests/fixtures/formats/. Writes into a folder outside the
+of the fixtures of corpus/formats/. Writes into a folder outside the
 repository (default /tmp/frontline-formats-bench), never into it.
 
   telegram-json/result.json   ~SIZE MB, one channel export (streamed)

@@ -1,19 +1,19 @@
 #!/usr/bin/env python3
-"""Writes the input-format fixtures of tests/fixtures/formats/ and tests/fixtures/bad/.
+"""Writes the input-format fixtures of corpus/formats/ and tests/fixtures/bad/.
 
 Every text here is made up for the project (a fictional channel, outlet and
 report, in the style of the sample corpus); nothing is copied from
 ../shared. The files are written by the programs people actually get them
 from, so the readers are tested on real output:
 
-  tests/fixtures/formats/telegram/result.json    Telegram Desktop export layout (JSON), written here
-  tests/fixtures/formats/telegram-html/messages.html  Telegram Desktop export layout (HTML), written here
-  tests/fixtures/formats/pokrovsk-situation-report.pdf  printed by headless Chromium
-  tests/fixtures/formats/kupiansk-briefing.docx  written by pandoc
-  tests/fixtures/formats/kupiansk-briefing.odt   written by pandoc
-  tests/fixtures/formats/eastern-wire.rss        written by feedgen (RSS 2.0)
-  tests/fixtures/formats/eastern-wire-atom.xml   written by feedgen (Atom)
-  tests/fixtures/formats/archive.warc.gz         written by warcio
+  corpus/formats/telegram/result.json    Telegram Desktop export layout (JSON), written here
+  corpus/formats/telegram-html/messages.html  Telegram Desktop export layout (HTML), written here
+  corpus/formats/pokrovsk-situation-report.pdf  printed by headless Chromium
+  corpus/formats/kupiansk-briefing.docx  written by pandoc
+  corpus/formats/kupiansk-briefing.odt   written by pandoc
+  corpus/formats/eastern-wire.rss        written by feedgen (RSS 2.0)
+  corpus/formats/eastern-wire-atom.xml   written by feedgen (Atom)
+  corpus/formats/archive.warc.gz         written by warcio
   tests/fixtures/bad/scanned.pdf         Chromium printing an image only (no text layer)
   tests/fixtures/bad/corrupt.warc        warcio output with one record's length broken
   tests/fixtures/bad/encrypted.pdf       the report PDF encrypted by pypdf (AES-256, user password)

@@ -172,7 +172,10 @@ fn reprint_grouping_precision_and_recall_on_edited_copies() {
     ];
     let mut truth: std::collections::HashMap<String, String> = Default::default();
     let mut n = 0;
-    for entry in &entries {
+    // The format fixtures carry one story in several formats on purpose
+    // (DOCX and ODT, RSS and Atom): they are reprints of each other, not
+    // material for edited copies.
+    for entry in entries.iter().filter(|e| !e.rel.starts_with("formats/")) {
         let bytes = ingest::read_file(entry, 1 << 24).expect("read");
         let parsed = ingest::parse(&entry.rel, entry.format, &bytes).expect("parse");
         for article in parsed.articles {

@@ -19,8 +19,10 @@ fn any_name_of_a_place_finds_the_same_articles() {
     let cyrillic = ids(&lines(&["place", "Покровськ"]));
     let lower = ids(&lines(&["place", "pokrovsk"]));
     let russian = ids(&lines(&["place", "Красноармейск"]));
-    // corpus/README.md: Pokrovsk, in any spelling or script, is in 19 articles.
-    assert_eq!(latin.len(), 19, "{latin:?}");
+    // corpus/README.md: Pokrovsk, in any spelling or script, is in 21 articles
+    // (two of them in the format fixtures: a PDF and a Telegram message that
+    // writes "Красноармейска").
+    assert_eq!(latin.len(), 21, "{latin:?}");
     assert_eq!(latin, cyrillic);
     assert_eq!(latin, lower);
     assert_eq!(latin, russian);

@@ -1,6 +1,6 @@
 //! The input formats beyond text, Markdown, HTML and JSON: Telegram exports
 //! (JSON and HTML), PDF, DOCX, ODT, RSS/Atom feeds and WARC archives, on the
-//! fixtures of `tests/fixtures/formats/` (made by the real tools, see
+//! fixtures of `corpus/formats/` (made by the real tools, see
 //! `scripts/make_format_fixtures.py`) and the bad inputs of
 //! `tests/fixtures/bad/`.
 
@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::util::TestEnv;
 
 fn fixtures() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/formats")
 }
 
 fn bad(name: &str) -> Vec<u8> {
@@ -19,7 +19,7 @@ fn bad(name: &str) -> Vec<u8> {
     std::fs::read(p).expect("bad fixture")
 }
 
-/// A test folder holding a copy of `tests/fixtures/formats/`.
+/// A test folder holding a copy of `corpus/formats/`.
 fn env_with_fixtures() -> TestEnv {
     let env = TestEnv::new();
     for entry in walkdir::WalkDir::new(fixtures()) {
