@@ -16,3 +16,4 @@ pub mod ingest;
 pub mod model;
 pub mod output;
 pub mod query;
+pub mod web;

@@ -9,6 +9,7 @@ pub mod index;
 pub mod people;
 pub mod place;
 pub mod search;
+pub mod serve;
 pub mod stats;
 pub mod timeline;
 
@@ -49,6 +50,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Command::Timeline(args) => timeline::run(index, &args, &style, out),
         Command::Stats(args) => stats::run(index, &args, &style, out),
         Command::Export(_) => export::run(index, out),
+        Command::Serve(args) => serve::run(index, &args, out),
         Command::Generate(args) => generate::run(&args.out, args.n, args.seed, out),
     }
 }

@@ -19,7 +19,7 @@ const FACET_SIZE: usize = 10;
 
 /// Facets with display names: gazetteer names for places, the fullest Latin
 /// spelling seen in the index for people.
-fn named_facets(
+pub fn named_facets(
     handle: &IndexHandle,
     index: &Path,
     f: &Facets,

@@ -28,6 +28,47 @@ pub fn period_label(day: NaiveDate, by: Period) -> String {
     }
 }
 
+/// Matching documents per period, oldest first: articles, or stories when
+/// `by_story`; by publication date or by the dates mentioned in the text.
+pub fn count_periods(
+    handle: &crate::query::IndexHandle,
+    query: &dyn tantivy::query::Query,
+    dates: DatesArg,
+    by: Period,
+    by_story: bool,
+) -> anyhow::Result<Vec<(String, u64)>> {
+    let field = match dates {
+        DatesArg::Published => names::PUBLISHED,
+        DatesArg::Mentioned => names::MENTIONED,
+    };
+    let mut periods: BTreeMap<String, u64> = BTreeMap::new();
+    if by_story {
+        let mut stories: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for (day, story) in story_days(handle, query, field)? {
+            stories
+                .entry(period_label(day, by))
+                .or_default()
+                .insert(story);
+        }
+        periods = stories
+            .into_iter()
+            .map(|(p, s)| (p, s.len() as u64))
+            .collect();
+    } else if dates == DatesArg::Mentioned && by != Period::Day {
+        // An article mentioning two days of one month counts once for it.
+        let mut docs: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for (day, doc) in doc_days(handle, query, field)? {
+            docs.entry(period_label(day, by)).or_default().insert(doc);
+        }
+        periods = docs.into_iter().map(|(p, s)| (p, s.len() as u64)).collect();
+    } else {
+        for (day, n) in day_histogram(handle, query, field)? {
+            *periods.entry(period_label(day, by)).or_default() += n;
+        }
+    }
+    Ok(periods.into_iter().collect())
+}
+
 /// Run `frontline timeline`.
 pub fn run(
     index: &Path,
@@ -53,38 +94,7 @@ pub fn run(
         parse_query(&handle, &text)?,
         filters.to_queries(&handle.fields),
     );
-    let field = match args.dates {
-        DatesArg::Published => names::PUBLISHED,
-        DatesArg::Mentioned => names::MENTIONED,
-    };
-    let mut periods: BTreeMap<String, u64> = BTreeMap::new();
-    if args.by_story {
-        let mut stories: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-        for (day, story) in story_days(&handle, &*query, field)? {
-            stories
-                .entry(period_label(day, args.by))
-                .or_default()
-                .insert(story);
-        }
-        periods = stories
-            .into_iter()
-            .map(|(p, s)| (p, s.len() as u64))
-            .collect();
-    } else if args.dates == DatesArg::Mentioned && args.by != Period::Day {
-        // An article mentioning two days of one month counts once for it.
-        let mut docs: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-        for (day, doc) in doc_days(&handle, &*query, field)? {
-            docs.entry(period_label(day, args.by))
-                .or_default()
-                .insert(doc);
-        }
-        periods = docs.into_iter().map(|(p, s)| (p, s.len() as u64)).collect();
-    } else {
-        for (day, n) in day_histogram(&handle, &*query, field)? {
-            *periods.entry(period_label(day, args.by)).or_default() += n;
-        }
-    }
-    let rows: Vec<(String, u64)> = periods.into_iter().collect();
+    let rows = count_periods(&handle, &*query, args.dates, args.by, args.by_story)?;
     if args.json {
         for (period, n) in &rows {
             json::line(out, &serde_json::json!({ "period": period, "articles": n }))?;
