@@ -312,7 +312,7 @@ fn filters_and_facets_live_in_the_url() {
     assert!(!one.is_empty());
     assert!(one.iter().all(|h| h["people"].as_array().is_some_and(|p| p
         .iter()
-        .any(|n| n.as_str().is_some_and(|n| n.contains("Bezuhla"))))));
+        .any(|n| n.as_str().is_some_and(|n| n.contains("Bezu"))))));
     let dated = json_lines(
         &s.get("/api/search?from=2025-01-01&to=2025-12-31&all=1")
             .body,
@@ -321,23 +321,25 @@ fn filters_and_facets_live_in_the_url() {
     assert!(dated.iter().all(|h| h["published"]
         .as_str()
         .is_some_and(|d| d.starts_with("2025"))));
-    // A timeline bar narrows the search to its period.
+    // A timeline bar narrows the search to its period: its articles are
+    // the ones the timeline counted for it.
+    let rows = json_lines(&s.get("/api/timeline?q=Pokrovsk").body);
+    let period = rows[0]["period"].as_str().expect("period").to_string();
+    let counted = rows[0]["articles"].as_u64().expect("count") as usize;
     let timeline = s.get("/timeline?q=Pokrovsk").body;
     let bar = hrefs_in(&timeline, "<svg class=\"timeline\"")
         .into_iter()
-        .next()
-        .expect("a bar");
-    assert!(bar.contains("from=") && bar.contains("to="), "{bar}");
+        .find(|h| h.contains(&format!("from={period}-01")))
+        .expect("a bar for the first period");
+    assert!(bar.starts_with("/search?") && bar.contains("to="), "{bar}");
     let narrowed = json_lines(
         &s.get(&(bar.replacen("/search", "/api/search", 1) + "&all=1"))
             .body,
     );
-    let wide = json_lines(&s.get("/api/search?q=Pokrovsk&all=1").body);
-    assert!(!narrowed.is_empty() && narrowed.len() <= wide.len());
-    let month = &narrowed[0]["published"].as_str().expect("date")[..7];
+    assert_eq!(narrowed.len(), counted.min(10), "{bar}");
     assert!(narrowed.iter().all(|h| h["published"]
         .as_str()
-        .is_some_and(|d| d.starts_with(month))));
+        .is_some_and(|d| d.starts_with(&period))));
     // Paging: page 2 of a broad search differs from page 1.
     let p1 = json_lines(&s.get("/api/search?all=1").body);
     let p2 = json_lines(&s.get("/api/search?all=1&page=2").body);
@@ -490,4 +492,177 @@ fn a_network_address_is_warned_about_and_a_missing_index_refused() {
         err.contains("no index") && !err.contains("panicked"),
         "{err}"
     );
+}
+
+/// Headless Chromium: load the search page, click a facet, go back, open a
+/// place page; check the rendered DOM and that the map and timeline SVGs
+/// have content; save screenshots (into `docs/` with
+/// `UPDATE_SCREENSHOTS=1`, else into a temporary folder).
+#[test]
+fn a_real_browser_searches_filters_and_opens_a_place() {
+    use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
+    use headless_chrome::{Browser, LaunchOptions};
+    use std::ffi::OsStr;
+
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists());
+    let Some(chromium) = chromium else {
+        eprintln!(
+            "skipping the browser test: chromium is not installed (apt-get install chromium)"
+        );
+        return;
+    };
+    let s = Server::start();
+    let profile = tempfile::tempdir().expect("profile dir");
+    let shots = if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs")
+    } else {
+        s.dir.path().to_path_buf()
+    };
+    let args: Vec<&OsStr> = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+    ]
+    .iter()
+    .map(OsStr::new)
+    .collect();
+    let options = LaunchOptions::default_builder()
+        .path(Some(chromium))
+        .headless(true)
+        .sandbox(false)
+        .user_data_dir(Some(profile.path().to_path_buf()))
+        .window_size(Some((1200, 900)))
+        .args(args)
+        .idle_browser_timeout(Duration::from_secs(60))
+        .build()
+        .expect("launch options");
+    let browser = Browser::new(options).expect("start chromium");
+    let tab = browser.new_tab().expect("tab");
+    let eval = |js: &str| -> serde_json::Value {
+        tab.evaluate(js, false)
+            .expect("evaluate")
+            .value
+            .unwrap_or(serde_json::Value::Null)
+    };
+    // A click navigates asynchronously: wait until the address changes.
+    let wait_url = |what: &str, ok: &dyn Fn(&str) -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while !ok(&tab.get_url()) {
+            assert!(
+                Instant::now() < deadline,
+                "{what}: still at {}",
+                tab.get_url()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        tab.wait_until_navigated().expect("navigated");
+    };
+    let shot = |name: &str| {
+        let png = tab
+            .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
+            .expect("screenshot");
+        assert!(png.len() > 10_000, "a blank screenshot");
+        std::fs::write(shots.join(name), png).expect("save screenshot");
+    };
+
+    // The search page: results and facets, rendered.
+    tab.navigate_to(&format!("{}/search?q=Pokrovsk", s.base))
+        .expect("navigate")
+        .wait_until_navigated()
+        .expect("loaded");
+    let hits = eval("document.querySelectorAll('article.hit').length");
+    assert!(hits.as_u64().unwrap_or(0) > 0, "hits: {hits}");
+    let before = eval("document.querySelector('p.summary').textContent");
+
+    // Click a place facet that narrows the results: the URL carries the
+    // filter, a chip shows it, and fewer articles match.
+    let total = |summary: &serde_json::Value| -> u64 {
+        summary
+            .as_str()
+            .and_then(|t| t.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    let nth = eval(&format!(
+        "[...document.querySelectorAll('section.facet.places li')]\
+         .findIndex(li => +li.querySelector('.count').textContent < {}) + 1",
+        total(&before)
+    ));
+    let nth = nth
+        .as_u64()
+        .filter(|n| *n > 0)
+        .expect("a facet that narrows");
+    tab.wait_for_element(&format!("section.facet.places li:nth-child({nth}) a"))
+        .expect("the facet link")
+        .click()
+        .expect("click");
+    wait_url("facet click", &|u| u.contains("place="));
+    let chip = eval("document.querySelector('ul.active li.chip.place').textContent");
+    assert!(
+        chip.as_str().is_some_and(|c| c.starts_with("place: ")),
+        "{chip}"
+    );
+    let after = eval("document.querySelector('p.summary').textContent");
+    assert!(
+        total(&after) > 0 && total(&after) < total(&before),
+        "{before} → {after}"
+    );
+    shot("web-search.png");
+
+    // Back goes to the unfiltered search.
+    tab.evaluate("history.back()", false).expect("back");
+    wait_url("back", &|u| !u.contains("place="));
+    tab.wait_for_element("article.hit").expect("page");
+
+    // Open a place page from a hit's place link.
+    tab.navigate_to(&format!("{}/search?q=Pokrovsk", s.base))
+        .expect("navigate")
+        .wait_until_navigated()
+        .expect("loaded");
+    tab.wait_for_element("article.hit p.entities a.place[href='/place/pokrovsk']")
+        .expect("a Pokrovsk link")
+        .click()
+        .expect("click");
+    wait_url("place link", &|u| u.ends_with("/place/pokrovsk"));
+    let crumbs = eval("document.querySelector('nav.breadcrumbs').textContent");
+    assert!(
+        crumbs
+            .as_str()
+            .is_some_and(|c| c.contains("Ukraine") && c.contains("Donetsk Oblast")),
+        "{crumbs}"
+    );
+    let bars = eval("document.querySelectorAll('svg.timeline rect.bar').length");
+    let dots = eval("document.querySelectorAll('svg.map circle.dot').length");
+    assert!(bars.as_u64().unwrap_or(0) > 0, "timeline bars: {bars}");
+    assert!(dots.as_u64().unwrap_or(0) > 1, "map dots: {dots}");
+    // Bars and dots are drawn with a size, and the outline is an image of
+    // the map's width.
+    let height = eval(
+        "Math.max(...[...document.querySelectorAll('svg.timeline rect.bar')].map(r => r.getBBox().height))",
+    );
+    assert!(height.as_f64().unwrap_or(0.0) > 10.0, "{height}");
+    let outline = eval("document.querySelector('svg.map image').getBBox().width");
+    assert!(outline.as_f64().unwrap_or(0.0) > 100.0, "{outline}");
+    shot("web-place.png");
+
+    // An article page with its marked entities.
+    tab.wait_for_element("ol.mentions li a")
+        .expect("an article link")
+        .click()
+        .expect("click");
+    wait_url("article link", &|u| u.contains("/article/"));
+    tab.wait_for_element("div.text").expect("article text");
+    let marks = eval(
+        "document.querySelectorAll('div.text a.place, div.text a.person, div.text a.date').length",
+    );
+    assert!(marks.as_u64().unwrap_or(0) > 0, "{marks}");
+    shot("web-article.png");
 }

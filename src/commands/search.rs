@@ -25,6 +25,30 @@ pub fn named_facets(
     f: &Facets,
     gazetteer: &[std::path::PathBuf],
 ) -> anyhow::Result<NamedFacets> {
+    named_facets_with(index, f, gazetteer, &person_spellings(handle)?)
+}
+
+/// Every spelling of every person key in the index, most frequent first
+/// (what [`named_facets_with`] names people from; a server keeps it until
+/// the index changes).
+pub fn person_spellings(
+    handle: &IndexHandle,
+) -> anyhow::Result<std::collections::HashMap<String, Vec<(String, u64)>>> {
+    Ok(super::place::variants_by_key(term_counts(
+        handle,
+        &tantivy::query::AllQuery,
+        names::PERSON_SPELLING,
+        65_000,
+    )?))
+}
+
+/// [`named_facets`] with the people's spellings given.
+pub fn named_facets_with(
+    index: &Path,
+    f: &Facets,
+    gazetteer: &[std::path::PathBuf],
+    spellings: &std::collections::HashMap<String, Vec<(String, u64)>>,
+) -> anyhow::Result<NamedFacets> {
     // Names from the index's place-name table; the gazetteer (tens of
     // milliseconds to load) only for ids the table lacks.
     let table = gazetteer
@@ -40,12 +64,6 @@ pub fn named_facets(
             .get(id)
             .map_or_else(|| id.to_string(), |e| e.name.clone()))
     };
-    let spellings = super::place::variants_by_key(term_counts(
-        handle,
-        &tantivy::query::AllQuery,
-        names::PERSON_SPELLING,
-        65_000,
-    )?);
     let value = |id: &str, name: String, count: u64| FacetValue {
         id: id.to_string(),
         name,

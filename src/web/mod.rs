@@ -46,12 +46,46 @@ pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; 
 img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; \
 frame-ancestors 'none'";
 
+/// Every spelling of every person key, by key.
+pub type Spellings = std::collections::HashMap<String, Vec<(String, u64)>>;
+
 /// What every handler shares.
 pub struct App {
     /// Index folder (for the place-name table next to the index).
     pub index_dir: PathBuf,
     /// The open index; its reader follows new commits.
     pub handle: IndexHandle,
+    /// People's spellings for naming facets, with the searcher generation
+    /// they were read from: read once per commit, not once per request.
+    spellings: std::sync::Mutex<Option<(u64, Arc<Spellings>)>>,
+}
+
+impl App {
+    /// The app over an open index.
+    pub fn new(index_dir: PathBuf, handle: IndexHandle) -> App {
+        App {
+            index_dir,
+            handle,
+            spellings: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// People's spellings of the current commit.
+    pub fn spellings(&self) -> anyhow::Result<Arc<Spellings>> {
+        let generation = self.handle.reader.searcher().generation().generation_id();
+        if let Ok(cache) = self.spellings.lock() {
+            if let Some((g, s)) = cache.as_ref() {
+                if *g == generation {
+                    return Ok(Arc::clone(s));
+                }
+            }
+        }
+        let fresh = Arc::new(crate::commands::search::person_spellings(&self.handle)?);
+        if let Ok(mut cache) = self.spellings.lock() {
+            *cache = Some((generation, Arc::clone(&fresh)));
+        }
+        Ok(fresh)
+    }
 }
 
 /// Shared state of the handlers.
@@ -237,7 +271,7 @@ pub fn serve(
             .await
             .with_context(|| format!("listening on {addr}"))?;
         ready(listener.local_addr().context("reading the bound address")?);
-        let state = Arc::new(App { index_dir, handle });
+        let state = Arc::new(App::new(index_dir, handle));
         axum::serve(listener, router(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

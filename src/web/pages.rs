@@ -20,7 +20,7 @@ use crate::index::schema::names;
 use crate::output::json::NamedFacets;
 use crate::query::aggregate::term_counts;
 use crate::query::entities::{person_mentions, place_articles, MentionHit, PlaceHit};
-use crate::query::facets::facets;
+use crate::query::facets::{facets, Facets};
 use crate::query::search::{build_query, search as run_search, Hit, SearchResults};
 use crate::query::{with_filters, Filters, IndexHandle};
 
@@ -190,8 +190,26 @@ pub struct SearchView {
 /// Named facets of every document matching `query`.
 pub fn named_facets(app: &App, query: &dyn Query) -> Result<NamedFacets, WebError> {
     let f = facets(&app.handle, query, false, FACET_SIZE).map_err(WebError::from_query)?;
-    crate::commands::search::named_facets(&app.handle, &app.index_dir, &f, &[])
+    name_facets(app, &f)
+}
+
+fn name_facets(app: &App, f: &Facets) -> Result<NamedFacets, WebError> {
+    let spellings = app.spellings().map_err(WebError::from_query)?;
+    crate::commands::search::named_facets_with(&app.index_dir, f, &[], &spellings)
         .map_err(WebError::from_query)
+}
+
+/// The people most often in the documents matching `query`, named.
+fn top_people(app: &App, query: &dyn Query) -> Result<NamedFacets, WebError> {
+    let people =
+        term_counts(&app.handle, query, names::PERSON, FACET_SIZE).map_err(WebError::from_query)?;
+    name_facets(
+        app,
+        &Facets {
+            people,
+            ..Facets::default()
+        },
+    )
 }
 
 /// Run the search of `p`: the page of hits and the facets of all matches.
@@ -501,7 +519,7 @@ pub struct PlaceView {
     pub timeline: Vec<(String, u64)>,
     /// Places most often mentioned with it (itself included).
     pub nearby: Vec<(PlaceInfo, u64)>,
-    /// Facets of its articles (people).
+    /// People most often in its articles.
     pub facets: NamedFacets,
 }
 
@@ -553,7 +571,7 @@ pub fn place_view(app: &App, id: &str, p: &SearchParams) -> Result<PlaceView, We
     )
     .map_err(WebError::from_query)?;
     let nearby = top_places(app, &*query, MAP_PLACES)?;
-    let facets = named_facets(app, &*query)?;
+    let facets = top_people(app, &*query)?;
     Ok(PlaceView {
         info,
         hits,
@@ -577,8 +595,42 @@ pub async fn place(
     .await
 }
 
+/// Most periods a chart fills in; beyond that, empty periods are skipped.
+const MAX_BARS: usize = 1000;
+
+/// The periods from the first to the last, empty ones included, so that the
+/// chart's axis is time.
+pub fn fill_gaps(rows: &[(String, u64)], by: Period) -> Vec<(String, u64)> {
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Vec::new();
+    };
+    let (Some((mut day, _)), Some((end, _))) =
+        (period_range(&first.0, by), period_range(&last.0, by))
+    else {
+        return rows.to_vec();
+    };
+    let counts: BTreeMap<&str, u64> = rows.iter().map(|(l, n)| (l.as_str(), *n)).collect();
+    let mut out = Vec::new();
+    while day <= end {
+        if out.len() >= MAX_BARS {
+            return rows.to_vec();
+        }
+        let label = crate::commands::timeline::period_label(day, by);
+        let n = counts.get(label.as_str()).copied().unwrap_or(0);
+        out.push((label, n));
+        day = match by {
+            Period::Day => day.succ_opt(),
+            Period::Week => day.checked_add_days(chrono::Days::new(7)),
+            Period::Month => day.checked_add_months(chrono::Months::new(1)),
+        }
+        .unwrap_or(NaiveDate::MAX);
+    }
+    out
+}
+
 fn bars(rows: &[(String, u64)], base: &SearchParams, by: Period, dates: DatesArg) -> Vec<Bar> {
-    rows.iter()
+    fill_gaps(rows, by)
+        .iter()
         .map(|(label, n)| Bar {
             label: label.clone(),
             count: *n,
@@ -706,7 +758,7 @@ pub struct PersonView {
     pub hits: Vec<MentionHit>,
     /// Mentions per month.
     pub timeline: Vec<(String, u64)>,
-    /// Facets of the articles (people and places mentioned with them).
+    /// People most often in their articles.
     pub facets: NamedFacets,
     /// Places of their articles, for the map.
     pub places: Vec<(PlaceInfo, u64)>,
@@ -740,7 +792,7 @@ pub fn person_view(app: &App, key: &str, p: &SearchParams) -> Result<PersonView,
         false,
     )
     .map_err(WebError::from_query)?;
-    let facets = named_facets(app, &*query)?;
+    let facets = top_people(app, &*query)?;
     let places = top_places(app, &*query, MAP_PLACES)?;
     Ok(PersonView {
         name,
@@ -805,8 +857,8 @@ fn render_person(v: &PersonView, p: &SearchParams) -> Markup {
                     @for f in v.facets.people.iter().filter(|f| !keys.contains(f.id.as_str())) {
                         li { a href=(person_href(&f.id)) { (f.name) } " " span.count { (f.count) } }
                     }
-                    @for f in v.facets.places.iter().take(8) {
-                        li { a.place href=(place_href(&f.id)) { (f.name) } " " span.count { (f.count) } }
+                    @for (i, n) in v.places.iter().take(8) {
+                        li { a.place href=(place_href(&i.id)) { (i.name) } " " span.count { (n) } }
                     }
                 }
             }
@@ -913,4 +965,51 @@ pub async fn map(State(app): State<AppState>, RawQuery(raw): RawQuery) -> Result
             }
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timelines_fill_empty_periods() {
+        let rows = vec![("2024-11".to_string(), 2), ("2025-02".to_string(), 5)];
+        let filled = fill_gaps(&rows, Period::Month);
+        let labels: Vec<&str> = filled.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["2024-11", "2024-12", "2025-01", "2025-02"]);
+        assert_eq!(filled[1].1, 0);
+        let weeks = vec![
+            ("2025-11-03 (W45)".to_string(), 1),
+            ("2025-11-17 (W47)".to_string(), 1),
+        ];
+        assert_eq!(fill_gaps(&weeks, Period::Week).len(), 3);
+        assert_eq!(
+            period_range("2024-02", Period::Month),
+            NaiveDate::from_ymd_opt(2024, 2, 1).zip(NaiveDate::from_ymd_opt(2024, 2, 29))
+        );
+    }
+
+    #[test]
+    fn only_http_links_are_kept() {
+        for ok in ["https://example.org/a?b=c", "HTTP://example.org"] {
+            assert_eq!(safe_url(ok), Some(ok));
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,x",
+            "/relative",
+            "https://exa mple.org",
+            "https://\"onmouseover=x",
+            "http://",
+        ] {
+            assert_eq!(safe_url(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn highlights_escape_and_skip_bad_ranges() {
+        let html = highlighted("a <b> c", &[2..5, 4..9, 6..7]).into_string();
+        assert_eq!(html, "a <mark>&lt;b&gt;</mark> <mark>c</mark>");
+    }
 }
