@@ -70,16 +70,20 @@ pub fn safe_url(url: &str) -> Option<&str> {
 
 /// Text with the byte ranges marked; bad ranges are ignored.
 pub fn highlighted(text: &str, ranges: &[std::ops::Range<usize>]) -> Markup {
+    // (plain text before, marked text), then the rest.
+    let mut parts: Vec<(&str, &str)> = Vec::new();
     let mut at = 0;
-    html! {
-        @for r in ranges {
-            @if r.start >= at && r.start < r.end {
-                @if let (Some(before), Some(word)) = (text.get(at..r.start), text.get(r.clone())) {
-                    (before) mark { (word) }
-                    @let _ = { at = r.end; };
-                }
-            }
+    for r in ranges {
+        if r.start < at || r.start >= r.end {
+            continue;
         }
+        if let (Some(before), Some(word)) = (text.get(at..r.start), text.get(r.clone())) {
+            parts.push((before, word));
+            at = r.end;
+        }
+    }
+    html! {
+        @for (before, word) in parts { (before) mark { (word) } }
         (text.get(at..).unwrap_or(""))
     }
 }
@@ -417,17 +421,23 @@ struct Span {
 }
 
 fn marked(text: &str, spans: &[Span], from: usize, to: usize) -> Markup {
+    // (plain text before, marked text, its span), then the rest.
+    let mut parts: Vec<(&str, &str, &Span)> = Vec::new();
     let mut at = from;
+    for s in spans.iter().filter(|s| s.start >= from && s.end <= to) {
+        if s.start < at {
+            continue;
+        }
+        if let (Some(before), Some(word)) = (text.get(at..s.start), text.get(s.start..s.end)) {
+            parts.push((before, word, s));
+            at = s.end;
+        }
+    }
     html! {
-        @for s in spans.iter().filter(|s| s.start >= from && s.end <= to) {
-            @if s.start >= at {
-                @if let (Some(before), Some(word)) = (text.get(at..s.start), text.get(s.start..s.end)) {
-                    (before)
-                    @if s.href.is_empty() { span class=(s.class) { (word) } }
-                    @else { a class=(s.class) href=(s.href) { (word) } }
-                    @let _ = { at = s.end; };
-                }
-            }
+        @for (before, word, s) in parts {
+            (before)
+            @if s.href.is_empty() { span class=(s.class) { (word) } }
+            @else { a class=(s.class) href=(s.href) { (word) } }
         }
         (text.get(at..to).unwrap_or(""))
     }
