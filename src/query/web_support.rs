@@ -8,7 +8,7 @@ use tantivy::query::{AllQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, TantivyDocument, Term};
 
-use super::reprints::reprint_groups;
+use super::reprints::{reprint_groups, Reprints};
 use super::search::Reprint;
 use super::{IndexHandle, PersonFilter};
 use crate::index::document::{from_document, StoredArticle};
@@ -33,21 +33,35 @@ pub fn article_by_id(
     Ok(Some((address, from_document(&handle.fields, &doc))))
 }
 
-/// The other articles of the same story (reprint group) as `address`,
-/// grouped over the whole index, oldest first.
-pub fn reprints_of(handle: &IndexHandle, address: DocAddress) -> anyhow::Result<Vec<Reprint>> {
-    let searcher = handle.reader.searcher();
-    let all: Vec<DocAddress> = searcher
+/// The reprint groups of the whole index (what [`reprints_of`] reads; a
+/// server keeps it until the index changes).
+pub fn all_reprint_groups(handle: &IndexHandle) -> anyhow::Result<Reprints> {
+    let all: Vec<DocAddress> = handle
+        .reader
+        .searcher()
         .search(&AllQuery, &DocSetCollector)
         .context("searching")?
         .into_iter()
         .collect();
-    let groups = reprint_groups(handle, &all)?;
+    reprint_groups(handle, &all)
+}
+
+/// The other articles of the same story (reprint group) as `address`,
+/// given the groups of the whole index, oldest first.
+pub fn reprints_of(
+    handle: &IndexHandle,
+    groups: &Reprints,
+    address: DocAddress,
+) -> anyhow::Result<Vec<Reprint>> {
     let Some(group) = groups.group_of(address) else {
         return Ok(Vec::new());
     };
+    let searcher = handle.reader.searcher();
     let mut out = Vec::new();
-    for other in all {
+    for other in searcher
+        .search(&AllQuery, &DocSetCollector)
+        .context("searching")?
+    {
         if other == address || groups.group_of(other) != Some(group) {
             continue;
         }

@@ -54,7 +54,7 @@ pub async fn search(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    let out = blocking(move || {
+    let out = blocking(app, move |app| {
         let req = p.request(&app.index_dir)?;
         let results =
             crate::query::search::search(&app.handle, &req).map_err(WebError::from_query)?;
@@ -79,7 +79,7 @@ pub async fn facets(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    let out = blocking(move || {
+    let out = blocking(app, move |app| {
         let req = p.request(&app.index_dir)?;
         let query = build_query(&app.handle, &req).map_err(WebError::from_query)?;
         let f = pages::named_facets(&app, &*query)?;
@@ -97,7 +97,7 @@ pub async fn timeline(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    let out = blocking(move || {
+    let out = blocking(app, move |app| {
         let rows = pages::timeline_rows(&app, &p)?;
         let mut out = Vec::new();
         for (period, n) in &rows {
@@ -119,7 +119,7 @@ pub async fn place(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    let out = blocking(move || {
+    let out = blocking(app, move |app| {
         let v = pages::place_view(&app, &id, &p)?;
         let mut out = Vec::new();
         for hit in &v.hits {
@@ -141,7 +141,7 @@ pub async fn person(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    let out = blocking(move || {
+    let out = blocking(app, move |app| {
         let v = pages::person_view(&app, &key, &p)?;
         let mut out = Vec::new();
         for hit in &v.hits {

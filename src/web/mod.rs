@@ -58,6 +58,11 @@ pub struct App {
     /// People's spellings for naming facets, with the searcher generation
     /// they were read from: read once per commit, not once per request.
     spellings: std::sync::Mutex<Option<(u64, Arc<Spellings>)>>,
+    /// Reprint groups of the whole index, likewise per commit.
+    reprints: std::sync::Mutex<Option<(u64, Arc<crate::query::reprints::Reprints>)>>,
+    /// Bounds the query work running at once to the cores: more would only
+    /// thrash, and queued requests wait their turn in order.
+    pub workers: tokio::sync::Semaphore,
 }
 
 impl App {
@@ -67,12 +72,37 @@ impl App {
             index_dir,
             handle,
             spellings: std::sync::Mutex::new(None),
+            reprints: std::sync::Mutex::new(None),
+            workers: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            ),
         }
+    }
+
+    fn generation(&self) -> u64 {
+        self.handle.reader.searcher().generation().generation_id()
+    }
+
+    /// Reprint groups of the current commit.
+    pub fn reprints(&self) -> anyhow::Result<Arc<crate::query::reprints::Reprints>> {
+        let generation = self.generation();
+        if let Ok(cache) = self.reprints.lock() {
+            if let Some((g, r)) = cache.as_ref() {
+                if *g == generation {
+                    return Ok(Arc::clone(r));
+                }
+            }
+        }
+        let fresh = Arc::new(crate::query::web_support::all_reprint_groups(&self.handle)?);
+        if let Ok(mut cache) = self.reprints.lock() {
+            *cache = Some((generation, Arc::clone(&fresh)));
+        }
+        Ok(fresh)
     }
 
     /// People's spellings of the current commit.
     pub fn spellings(&self) -> anyhow::Result<Arc<Spellings>> {
-        let generation = self.handle.reader.searcher().generation().generation_id();
+        let generation = self.generation();
         if let Ok(cache) = self.spellings.lock() {
             if let Some((g, s)) = cache.as_ref() {
                 if *g == generation {
@@ -141,11 +171,19 @@ impl IntoResponse for WebError {
     }
 }
 
-/// Run blocking query work off the async threads.
+/// Run blocking query work off the async threads, at most one job per
+/// core at a time.
 pub async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, WebError> + Send + 'static,
+    app: AppState,
+    f: impl FnOnce(&App) -> Result<T, WebError> + Send + 'static,
 ) -> Result<T, WebError> {
-    tokio::task::spawn_blocking(f)
+    let _permit = app
+        .workers
+        .acquire()
+        .await
+        .map_err(|e| WebError::from_query(anyhow::anyhow!("request queue closed: {e}")))?;
+    let job = Arc::clone(&app);
+    tokio::task::spawn_blocking(move || f(&job))
         .await
         .map_err(|e| WebError::from_query(anyhow::anyhow!("request task failed: {e}")))?
 }
@@ -272,6 +310,13 @@ pub fn serve(
             .with_context(|| format!("listening on {addr}"))?;
         ready(listener.local_addr().context("reading the bound address")?);
         let state = Arc::new(App::new(index_dir, handle));
+        // Read the per-commit caches before the first request needs them,
+        // so that a burst of first requests does not compute them all.
+        let warm = Arc::clone(&state);
+        tokio::task::spawn_blocking(move || {
+            let _ = warm.spellings();
+            let _ = warm.reprints();
+        });
         axum::serve(listener, router(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

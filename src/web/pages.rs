@@ -235,7 +235,7 @@ pub async fn search(
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    let view = blocking(move || search_view(&app, &p)).await?;
+    let view = blocking(app, move |app| search_view(&app, &p)).await?;
     Ok(render_search(&view))
 }
 
@@ -401,11 +401,12 @@ pub async fn article(
     State(app): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Markup, WebError> {
-    blocking(move || {
+    blocking(app, move |app| {
         let (address, stored) = crate::query::web_support::article_by_id(&app.handle, &id)
             .map_err(WebError::from_query)?
             .ok_or_else(|| WebError::not_found(format!("no article with id {id:?}")))?;
-        let reprints = crate::query::web_support::reprints_of(&app.handle, address)
+        let groups = app.reprints().map_err(WebError::from_query)?;
+        let reprints = crate::query::web_support::reprints_of(&app.handle, &groups, address)
             .map_err(WebError::from_query)?;
         Ok(render_article(&stored, &reprints))
     })
@@ -598,7 +599,7 @@ pub async fn place(
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    blocking(move || {
+    blocking(app, move |app| {
         let v = place_view(&app, &id, &p)?;
         Ok(render_place(&v, &p))
     })
@@ -821,7 +822,7 @@ pub async fn person(
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    blocking(move || {
+    blocking(app, move |app| {
         let v = person_view(&app, &key, &p)?;
         Ok(render_person(&v, &p))
     })
@@ -908,7 +909,7 @@ pub async fn timeline(
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let q = p.clone();
-    let rows = blocking(move || timeline_rows(&app, &q)).await?;
+    let rows = blocking(app, move |app| timeline_rows(&app, &q)).await?;
     let chart = bars(&rows, &p, p.by, p.dates());
     Ok(layout(
         "Timeline",
@@ -958,7 +959,7 @@ pub fn map_places(app: &App, p: &SearchParams) -> Result<Vec<(PlaceInfo, u64)>, 
 pub async fn map(State(app): State<AppState>, RawQuery(raw): RawQuery) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let q = p.clone();
-    let places = blocking(move || map_places(&app, &q)).await?;
+    let places = blocking(app, move |app| map_places(&app, &q)).await?;
     Ok(layout(
         "Map",
         Some(&p),
