@@ -64,7 +64,7 @@ pub async fn search(
         }
         if p.facets {
             let query = build_query(&app.handle, &req).map_err(WebError::from_query)?;
-            let f = pages::named_facets(&app, &*query)?;
+            let f = pages::named_facets(app, &*query)?;
             write(&mut out, &serde_json::json!({ "facets": f }))?;
         }
         Ok(out)
@@ -82,7 +82,7 @@ pub async fn facets(
     let out = blocking(app, move |app| {
         let req = p.request(&app.index_dir)?;
         let query = build_query(&app.handle, &req).map_err(WebError::from_query)?;
-        let f = pages::named_facets(&app, &*query)?;
+        let f = pages::named_facets(app, &*query)?;
         let mut out = Vec::new();
         write(&mut out, &serde_json::json!({ "facets": f }))?;
         Ok(out)
@@ -98,7 +98,7 @@ pub async fn timeline(
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let out = blocking(app, move |app| {
-        let rows = pages::timeline_rows(&app, &p)?;
+        let rows = pages::timeline_rows(app, &p)?;
         let mut out = Vec::new();
         for (period, n) in &rows {
             write(
@@ -120,7 +120,7 @@ pub async fn place(
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let out = blocking(app, move |app| {
-        let v = pages::place_view(&app, &id, &p)?;
+        let v = pages::place_view(app, &id, &p)?;
         let mut out = Vec::new();
         for hit in &v.hits {
             write(
@@ -142,7 +142,7 @@ pub async fn person(
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let out = blocking(app, move |app| {
-        let v = pages::person_view(&app, &key, &p)?;
+        let v = pages::person_view(app, &key, &p)?;
         let mut out = Vec::new();
         for hit in &v.hits {
             write(&mut out, &json::MentionJson::new(hit))?;

@@ -26,7 +26,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -325,6 +325,3 @@ pub fn serve(
             .context("serving")
     })
 }
-
-/// Unused state marker so handlers can name the extractor briefly.
-pub type St = State<AppState>;

@@ -235,7 +235,7 @@ pub async fn search(
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
-    let view = blocking(app, move |app| search_view(&app, &p)).await?;
+    let view = blocking(app, move |app| search_view(app, &p)).await?;
     Ok(render_search(&view))
 }
 
@@ -600,7 +600,7 @@ pub async fn place(
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
     blocking(app, move |app| {
-        let v = place_view(&app, &id, &p)?;
+        let v = place_view(app, &id, &p)?;
         Ok(render_place(&v, &p))
     })
     .await
@@ -823,7 +823,7 @@ pub async fn person(
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
     blocking(app, move |app| {
-        let v = person_view(&app, &key, &p)?;
+        let v = person_view(app, &key, &p)?;
         Ok(render_person(&v, &p))
     })
     .await
@@ -909,7 +909,7 @@ pub async fn timeline(
 ) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let q = p.clone();
-    let rows = blocking(app, move |app| timeline_rows(&app, &q)).await?;
+    let rows = blocking(app, move |app| timeline_rows(app, &q)).await?;
     let chart = bars(&rows, &p, p.by, p.dates());
     Ok(layout(
         "Timeline",
@@ -959,7 +959,7 @@ pub fn map_places(app: &App, p: &SearchParams) -> Result<Vec<(PlaceInfo, u64)>, 
 pub async fn map(State(app): State<AppState>, RawQuery(raw): RawQuery) -> Result<Markup, WebError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let q = p.clone();
-    let places = blocking(app, move |app| map_places(&app, &q)).await?;
+    let places = blocking(app, move |app| map_places(app, &q)).await?;
     Ok(layout(
         "Map",
         Some(&p),
