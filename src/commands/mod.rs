@@ -10,6 +10,7 @@ pub mod index;
 pub mod people;
 pub mod place;
 pub mod search;
+pub mod serve;
 pub mod stats;
 pub mod timeline;
 
@@ -60,6 +61,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Command::Stats(args) => stats::run(index, &args, &style, out),
         Command::Export(args) => export::run(index, &args, out),
         Command::Generate(args) => generate::run(&args, out),
+        Command::Serve(args) => serve::run(index, &args, out),
     }
 }
 
