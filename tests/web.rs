@@ -290,14 +290,15 @@ fn filters_and_facets_live_in_the_url() {
     let hits = json_lines(&s.get(&api).body);
     assert!(!hits.is_empty());
     let unfiltered = json_lines(&s.get("/api/facets").body);
-    let donetsk = unfiltered[0]["facets"]["places"]
+    assert_eq!(unfiltered[0]["type"], "facets");
+    let donetsk = unfiltered[0]["places"]
         .as_array()
         .and_then(|v| v.iter().find(|p| p["id"] == "donetsk-oblast"))
         .expect("facet")["count"]
         .as_u64()
         .expect("count");
     let counted = json_lines(&s.get(&link.replacen("/search", "/api/facets", 1)).body);
-    let total: u64 = counted[0]["facets"]["places"]
+    let total: u64 = counted[0]["places"]
         .as_array()
         .and_then(|v| v.iter().find(|p| p["id"] == "donetsk-oblast"))
         .expect("still a facet")["count"]
