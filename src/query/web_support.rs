@@ -1,6 +1,5 @@
 //! Lookups the web app needs and the command line does not: one article by
-//! id, the other articles of its story, and a person filter from a stored
-//! identity key (a link target, not a name typed by a user).
+//! id and the other articles of its story.
 
 use anyhow::Context;
 use tantivy::collector::{DocSetCollector, TopDocs};
@@ -10,7 +9,7 @@ use tantivy::{DocAddress, TantivyDocument, Term};
 
 use super::reprints::{reprint_groups, Reprints};
 use super::search::Reprint;
-use super::{IndexHandle, PersonFilter};
+use super::IndexHandle;
 use crate::index::document::{from_document, StoredArticle};
 
 /// The stored article with this id, and its address.
@@ -76,13 +75,4 @@ pub fn reprints_of(
     }
     out.sort_by(|a, b| a.published.cmp(&b.published).then_with(|| a.id.cmp(&b.id)));
     Ok(out)
-}
-
-/// A filter for the person with this stored identity key (`surname` or
-/// `surname:given`), as found in the `person` field.
-pub fn person_filter_from_key(key: &str) -> PersonFilter {
-    PersonFilter {
-        key: key.to_string(),
-        surname: crate::extract::people::surname_of_key(key).to_string(),
-    }
 }

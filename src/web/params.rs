@@ -314,7 +314,7 @@ pub fn place_filter(engine: &Engine, value: &str) -> Result<PlaceFilter, WebErro
 /// name typed by a user.
 pub fn person_filter(value: &str) -> Result<PersonFilter, WebError> {
     if value.contains(':') {
-        return Ok(crate::query::web_support::person_filter_from_key(value));
+        return Ok(crate::service::people::person_filter_from_key(value));
     }
     crate::service::people::person_filter(value).map_err(WebError::from_query)
 }
