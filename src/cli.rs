@@ -59,6 +59,10 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Numbers about the index.
     Stats(StatsArgs),
+    /// Control claims about a place (who says which side holds it, and
+    /// where the sides disagree); without a place, the places with the most
+    /// recent claims.
+    Claims(ClaimsArgs),
     /// Write every indexed document with its entity fields (for Quickwit).
     Export(ExportArgs),
     /// Serve a local web app over the index (search, maps, timelines).
@@ -149,7 +153,7 @@ pub struct FilterArgs {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Query: words (all must match), "phrases", AND/OR/NOT, title:word,
-    /// place:NAME, person:NAME, published:[2025-11-01 TO 2025-11-30].
+    /// place:NAME, person:NAME, claim:ru, published:[2025-11-01 TO 2025-11-30].
     /// Several arguments are joined with spaces.
     pub query: Vec<String>,
     /// Only articles about this place (any name; regions include the places
@@ -159,6 +163,11 @@ pub struct SearchArgs {
     /// Only articles mentioning this person (any spelling). Repeatable.
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,
+    /// Only articles with a control claim: ru or ua (the side said to hold
+    /// a place), optionally with :full, :partial, :encircled or :denied.
+    /// Repeatable.
+    #[arg(long, value_name = "SIDE")]
+    pub claim: Vec<String>,
     /// Date filters.
     #[command(flatten)]
     pub filters: FilterArgs,
@@ -295,6 +304,11 @@ pub struct TimelineArgs {
     /// Only articles mentioning this person.
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,
+    /// Only articles with a control claim: ru or ua (the side said to hold
+    /// a place), optionally with :full, :partial, :encircled or :denied.
+    /// Repeatable.
+    #[arg(long, value_name = "SIDE")]
+    pub claim: Vec<String>,
     /// Period length.
     #[arg(long, value_enum, default_value_t = PeriodArg::Month)]
     pub by: PeriodArg,
@@ -333,6 +347,29 @@ pub enum DatesArg {
     Published,
     /// Dates mentioned in the text.
     Mentioned,
+}
+
+/// `frontline claims`.
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Place name, in any spelling or script (regions include the places
+    /// inside them); none: the places with the most recent claims.
+    pub name: Option<String>,
+    /// Only claims of this kind (as `search --claim`). Repeatable.
+    #[arg(long, value_name = "SIDE")]
+    pub claim: Vec<String>,
+    /// Date filters (on the articles).
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Without a place: show at most this many places.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+    /// Extra GeoNames-format TSV for resolving place names (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
 }
 
 /// `frontline export`.

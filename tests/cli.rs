@@ -12,7 +12,7 @@ mod formats;
 mod util;
 
 use predicates::prelude::*;
-use util::{on_corpus, parse_lines, TestEnv};
+use util::{corpus_json, ids, on_corpus, parse_lines, TestEnv};
 
 const TXT: &str = "Shelling resumes near Pokrovsk\nPublished: 2025-11-06\nSource: Test Wire\n\nArtillery hit the outskirts of Pokrovsk on Tuesday.\n\nResidents of Myrnohrad were told to leave.\n";
 
@@ -461,6 +461,7 @@ fn export_fields_match_the_quickwit_doc_mapping() {
                 ("array<datetime>", serde_json::Value::Array(a)) => {
                     a.iter().all(|v| v.as_str().is_some_and(rfc3339))
                 }
+                ("array<json>", serde_json::Value::Array(a)) => a.iter().all(|v| v.is_object()),
                 _ => false,
             };
             assert!(ok, "{key}: {value} is not a {ty}");
@@ -476,6 +477,22 @@ fn export_fields_match_the_quickwit_doc_mapping() {
     assert!(pokrovsk["mentioned"]
         .as_array()
         .is_some_and(|p| p.iter().any(|v| v == "2025-11-04T00:00:00Z")));
+    // Issue 16: the claims travel in the extract shape.
+    let denied = docs
+        .iter()
+        .find(|d| d["id"] == "pokrovsk-fall-claim-denied.txt")
+        .expect("denial story");
+    let claims = denied["claims"].as_array().expect("claims array");
+    assert!(
+        claims.iter().any(|c| c["place"]["id"] == "pokrovsk"
+            && c["controller"] == "RU"
+            && c["denial"] == true
+            && c["claimant"]["side"] == "UA"),
+        "{claims:?}"
+    );
+    assert!(docs
+        .iter()
+        .any(|d| d["claims"].as_array().is_some_and(|c| c.is_empty())));
 }
 
 /// Issue 17: the exported folded text holds the terms frontline indexes, so
@@ -582,4 +599,116 @@ fn a_user_people_register_is_merged() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("Ivan Testenko"), "{stdout}");
+}
+
+/// Issue 16: `--claim` and `claim:` keep the articles whose stored claims
+/// say so, and the claims table ends with the contested line.
+#[test]
+fn claim_filters_match_the_stored_claims() {
+    let claims = corpus_json(&["claims", "Donetsk Oblast"]);
+    let with = |controller: &str, denial: bool| {
+        let mut ids: Vec<String> = claims
+            .iter()
+            .filter(|l| l["type"] == "claim")
+            .filter(|l| l["claim"]["controller"] == controller && l["claim"]["denial"] == denial)
+            .map(|l| l["article"]["id"].as_str().unwrap_or_default().to_string())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let all = ["--all", "--limit", "500", "--place", "Donetsk Oblast"];
+    let flag = |v: &str| {
+        let mut args = vec!["search", "--claim", v];
+        args.extend(all);
+        ids(&corpus_json(&args))
+    };
+    let ru = flag("ru");
+    assert!(
+        ru.contains(&"pokrovsk-fall-claim-denied.txt".to_string()),
+        "{ru:?}"
+    );
+    // Articles with a claim elsewhere too: a superset of those here.
+    assert!(with("RU", false).iter().all(|id| ru.contains(id)), "{ru:?}");
+    let denied = flag("ru:denied");
+    assert!(!denied.is_empty() && denied.len() < ru.len(), "{denied:?}");
+    assert_eq!(denied, with("RU", true));
+    let everything = ids(&corpus_json(&["search", "--all", "--limit", "500"]));
+    assert!(ru.len() < everything.len());
+    // The clause is the flag.
+    let mut args = vec!["search", "claim:RU"];
+    args.extend(all);
+    assert_eq!(ids(&corpus_json(&args)), ru);
+    // A bad value is a clear error.
+    let out = on_corpus(&["search", "claim:maybe"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("claim \"maybe\""));
+
+    // `claims --claim` keeps only the claims of that kind.
+    let denials = corpus_json(&["claims", "Pokrovsk", "--claim", "ru:denied"]);
+    let kinds: Vec<_> = denials
+        .iter()
+        .filter(|l| l["type"] == "claim")
+        .map(|l| {
+            (
+                l["claim"]["controller"].clone(),
+                l["claim"]["denial"].clone(),
+            )
+        })
+        .collect();
+    assert!(!kinds.is_empty());
+    assert!(
+        kinds.iter().all(|k| k.0 == "RU" && k.1 == true),
+        "{kinds:?}"
+    );
+
+    let table = on_corpus(&["claims", "Krasnoarmeysk", "--color", "never"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(text.contains("denies RU full"), "{text}");
+    assert!(text.contains("RU side says: RU full"), "{text}");
+    assert!(
+        text.contains("contested: the sides disagree within 14 days"),
+        "{text}"
+    );
+}
+
+/// Issue 14: `stats` names the ten largest outlets and counts the rest;
+/// `--json` keeps every one.
+#[test]
+fn stats_shows_the_top_ten_sources_and_counts_the_rest() {
+    let env = TestEnv::new();
+    for i in 0..13 {
+        // Outlet 0 has three articles, the others one each.
+        for j in 0..(if i == 0 { 3 } else { 1 }) {
+            env.write(
+                &format!("s{i}-{j}.txt"),
+                format!("Story {i} {j}\nSource: Outlet {i:02}\n\nShelling near Kharkiv, story {i} {j}.\n"),
+            );
+        }
+    }
+    env.index(&[]);
+    let out = env
+        .cmd(&["stats"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&out);
+    let sources = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("sources"))
+        .unwrap_or_else(|| panic!("no sources row in {text}"));
+    assert!(sources.contains("Outlet 00 3"), "{sources}");
+    assert!(sources.contains("… 3 more"), "{sources}");
+    assert_eq!(sources.matches("Outlet").count(), 10, "{sources}");
+    let json = env.json_lines(&["stats"]);
+    assert_eq!(
+        json[0]["sources"].as_object().map(|o| o.len()),
+        Some(13),
+        "{}",
+        json[0]
+    );
 }

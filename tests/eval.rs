@@ -13,3 +13,5 @@ mod people;
 mod people_dev;
 #[path = "eval/places.rs"]
 mod places;
+#[path = "eval/score.rs"]
+mod score;

@@ -43,18 +43,26 @@ pub fn run(index: &Path, args: &IndexArgs, out: &mut dyn Write) -> anyhow::Resul
         ProgressBar::hidden()
     };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} files {bytes_per_sec} {msg}")
+        // Rates from what was read: files/s from the count, MB/s from the
+        // bytes (the bar's own byte rate would count files as bytes).
+        ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} files {per_sec} {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let mut files_total = 0usize;
+    let started = std::time::Instant::now();
+    let mut committed = String::new();
     let report = write_index(&opts, gazetteer, &mut |event| match event {
         Event::Walked { files, .. } => {
             files_total = files;
             bar.set_length(files as u64);
         }
-        Event::Progress { files, .. } => bar.set_position(files.min(files_total) as u64),
+        Event::Progress { files, bytes } => {
+            bar.set_position(files.min(files_total) as u64);
+            let secs = started.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{:.1} MB/s{committed}", bytes as f64 / 1e6 / secs));
+        }
         Event::Warning(line) => bar.suspend(|| eprintln!("frontline: warning: {line}")),
-        Event::Committed { articles } => bar.set_message(format!("{articles} committed")),
+        Event::Committed { articles } => committed = format!(", {articles} committed"),
     })?;
     bar.finish_and_clear();
     eprintln!("{}", index_summary(&report));

@@ -3,6 +3,7 @@
 //! [`frontline::output`]. No domain logic lives here, and no command module
 //! imports another.
 
+pub mod claims;
 pub mod export;
 pub mod extract;
 pub mod generate;
@@ -59,6 +60,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Command::Extract(args) => extract::run(&args, &style, out),
         Command::Timeline(args) => timeline::run(index, &args, &style, out),
         Command::Stats(args) => stats::run(index, &args, &style, out),
+        Command::Claims(args) => claims::run(index, &args, &style, out),
         Command::Export(args) => export::run(index, &args, out),
         Command::Generate(args) => generate::run(&args, out),
         Command::Serve(args) => serve::run(index, &args, out),

@@ -23,6 +23,7 @@ pub fn run(
     criteria.text = args.query.join(" ");
     criteria.places = args.place.clone();
     criteria.people = args.person.clone();
+    criteria.claims = args.claim.clone();
     let opts = SearchOptions {
         limit: args.limit,
         offset: args.offset,

@@ -22,6 +22,7 @@ pub fn run(
     criteria.text = args.query.join(" ");
     criteria.places = args.place.clone();
     criteria.people = args.person.clone();
+    criteria.claims = args.claim.clone();
     let opts = TimelineOptions {
         by: match args.by {
             PeriodArg::Day => Period::Day,

@@ -16,7 +16,7 @@ use gazetteer::Gazetteer;
 /// extractors find: an index records it (in its extraction fingerprint, with
 /// a hash of the bundled data) and extracts every file again when it
 /// differs.
-pub const RULES_VERSION: u32 = 1;
+pub const RULES_VERSION: u32 = 2;
 
 /// Extract every entity from an article's text (title and body, see
 /// [`Article::text`]; offsets are into that text).

@@ -5,7 +5,7 @@ use tantivy::schema::{Facet, Value};
 use tantivy::{DateTime, TantivyDocument};
 
 use super::schema::Fields;
-use crate::model::{Article, Entities, Format};
+use crate::model::{Article, Claim, Entities, Format};
 
 /// What the incremental indexer remembers about a source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +128,28 @@ pub fn to_document(
     for day in days {
         doc.add_date(fields.mentioned, date_value(day));
     }
+    // Claims: filter terms, and the claimed places with every place
+    // containing them (from the facet paths of the entity places).
+    let mut terms: Vec<String> = entities.claims.iter().flat_map(claim_terms).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    for term in terms {
+        doc.add_text(fields.claim, term);
+    }
+    let mut claimed: Vec<&str> = Vec::new();
+    for claim in &entities.claims {
+        let id = claim.place.id.as_str();
+        let path = facets.iter().find(|p| p.rsplit('/').next() == Some(id));
+        match path {
+            Some(path) => claimed.extend(path.split('/').filter(|s| !s.is_empty())),
+            None => claimed.push(id),
+        }
+    }
+    claimed.sort_unstable();
+    claimed.dedup();
+    for id in claimed {
+        doc.add_text(fields.claim_place, id);
+    }
     // Entities are stored as one JSON string: compact, and read only for the
     // documents a command displays.
     if let Ok(json) = serde_json::to_string(entities) {
@@ -161,6 +183,55 @@ pub fn from_document_people(
         let p: PeopleOnly = serde_json::from_str(json)?;
         Ok(Entities {
             people: p.people,
+            ..Entities::default()
+        })
+    })
+}
+
+/// The `claim` terms of one claim: the controller (`ru`) and the controller
+/// with its extent (`ru:full`); a denial gives only `ru:denied`, so that
+/// `--claim ru` never matches an article that only reports a denial.
+pub fn claim_terms(claim: &Claim) -> Vec<String> {
+    let side = claim.controller.as_str().to_ascii_lowercase();
+    if claim.denial {
+        vec![format!("{side}:denied")]
+    } else {
+        vec![side.clone(), format!("{side}:{}", claim.extent.as_str())]
+    }
+}
+
+/// The `claim` term a user's filter value means (`RU`, `ua:Partial`,
+/// `ru:denied` …, any case), or `None` when it is not one.
+pub fn claim_filter_term(value: &str) -> Option<String> {
+    let v = value.trim().to_ascii_lowercase();
+    let (side, rest) = match v.split_once(':') {
+        Some((side, rest)) => (side, Some(rest)),
+        None => (v.as_str(), None),
+    };
+    if side != "ru" && side != "ua" {
+        return None;
+    }
+    match rest {
+        None => Some(side.to_string()),
+        Some(r @ ("full" | "partial" | "encircled" | "denied")) => Some(format!("{side}:{r}")),
+        Some(_) => None,
+    }
+}
+
+/// Like [`from_document`], decoding only the claims of the entities.
+pub fn from_document_claims(
+    fields: &Fields,
+    doc: &TantivyDocument,
+) -> anyhow::Result<StoredArticle> {
+    #[derive(serde::Deserialize)]
+    struct ClaimsOnly {
+        #[serde(default)]
+        claims: Vec<Claim>,
+    }
+    read_document(fields, doc, |json| {
+        let c: ClaimsOnly = serde_json::from_str(json)?;
+        Ok(Entities {
+            claims: c.claims,
             ..Entities::default()
         })
     })
@@ -251,6 +322,23 @@ fn read_document(
 mod tests {
     use super::*;
 
+    #[test]
+    fn claim_filter_values_are_the_indexed_terms() {
+        for (value, want) in [
+            ("ru", Some("ru")),
+            ("UA", Some("ua")),
+            ("ru:Full", Some("ru:full")),
+            ("ua:partial", Some("ua:partial")),
+            ("ru:encircled", Some("ru:encircled")),
+            ("ru:denied", Some("ru:denied")),
+            ("other", None),
+            ("ru:half", None),
+            ("", None),
+        ] {
+            assert_eq!(claim_filter_term(value).as_deref(), want, "{value}");
+        }
+    }
+
     fn stored(fields: &Fields, format: &str, entities: &str) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, "feed.json#3");
@@ -273,9 +361,9 @@ mod tests {
             ("json", "{not json", "unreadable entities"),
             ("json", r#"{"people": 3}"#, "unreadable entities"),
             (
-                "pdf",
+                "wordperfect",
                 r#"{"places":[],"people":[],"dates":[]}"#,
-                "unknown format \"pdf\"",
+                "unknown format \"wordperfect\"",
             ),
         ] {
             let doc = stored(&fields, format, entities);
@@ -287,6 +375,16 @@ mod tests {
                 assert!(err.contains("feed.json#3"), "{err}");
                 assert!(err.contains(says), "{err}");
             }
+        }
+        // Decoding only the claims checks only the claims.
+        for (entities, ok) in [
+            ("{not json", false),
+            (r#"{"claims": 3}"#, false),
+            (r#"{"people": 3}"#, true),
+            (r#"{"places":[],"people":[],"dates":[]}"#, true),
+        ] {
+            let result = from_document_claims(&fields, &stored(&fields, "json", entities));
+            assert_eq!(result.is_ok(), ok, "{entities}");
         }
     }
 }

@@ -13,7 +13,7 @@ use tantivy::schema::{
 
 /// Bumped whenever a field is added, removed or changes options; an index
 /// written with another version is refused with advice to `--rebuild`.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Field names, used by the query parser and by aggregations.
 pub mod names {
@@ -61,6 +61,14 @@ pub mod names {
     pub const PERSON_SURNAME: &str = "person_surname";
     /// Dates mentioned in the text (first day of their period).
     pub const MENTIONED: &str = "mentioned";
+    /// Control claims, for `--claim` and `claim:`: per claim the controller
+    /// (`ru`, `ua`) and the controller with its extent (`ru:full`,
+    /// `ua:partial`, `ru:encircled`); a denial gives `ru:denied` (the side
+    /// whose claim is denied) instead.
+    pub const CLAIM: &str = "claim";
+    /// Ids of the places claims are about and of every place containing
+    /// them, so `claims REGION` finds the claims about the places inside it.
+    pub const CLAIM_PLACE: &str = "claim_place";
     /// All extracted entities with mentions and offsets, as JSON.
     pub const ENTITIES: &str = "entities";
     /// For an article without a title, the title shown in its place: the
@@ -113,6 +121,10 @@ pub struct Fields {
     pub person_surname: Field,
     /// See [`names::MENTIONED`].
     pub mentioned: Field,
+    /// See [`names::CLAIM`].
+    pub claim: Field,
+    /// See [`names::CLAIM_PLACE`].
+    pub claim_place: Field,
     /// See [`names::ENTITIES`].
     pub entities: Field,
     /// See [`names::DERIVED_TITLE`].
@@ -205,6 +217,10 @@ pub fn build() -> (Schema, Fields) {
         person_surname: b.add_text_field(PERSON_SURNAME, STRING),
         // Multi-valued: one value per mentioned date.
         mentioned: b.add_date_field(MENTIONED, day),
+        // Filter terms only: the claims themselves are in `entities`.
+        claim: b.add_text_field(CLAIM, STRING),
+        // FAST: `claims` without a place lists every document that has one.
+        claim_place: b.add_text_field(CLAIM_PLACE, STRING | FAST),
         entities: b.add_text_field(ENTITIES, STORED),
         // Stored only: shown in place of a missing title, but not searched
         // as one (its words are in the body already; indexing them again

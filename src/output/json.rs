@@ -15,6 +15,9 @@
 //! | `stats` | `stats` | [`StatsLine`] |
 //! | `extracted` | `extract` | [`ExtractedLine`] |
 //! | `summary` | `index` | [`SummaryLine`] |
+//! | `claim` | `claims PLACE` | [`ClaimLine`] |
+//! | `claim_state` | `claims PLACE`, after the claims | [`ClaimStateLine`] |
+//! | `claim_place` | `claims` | [`ClaimPlaceLine`] |
 //!
 //! Offsets (`start`, `end`, and the mentions of `extracted`) are byte
 //! offsets into the article text: the title, a blank line (`"\n\n"`), then
@@ -36,11 +39,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::document::StoredArticle;
 use crate::index::writer::IndexReport;
-use crate::model::{Article, Claim, DateMention, Entities, EntityKind, Person, Place};
+use crate::model::{Article, Claim, ClaimPlace, DateMention, Entities, EntityKind, Person, Place};
 use crate::query::entities::{ArticleRef, MentionHit, PlaceHit};
 use crate::query::search::Hit;
+use crate::service::{ClaimPlaceRow, ClaimRow, ClaimState, PersonRow, PlaceRow, Stats};
 use crate::service::{FacetValue as Facet, NamedFacets};
-use crate::service::{PersonRow, PlaceRow, Stats};
 
 /// Write one line of the contract.
 pub fn line(out: &mut dyn Write, value: &Line) -> io::Result<()> {
@@ -78,6 +81,12 @@ pub enum Line {
     Extracted(ExtractedLine),
     /// The summary of an indexing run.
     Summary(SummaryLine),
+    /// A control claim about a place.
+    Claim(ClaimLine),
+    /// The state of a place as each side tells it.
+    ClaimState(ClaimStateLine),
+    /// A place in the list of recent claims.
+    ClaimPlace(ClaimPlaceLine),
 }
 
 /// The article a line is about.
@@ -483,6 +492,92 @@ impl SummaryLine {
     }
 }
 
+/// `type: claim`: one control claim, in the shape of `extract`'s `claims`,
+/// with the article it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimLine {
+    /// The article.
+    pub article: ArticleFields,
+    /// The claim (`place`, `controller`, `extent`, `claimant`, `denial`,
+    /// `date`, `sentence`, `start`, `end`).
+    pub claim: Claim,
+}
+
+impl ClaimLine {
+    /// Wire form.
+    pub fn line(row: &ClaimRow) -> Line {
+        Line::Claim(ClaimLine::of(row))
+    }
+
+    fn of(row: &ClaimRow) -> ClaimLine {
+        ClaimLine {
+            article: ArticleFields::of_ref(&row.article),
+            claim: row.claim.clone(),
+        }
+    }
+}
+
+/// `type: claim_state`: the latest claim of each side about a place, and
+/// whether they disagree in the same period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimStateLine {
+    /// The place.
+    pub place: Option<ClaimPlace>,
+    /// The latest claim of the `RU` side.
+    pub ru: Option<ClaimLine>,
+    /// The latest claim of the `UA` side.
+    pub ua: Option<ClaimLine>,
+    /// The two disagree within `within_days` of each other.
+    pub contested: bool,
+    /// The period, in days.
+    pub within_days: i64,
+}
+
+impl ClaimStateLine {
+    /// Wire form.
+    pub fn line(state: &ClaimState) -> Line {
+        Line::ClaimState(ClaimStateLine::of(state))
+    }
+
+    fn of(state: &ClaimState) -> ClaimStateLine {
+        ClaimStateLine {
+            place: state.place.clone(),
+            ru: state.ru.as_ref().map(ClaimLine::of),
+            ua: state.ua.as_ref().map(ClaimLine::of),
+            contested: state.contested,
+            within_days: crate::service::CONTESTED_WITHIN_DAYS,
+        }
+    }
+}
+
+/// `type: claim_place`: a place with recent claims.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimPlaceLine {
+    /// The place.
+    pub place: ClaimPlace,
+    /// Claims about it.
+    pub claims: usize,
+    /// Articles with such claims.
+    pub articles: usize,
+    /// Date of the latest claim, `YYYY-MM-DD`.
+    pub latest: Option<String>,
+    /// The state as each side tells it.
+    pub state: ClaimStateLine,
+}
+
+impl ClaimPlaceLine {
+    /// Wire form.
+    pub fn line(row: &ClaimPlaceRow) -> Line {
+        Line::ClaimPlace(ClaimPlaceLine {
+            place: row.place.clone(),
+            claims: row.claims,
+            articles: row.articles,
+            latest: row.latest.map(|d| d.to_string()),
+            state: ClaimStateLine::of(&row.state),
+        })
+    }
+}
+
 /// One exported document. Field names match the Quickwit doc mapping.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ExportDoc {
@@ -519,6 +614,8 @@ pub struct ExportDoc {
     pub person_name: Vec<String>,
     /// Mentioned dates (first day of their period), RFC 3339.
     pub mentioned: Vec<String>,
+    /// Control claims, in the shape of `extract`'s `claims`.
+    pub claims: Vec<Claim>,
 }
 
 impl ExportDoc {
@@ -541,6 +638,7 @@ impl ExportDoc {
             person: e.people.iter().map(|p| p.key.clone()).collect(),
             person_name: e.people.iter().map(|p| p.name.clone()).collect(),
             mentioned,
+            claims: e.claims,
             id: a.id,
             path: a.path,
             title: a.title,

@@ -7,10 +7,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{one_line, Style};
 use crate::index::writer::IndexReport;
-use crate::model::{Article, Entities, EntityKind};
+use crate::model::{Article, Claim, Entities, EntityKind};
 use crate::query::entities::{MentionHit, PlaceHit};
 use crate::query::search::SearchResults;
-use crate::service::NamedFacets;
+use crate::service::{ClaimPlaceRow, ClaimRow, ClaimState, NamedFacets};
 
 fn date_or_dash(d: Option<chrono::NaiveDate>) -> String {
     d.map_or_else(|| "----------".to_string(), |d| d.to_string())
@@ -183,6 +183,123 @@ pub fn mentions(out: &mut dyn Write, style: &Style, hits: &[MentionHit]) -> io::
     Ok(())
 }
 
+/// What a claim says: `RU full`, `UA partial`, or `denies RU full`.
+pub fn claim_says(claim: &Claim) -> String {
+    let says = format!("{} {}", claim.controller.as_str(), claim.extent.as_str());
+    if claim.denial {
+        format!("denies {says}")
+    } else {
+        says
+    }
+}
+
+/// Who makes a claim: `Maryana Bezuhla (UA)`, or `stated as fact`.
+fn claimant(claim: &Claim) -> String {
+    match &claim.claimant {
+        Some(c) => match c.side {
+            Some(side) => format!("{} ({})", c.text, side.as_str()),
+            None => c.text.clone(),
+        },
+        None => "stated as fact".to_string(),
+    }
+}
+
+/// Claims in date order: date, what is claimed about which place, by whom,
+/// then the article and the sentence.
+pub fn claims(out: &mut dyn Write, style: &Style, rows: &[ClaimRow]) -> io::Result<()> {
+    for row in rows {
+        let c = &row.claim;
+        let head = format!(
+            "{}  {:<20}  {}  · {}",
+            date_or_dash(c.date),
+            claim_says(c),
+            c.place.name,
+            claimant(c)
+        );
+        writeln!(out, "{}", style.bold(&fit(style, &head)))?;
+        writeln!(out, "     {}", style.dim(&fit(style, &row.article.id)))?;
+        let (text, _) = one_line(&c.sentence, &[]);
+        writeln!(out, "     {}", fit(style, &text))?;
+    }
+    Ok(())
+}
+
+/// The state of each place as each side tells it, with the contested line;
+/// after the first, places no side has spoken about are left out.
+pub fn claim_states(out: &mut dyn Write, style: &Style, states: &[ClaimState]) -> io::Result<()> {
+    for (i, state) in states.iter().enumerate() {
+        if i == 0 || state.ru.is_some() || state.ua.is_some() {
+            claim_state(out, style, state)?;
+        }
+    }
+    Ok(())
+}
+
+/// The state of a place as each side tells it, and the contested line.
+pub fn claim_state(out: &mut dyn Write, style: &Style, state: &ClaimState) -> io::Result<()> {
+    if let Some(place) = &state.place {
+        writeln!(out, "{}", style.bold(&place.name))?;
+    }
+    for (side, row) in [("RU", &state.ru), ("UA", &state.ua)] {
+        let line = match row {
+            Some(r) => format!(
+                "  {side} side says: {} ({}, {}; {})",
+                claim_says(&r.claim),
+                date_or_dash(r.claim.date),
+                claimant(&r.claim),
+                r.article.id
+            ),
+            None => format!("  {side} side says: no claim"),
+        };
+        writeln!(out, "{}", fit(style, &line))?;
+    }
+    if state.contested {
+        writeln!(
+            out,
+            "{}",
+            style.bold(&format!(
+                "  contested: the sides disagree within {} days",
+                crate::service::CONTESTED_WITHIN_DAYS
+            ))
+        )?;
+    }
+    Ok(())
+}
+
+/// Places with recent claims: place, claims, articles, latest date, each
+/// side's latest claim, contested.
+pub fn claim_places(out: &mut dyn Write, style: &Style, rows: &[ClaimPlaceRow]) -> io::Result<()> {
+    let width = rows
+        .iter()
+        .map(|r| r.place.name.width())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    writeln!(
+        out,
+        "{}",
+        style.bold(&format!(
+            "{}  claims  articles  latest      RU side says          UA side says",
+            pad("place", width)
+        ))
+    )?;
+    let says = |r: &Option<ClaimRow>| r.as_ref().map_or("-".to_string(), |r| claim_says(&r.claim));
+    for r in rows {
+        let line = format!(
+            "{}  {:>6}  {:>8}  {}  {:<20}  {:<20}{}",
+            pad(&r.place.name, width),
+            r.claims,
+            r.articles,
+            date_or_dash(r.latest),
+            says(&r.state.ru),
+            says(&r.state.ua),
+            if r.state.contested { "  contested" } else { "" }
+        );
+        writeln!(out, "{}", fit(style, line.trim_end()))?;
+    }
+    Ok(())
+}
+
 /// A ranking: name, article count, variants.
 pub fn ranking(
     out: &mut dyn Write,
@@ -269,6 +386,9 @@ pub fn extract(
     writeln!(out)
 }
 
+/// Outlets `stats` names in its table.
+const SOURCES_SHOWN: usize = 10;
+
 /// `stats`: articles, formats, sources, dates, size, last run.
 pub fn stats(out: &mut dyn Write, style: &Style, s: &crate::service::Stats) -> io::Result<()> {
     let list = |v: &[(String, u64)]| {
@@ -277,10 +397,17 @@ pub fn stats(out: &mut dyn Write, style: &Style, s: &crate::service::Stats) -> i
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // The ten largest outlets; a folder of news has hundreds (`--json`
+    // lists them all).
+    let top = SOURCES_SHOWN.min(s.sources.len());
+    let mut sources = list(&s.sources[..top]);
+    if s.sources.len() > top {
+        sources.push_str(&format!(", … {} more", s.sources.len() - top));
+    }
     let rows = vec![
         ("articles".to_string(), s.articles.to_string()),
         ("formats".to_string(), list(&s.formats)),
-        ("sources".to_string(), list(&s.sources)),
+        ("sources".to_string(), sources),
         (
             "published".to_string(),
             s.published

@@ -88,6 +88,9 @@ pub struct Filters {
     pub places: Vec<PlaceFilter>,
     /// All of these people.
     pub people: Vec<PersonFilter>,
+    /// All of these `claim` terms (`ru`, `ua:partial`, see
+    /// [`crate::index::document::claim_terms`]).
+    pub claims: Vec<String>,
     /// Published on or after.
     pub from: Option<NaiveDate>,
     /// Published on or before.
@@ -103,6 +106,7 @@ impl Filters {
     pub fn is_empty(&self) -> bool {
         self.places.is_empty()
             && self.people.is_empty()
+            && self.claims.is_empty()
             && self.from.is_none()
             && self.to.is_none()
             && self.mentioned_from.is_none()
@@ -137,6 +141,12 @@ impl Filters {
                     ),
                 ])));
             }
+        }
+        for claim in &self.claims {
+            out.push(Box::new(TermQuery::new(
+                Term::from_field_text(fields.claim, claim),
+                IndexRecordOption::Basic,
+            )));
         }
         if let Some(q) = date_range(fields.published, self.from, self.to) {
             out.push(q);

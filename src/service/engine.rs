@@ -12,11 +12,13 @@ use tantivy::TantivyDocument;
 use super::people::person_filter;
 use super::places::PlaceResolver;
 use super::Criteria;
+use crate::error::Error;
+use crate::index::document::claim_filter_term;
 use crate::index::document::{from_document, StoredArticle};
 use crate::index::schema::names;
 use crate::model::EntityKind;
 use crate::query::aggregate::{field_sizes, published_range, term_counts};
-use crate::query::clauses::split_entity_clauses;
+use crate::query::clauses::{split_claim_clauses, split_entity_clauses};
 use crate::query::facets::facets;
 use crate::query::search::{build_query, search, SearchRequest, SearchResults, SortOrder};
 use crate::query::{Filters, IndexHandle};
@@ -162,7 +164,8 @@ impl Engine {
     /// The query text without entity clauses, and the filters of the
     /// criteria: places resolved, people keyed, dates as given.
     pub fn filters(&self, c: &Criteria) -> anyhow::Result<(String, Filters)> {
-        let (text, clauses) = split_entity_clauses(&c.text);
+        let (text, claims) = split_claim_clauses(&c.text);
+        let (text, clauses) = split_entity_clauses(&text);
         let mut filters = Filters {
             from: c.from,
             to: c.to,
@@ -170,6 +173,14 @@ impl Engine {
             mentioned_to: c.mentioned_to,
             ..Filters::default()
         };
+        for value in c.claims.iter().chain(&claims) {
+            let term = claim_filter_term(value).ok_or_else(|| {
+                Error::BadQuery(format!(
+                    "claim {value:?}: expected ru or ua, optionally with :full, :partial, :encircled or :denied"
+                ))
+            })?;
+            filters.claims.push(term);
+        }
         let given = c
             .places
             .iter()
@@ -267,7 +278,7 @@ impl Engine {
         Ok(Stats {
             articles: h.reader.searcher().num_docs(),
             formats: term_counts(h, &AllQuery, names::FORMAT, 16)?,
-            sources: term_counts(h, &AllQuery, names::SOURCE, 50)?,
+            sources: term_counts(h, &AllQuery, names::SOURCE, 65_000)?,
             published: published_range(h, &AllQuery)?,
             index_bytes,
             field_bytes: field_sizes(h)?,

@@ -5,16 +5,18 @@
 //! days, no clap), opens an [`Engine`] on an index and calls one method:
 //! [`Engine::search`], [`Engine::place_articles`], [`Engine::rank_places`],
 //! [`Engine::person_mentions`], [`Engine::rank_people`],
-//! [`Engine::timeline`], [`Engine::stats`] or [`Engine::export`]. Each
+//! [`Engine::timeline`], [`Engine::place_claims`], [`Engine::rank_claim_places`],
+//! [`Engine::stats`] or [`Engine::export`]. Each
 //! returns typed results that [`crate::output`] renders as a table or as
 //! the JSON wire types of [`crate::output::json`].
 //!
 //! This is where names become ids: a place name through the one
-//! [`PlaceResolver`], a person's name through its identity key, `place:` and
-//! `person:` clauses out of the query text. Below it, [`crate::query`] only
+//! [`PlaceResolver`], a person's name through its identity key, `place:`,
+//! `person:` and `claim:` clauses out of the query text. Below it, [`crate::query`] only
 //! sees ids and tantivy queries; above it, a face only sees names and
 //! results. The service never prints and never opens the index writer.
 
+pub mod claims;
 pub mod generate;
 pub mod people;
 pub mod places;
@@ -23,6 +25,7 @@ pub mod web;
 
 mod engine;
 
+pub use claims::{ClaimPlaceRow, ClaimRow, ClaimState, PlaceClaims, CONTESTED_WITHIN_DAYS};
 pub use engine::{Engine, FacetValue, NamedFacets, SearchOptions, SearchPage, Stats};
 pub use people::{load_people_register, PersonRow};
 pub use places::{PlaceArticles, PlaceResolver, PlaceRow, ResolvedPlace};
@@ -38,7 +41,7 @@ use crate::extract::gazetteer::Gazetteer;
 use crate::model::{Article, Entities};
 
 /// What to look for, as a user gives it: query text (which may hold
-/// `place:NAME` and `person:NAME` clauses), place and person names in any
+/// `place:NAME`, `person:NAME` and `claim:ru` clauses), place and person names in any
 /// spelling or script, and date bounds.
 #[derive(Debug, Clone, Default)]
 pub struct Criteria {
@@ -48,6 +51,9 @@ pub struct Criteria {
     pub places: Vec<String>,
     /// Person names.
     pub people: Vec<String>,
+    /// Control claim filters: `ru`, `ua`, `ru:full`, `ua:partial`,
+    /// `ru:encircled`, `ru:denied` (any case).
+    pub claims: Vec<String>,
     /// Published on or after.
     pub from: Option<NaiveDate>,
     /// Published on or before.

@@ -222,3 +222,68 @@ fn fuzzy_keeps_or_and_not() {
         ["b.txt", "d.txt"]
     );
 }
+
+/// Issue 16: `claims PLACE` prints its claims in date order as typed
+/// `claim` lines, then one `claim_state` line; on the bundled corpus the
+/// Russian claim that Pokrovsk fell and the Ukrainian denial make it
+/// contested. `claims` alone prints `claim_place` lines.
+#[test]
+fn claims_lines_are_typed_and_pokrovsk_is_contested() {
+    let lines = corpus_lines(&["claims", "Pokrovsk"]);
+    let claims: Vec<_> = lines
+        .iter()
+        .take_while(|l| matches!(l, Line::Claim(_)))
+        .collect();
+    let states: Vec<_> = lines[claims.len()..]
+        .iter()
+        .map(|l| match l {
+            Line::ClaimState(s) => s,
+            other => panic!("not a state line after the claims: {other:?}"),
+        })
+        .collect();
+    assert!(claims.len() >= 3, "{claims:?}");
+    let dates: Vec<_> = claims
+        .iter()
+        .filter_map(|l| match l {
+            Line::Claim(c) => Some(c.claim.date),
+            _ => None,
+        })
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    // The place asked about first; one state per place with claims.
+    let state = states.first().expect("a state line");
+    assert_eq!(
+        state.place.as_ref().map(|p| p.id.as_str()),
+        Some("pokrovsk")
+    );
+    let mut ids: Vec<_> = states
+        .iter()
+        .filter_map(|s| s.place.as_ref().map(|p| &p.id))
+        .collect();
+    let n = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "{ids:?}");
+    assert!(state.contested, "{state:?}");
+    let ru = state.ru.as_ref().expect("RU side");
+    let ua = state.ua.as_ref().expect("UA side");
+    assert_eq!(
+        ru.claim.claimant.as_ref().and_then(|c| c.side),
+        Some(frontline::model::Side::Ru)
+    );
+    assert_eq!(
+        ua.claim.claimant.as_ref().and_then(|c| c.side),
+        Some(frontline::model::Side::Ua)
+    );
+    assert!([ru, ua].iter().all(|r| r.claim.place.id == "pokrovsk"));
+
+    // A region lists the claims about the places inside it.
+    let region = corpus_lines(&["claims", "Donetsk Oblast"]);
+    assert!(region.len() > lines.len(), "{}", region.len());
+
+    let places = corpus_lines(&["claims", "--limit", "5"]);
+    assert!(!places.is_empty() && places.len() <= 5);
+    assert!(places.iter().all(|l| matches!(l, Line::ClaimPlace(_))));
+    assert!(places.iter().any(
+        |l| matches!(l, Line::ClaimPlace(p) if p.place.id == "pokrovsk" && p.state.contested)
+    ));
+}

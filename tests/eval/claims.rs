@@ -16,15 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// `../shared` next to the crate, or `$FRONTLINE_SHARED`.
-fn shared() -> Option<PathBuf> {
-    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if beside.join("data").is_dir() {
-        return Some(beside);
-    }
-    let from_env = PathBuf::from(std::env::var_os("FRONTLINE_SHARED")?);
-    from_env.join("data").is_dir().then_some(from_env)
-}
+use super::score::shared_dir as shared;
 
 /// (place, controller, extent, claimant side or "-").
 type Row = (String, String, String, String);

@@ -13,40 +13,11 @@
 use frontline::extract::people::{find_people, person_key, surname_of_key};
 use frontline::extract::translit::fold;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// `../shared` beside the crate, or `$FRONTLINE_SHARED`.
-fn shared_dir() -> Option<PathBuf> {
-    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if beside.join("data").is_dir() {
-        return Some(beside);
-    }
-    let env = PathBuf::from(std::env::var_os("FRONTLINE_SHARED")?);
-    env.join("data").is_dir().then_some(env)
-}
-
-#[derive(Default)]
-struct Score {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
+use super::score::{ratio, shared_dir, Score};
 
 impl Score {
-    fn p(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn r(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    fn f1(&self) -> f64 {
-        let (p, r) = (self.p(), self.r());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
     fn print(&self, what: &str) {
         println!(
             "{what}: P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
@@ -57,14 +28,6 @@ impl Score {
             self.fp,
             self.fn_
         );
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -39,7 +39,7 @@
 //!   texts where the person is annotated, summed over the 15.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use frontline::extract::extract;
 use frontline::extract::gazetteer::Gazetteer;
@@ -47,38 +47,9 @@ use frontline::extract::people::{person_key, surname_of_key};
 use frontline::model::{Article, Entities, Format};
 use frontline::service::people::person_filter;
 
-/// `../shared` beside the crate, or `$FRONTLINE_SHARED`.
-fn shared_dir() -> Option<PathBuf> {
-    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if beside.join("data").is_dir() {
-        return Some(beside);
-    }
-    let env = PathBuf::from(std::env::var_os("FRONTLINE_SHARED")?);
-    env.join("data").is_dir().then_some(env)
-}
-
-#[derive(Default, Clone, Copy)]
-struct Score {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
+use super::score::{shared_dir, Score};
 
 impl Score {
-    fn p(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn r(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    fn f1(&self) -> f64 {
-        let (p, r) = (self.p(), self.r());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
     fn add(&mut self, o: Score) {
         self.tp += o.tp;
         self.fp += o.fp;
@@ -94,14 +65,6 @@ impl Score {
             self.fp,
             self.fn_
         )
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 
