@@ -65,6 +65,8 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Write every indexed document with its entity fields (for Quickwit).
     Export(ExportArgs),
+    /// Serve a local web app over the index (search, maps, timelines).
+    Serve(ServeArgs),
     /// Write synthetic articles for benchmarks and scale tests.
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -81,6 +83,15 @@ pub struct GenerateArgs {
     /// Random seed.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+}
+
+/// `frontline serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on. Anything but a loopback address makes the
+    /// whole index readable by the network.
+    #[arg(long, default_value = "127.0.0.1:8717", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
 }
 
 /// `frontline index`.

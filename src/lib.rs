@@ -17,3 +17,4 @@ pub mod model;
 pub mod output;
 pub mod query;
 pub mod service;
+pub mod web;

@@ -11,6 +11,7 @@ pub mod index;
 pub mod people;
 pub mod place;
 pub mod search;
+pub mod serve;
 pub mod stats;
 pub mod timeline;
 
@@ -62,6 +63,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         Command::Claims(args) => claims::run(index, &args, &style, out),
         Command::Export(args) => export::run(index, &args, out),
         Command::Generate(args) => generate::run(&args, out),
+        Command::Serve(args) => serve::run(index, &args, out),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod facets;
 pub mod reprints;
 pub mod search;
 pub mod text;
+pub mod web_support;
 
 use std::path::Path;
 

@@ -235,7 +235,7 @@ impl Engine {
 
     /// Display names for facet values: gazetteer names for places, the
     /// fullest Latin spelling in the index for people.
-    fn name_facets(&self, f: crate::query::facets::Facets) -> anyhow::Result<NamedFacets> {
+    pub fn name_facets(&self, f: crate::query::facets::Facets) -> anyhow::Result<NamedFacets> {
         let plain = |counts: Vec<(String, u64)>| {
             counts
                 .into_iter()

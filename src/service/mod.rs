@@ -21,6 +21,7 @@ pub mod generate;
 pub mod people;
 pub mod places;
 pub mod timeline;
+pub mod web;
 
 mod engine;
 
@@ -28,7 +29,8 @@ pub use claims::{ClaimPlaceRow, ClaimRow, ClaimState, PlaceClaims, CONTESTED_WIT
 pub use engine::{Engine, FacetValue, NamedFacets, SearchOptions, SearchPage, Stats};
 pub use people::{load_people_register, PersonRow};
 pub use places::{PlaceArticles, PlaceResolver, PlaceRow, ResolvedPlace};
-pub use timeline::{DateField, Period, TimelineOptions};
+pub use timeline::{period_label, DateField, Period, TimelineOptions};
+pub use web::PlaceInfo;
 
 use std::path::PathBuf;
 

@@ -39,6 +39,16 @@ pub fn person_filter(name: &str) -> anyhow::Result<PersonFilter> {
     Ok(PersonFilter { key, surname })
 }
 
+/// A filter for the person with this stored identity key (`surname` or
+/// `surname:given`, as in the `person` field): a link target, not a name
+/// typed by a user, so it is taken as it is.
+pub fn person_filter_from_key(key: &str) -> PersonFilter {
+    PersonFilter {
+        key: key.to_string(),
+        surname: surname_of_key(key).to_string(),
+    }
+}
+
 /// Read a user's people register (`--people FILE`) and merge it over the
 /// bundled one for this process. Returns one warning per malformed line
 /// (skipped); a missing header or an unreadable file is an error.

@@ -62,34 +62,42 @@ impl super::Engine {
         criteria: &Criteria,
         opts: TimelineOptions,
     ) -> anyhow::Result<Vec<(String, u64)>> {
-        let handle = self.handle();
         let query = self.query(criteria, false)?;
-        let field = match opts.dates {
-            DateField::Published => names::PUBLISHED,
-            DateField::Mentioned => names::MENTIONED,
-        };
-        let distinct = |pairs: Vec<(NaiveDate, usize)>| {
-            let mut by: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-            for (day, unit) in pairs {
-                by.entry(period_label(day, opts.by))
-                    .or_default()
-                    .insert(unit);
-            }
-            by.into_iter().map(|(p, s)| (p, s.len() as u64)).collect()
-        };
-        Ok(if opts.by_story {
-            distinct(story_days(handle, &*query, field)?)
-        } else if opts.dates == DateField::Mentioned && opts.by != Period::Day {
-            // An article mentioning two days of one month counts once for it.
-            distinct(doc_days(handle, &*query, field)?)
-        } else {
-            let mut periods: BTreeMap<String, u64> = BTreeMap::new();
-            for (day, n) in day_histogram(handle, &*query, field)? {
-                *periods.entry(period_label(day, opts.by)).or_default() += n;
-            }
-            periods.into_iter().collect()
-        })
+        count_periods(self.handle(), &*query, opts)
     }
+}
+
+/// Documents of `query` (articles, or stories) per period, in period order.
+pub fn count_periods(
+    handle: &crate::query::IndexHandle,
+    query: &dyn tantivy::query::Query,
+    opts: TimelineOptions,
+) -> anyhow::Result<Vec<(String, u64)>> {
+    let field = match opts.dates {
+        DateField::Published => names::PUBLISHED,
+        DateField::Mentioned => names::MENTIONED,
+    };
+    let distinct = |pairs: Vec<(NaiveDate, usize)>| {
+        let mut by: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for (day, unit) in pairs {
+            by.entry(period_label(day, opts.by))
+                .or_default()
+                .insert(unit);
+        }
+        by.into_iter().map(|(p, s)| (p, s.len() as u64)).collect()
+    };
+    Ok(if opts.by_story {
+        distinct(story_days(handle, query, field)?)
+    } else if opts.dates == DateField::Mentioned && opts.by != Period::Day {
+        // An article mentioning two days of one month counts once for it.
+        distinct(doc_days(handle, query, field)?)
+    } else {
+        let mut periods: BTreeMap<String, u64> = BTreeMap::new();
+        for (day, n) in day_histogram(handle, query, field)? {
+            *periods.entry(period_label(day, opts.by)).or_default() += n;
+        }
+        periods.into_iter().collect()
+    })
 }
 
 #[cfg(test)]
