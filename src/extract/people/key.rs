@@ -1,0 +1,361 @@
+//! Identity keys: a name in any spelling, script or case to `surname` or
+//! `surname:given`, and the surname and given-name rules they need.
+
+use super::*;
+
+/// Whether a first word may be a surname put before the given name: that
+/// order is usual in Ukrainian and Russian official style ("Безугла
+/// Мар'яна", "ZELENSKY Volodymyr"), rare in English ("Norman Daniel" is
+/// given name + surname).
+pub(super) fn surname_first_style(first: &str) -> bool {
+    first.chars().any(is_cyrillic)
+        || (first.chars().count() > 1 && first.chars().all(|c| is_upper(c) || !is_letter(c)))
+}
+
+/// Patronymics (Олександрович, Ivanovich, Petrivna) are neither given name
+/// nor surname.
+pub(super) fn is_patronymic(word: &str) -> bool {
+    // Patronymics are long; most words stop here, before any lower-casing.
+    if word.len() < 7 {
+        return false;
+    }
+    let l = lower(word);
+    let cyr = [
+        "ович",
+        "евич",
+        "йович",
+        "івна",
+        "ївна",
+        "овна",
+        "евна",
+        "ьович",
+        "ьовича",
+        "овича",
+        "івни",
+        "овны",
+        "ьевич",
+    ];
+    let lat = [
+        "ovych", "ovich", "evich", "ivna", "ovna", "evna", "yovych", "iovych",
+    ];
+    if l.chars().count() < 7 {
+        return false;
+    }
+    cyr.iter().any(|e| l.ends_with(e)) || lat.iter().any(|e| l.ends_with(e))
+}
+
+/// How strongly a word's ending marks it as a (mostly Slavic) surname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Ending {
+    None,
+    Weak,
+    Strong,
+}
+
+/// `folded` is the [`fold`] of the surname.
+pub(super) fn surname_ending(folded: &str) -> Ending {
+    let f = folded;
+    if f.len() < 5 {
+        return Ending::None;
+    }
+    const STRONG: &[&str] = &[
+        "enko", "chuk", "iuk", "shchuk", "ski", "ska", "skii", "vich", "shvili", "dze", "chik",
+        "niak", "iak",
+    ];
+    const WEAK: &[&str] = &[
+        "ov", "ova", "ev", "eva", "in", "ina", "ko", "ik", "ich", "ian", "uk",
+    ];
+    if STRONG.iter().any(|e| f.ends_with(e)) {
+        Ending::Strong
+    } else if WEAK.iter().any(|e| f.ends_with(e)) {
+        Ending::Weak
+    } else {
+        Ending::None
+    }
+}
+
+/// Cyrillic surname case endings that are unambiguous: adjective-type
+/// surnames (Зеленського → Зеленський) and -енко/-чук nouns.
+pub(super) fn lemma_surname(word: &str, inflected: bool) -> Cow<'_, str> {
+    if !word.chars().any(is_cyrillic) {
+        return Cow::Borrowed(word);
+    }
+    const ADJ: &[(&str, &str)] = &[
+        ("ського", "ський"),
+        ("ському", "ський"),
+        ("ським", "ський"),
+        ("ськім", "ський"),
+        ("ської", "ська"),
+        ("ській", "ська"),
+        ("ською", "ська"),
+        ("ську", "ська"),
+        ("цького", "цький"),
+        ("цькому", "цький"),
+        ("цьким", "цький"),
+        ("ского", "ский"),
+        ("скому", "ский"),
+        ("ским", "ский"),
+        ("ской", "ская"),
+        ("енка", "енко"),
+        ("енку", "енко"),
+        ("енком", "енко"),
+        ("енкові", "енко"),
+        ("чука", "чук"),
+        ("чуку", "чук"),
+        ("чуком", "чук"),
+        ("чукові", "чук"),
+    ];
+    for (end, nom) in ADJ {
+        if let Some(stem) = word.strip_suffix(end) {
+            if !stem.is_empty() {
+                return Cow::Owned(format!("{stem}{nom}"));
+            }
+        }
+    }
+    if inflected {
+        // The given name was in an oblique case, so the surname is too.
+        // Undo the common noun case endings (fold ignores the soft sign, so
+        // Шмигаля → Шмигал matches Шмигаль).
+        const NOUN: &[(&str, &str)] = &[
+            ("ові", ""),
+            ("еві", ""),
+            ("єві", ""),
+            ("ою", "а"),
+            ("ею", "я"),
+            ("ом", ""),
+            ("ем", ""),
+            ("єм", ""),
+            ("и", "а"),
+            ("і", "а"),
+            ("у", ""),
+            ("ю", ""),
+            ("а", ""),
+            ("я", ""),
+        ];
+        for (end, nom) in NOUN {
+            let Some(stem) = word.strip_suffix(end) else {
+                continue;
+            };
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            // Кличка → Кличко (consonant + к), but Єрмака → Єрмак.
+            let mut rev = stem.chars().rev();
+            let (last, before) = (rev.next(), rev.next());
+            if *end == "а"
+                && last.is_some_and(|c| matches!(c, 'к' | 'К'))
+                && before.is_some_and(|c| !is_vowel_cyr(c))
+            {
+                return Cow::Owned(format!("{stem}о"));
+            }
+            return Cow::Owned(format!("{stem}{nom}"));
+        }
+    }
+    Cow::Borrowed(word)
+}
+
+/// "Олександра Сирського" is Oleksandr in the genitive, not Oleksandra: a
+/// masculine adjective surname in an oblique case decides the given name.
+pub(super) fn oblique_masculine_given(
+    given_word: &str,
+    surname_word: &str,
+    given: Option<(&'static str, bool)>,
+) -> Option<(&'static str, bool)> {
+    const MASC_OBLIQUE: &[&str] = &[
+        "ського",
+        "ському",
+        "ським",
+        "цького",
+        "цькому",
+        "цьким",
+        "ского",
+        "скому",
+        "ским",
+    ];
+    let l = lower(surname_word);
+    if !MASC_OBLIQUE.iter().any(|e| l.ends_with(e)) {
+        return given;
+    }
+    let g = lower(given_word);
+    for end in ["а", "у", "ові", "ом", "я", "ю", "ем", "єм"] {
+        if let Some(stem) = g.strip_suffix(end) {
+            for add in ["", "й", "ь"] {
+                if let Some(c) = lexicon().given_fold.get(&fold(&format!("{stem}{add}"))) {
+                    return Some((c, true));
+                }
+            }
+        }
+    }
+    given
+}
+
+pub(super) fn is_vowel_cyr(c: char) -> bool {
+    matches!(
+        c.to_lowercase().next().unwrap_or(c),
+        'а' | 'е' | 'є' | 'и' | 'і' | 'ї' | 'о' | 'у' | 'ю' | 'я' | 'ы' | 'э' | 'ё'
+    )
+}
+
+/// The identity key of a person's name in any spelling, script or order:
+/// `<folded surname>` or `<folded surname>:<canonical given name>`.
+///
+/// Titles, initials and patronymics are ignored; a Cyrillic name in an
+/// oblique case is brought back to the nominative where the ending is clear.
+///
+/// ```
+/// # use frontline::extract::people::person_key;
+/// assert_eq!(person_key("Maryana Bezuhla"), person_key("Безугла Мар'яна"));
+/// assert_eq!(person_key("Bezugla"), "bezugla");
+/// assert_eq!(person_key("Mariana Bezugla"), "bezugla:maryana");
+/// ```
+pub fn person_key(name: &str) -> String {
+    let lex = lexicon();
+    let words: Vec<&str> = split_words(name).collect();
+    // A Cyrillic name is brought to the nominative as a whole first: its
+    // words agree in case, and the patronymic tells the case best.
+    if words.len() >= 2 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        let name_words: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+            .collect();
+        if (2..=4).contains(&name_words.len()) {
+            if let Some(n) = morphology::nominative(&name_words, &is_given_nominative) {
+                let kept: Vec<&str> = n
+                    .words
+                    .iter()
+                    .zip(&n.parts)
+                    .filter(|(_, p)| **p != morphology::Part::Patronymic)
+                    .map(|(w, _)| w.as_str())
+                    .collect();
+                return key_of_nominative(&kept, &n);
+            }
+        }
+    }
+    // Drop titles, initials and patronymics (keep at least one word). Of
+    // two name words the second is a surname even when it ends like a
+    // patronymic ("Oleksiy Arestovych", "Andrej Plenković").
+    let name_count = words
+        .iter()
+        .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+        .count();
+    let mut kept: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            let l = lower(w);
+            w.chars().count() > 1
+                && (name_count < 3 || !is_patronymic(w))
+                && !lex.has_role(l.as_ref())
+        })
+        .collect();
+    if kept.is_empty() {
+        kept = words.clone();
+    }
+    let Some(&last) = kept.last() else {
+        return String::new();
+    };
+    if kept.len() == 1 {
+        return fold(&lemma_surname(last, false));
+    }
+    // The given name is the first word (Western order) or the last one
+    // ("Безугла Мар'яна"); the surname is the last other word.
+    let first_given = given_canon(kept[0]);
+    let (given, surname) = match first_given {
+        Some(g) => (Some(g), last),
+        None if surname_first_style(kept[0]) => match given_canon(last) {
+            Some(g) => (Some(g), kept[0]),
+            None => (None, last),
+        },
+        None => (None, last),
+    };
+    let given_word = if first_given.is_some() { kept[0] } else { last };
+    let given = oblique_masculine_given(given_word, surname, given);
+    let inflected = given.is_some_and(|g| g.1);
+    let sur = fold(&lemma_surname(surname, inflected));
+    match given {
+        Some((canon, _)) => format!("{sur}:{canon}"),
+        None => sur,
+    }
+}
+
+/// The key of a Cyrillic name already in the nominative (patronymic left
+/// out): `kept` are its given name and surname words, in text order.
+pub(super) fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> String {
+    let given_word = n
+        .words
+        .iter()
+        .zip(&n.parts)
+        .find(|(_, p)| **p == morphology::Part::Given)
+        .map(|(w, _)| w.as_str());
+    let surname = n
+        .words
+        .iter()
+        .zip(&n.parts)
+        .rev()
+        .find(|(_, p)| **p == morphology::Part::Surname)
+        .map(|(w, _)| w.as_str())
+        // "Андрей Пленкович": a surname shaped like a patronymic.
+        .or_else(|| {
+            n.words
+                .iter()
+                .zip(&n.parts)
+                .find(|(_, p)| **p == morphology::Part::Patronymic)
+                .map(|(w, _)| w.as_str())
+        })
+        .or_else(|| kept.last().copied())
+        .unwrap_or_default();
+    let sur = fold(surname);
+    match given_word.and_then(|g| given_nominative(&g.to_lowercase())) {
+        Some(canon) => format!("{sur}:{canon}"),
+        None => sur,
+    }
+}
+
+/// How surely a lower-case nominative is a given name (0: not one): listed in the lexicon,
+/// or the first word of a Ukrainian or Russian form in the register ("Кір").
+pub(super) fn is_given_nominative(low: &str) -> i32 {
+    // A register's given name is a real person's: it outweighs a lexicon
+    // name the word could also be read as ("Кіра" is Kira, "Кір" Keir).
+    if register::is_register_given(low) {
+        7
+    } else if given_nominative(low).is_some() {
+        6
+    } else {
+        0
+    }
+}
+
+/// The canonical given name of a word already in the nominative, lower
+/// case: listed spellings and their folds, no case endings removed.
+pub(super) fn given_nominative(low: &str) -> Option<&'static str> {
+    let lex = lexicon();
+    if lex.flags(low) & (W_STOP | W_NATIONALITY | W_MONTH) != 0 {
+        return None;
+    }
+    if let Some(c) = lex.given_exact.get(low) {
+        return Some(c);
+    }
+    if low.len() > 24 {
+        return None;
+    }
+    lex.given_fold.get(&fold(low)).copied()
+}
+
+/// The surname part of a key made by [`person_key`].
+///
+/// ```
+/// # use frontline::extract::people::surname_of_key;
+/// assert_eq!(surname_of_key("bezugla:maryana"), "bezugla");
+/// assert_eq!(surname_of_key("bezugla"), "bezugla");
+/// ```
+pub fn surname_of_key(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(s, _)| s)
+}
+
+/// Words of a name string: letters with inner apostrophes and hyphens.
+pub(super) fn split_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(is_letter(c) || is_apostrophe(c) || c == '-'))
+        .map(|w| w.trim_matches(|c: char| is_apostrophe(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+}
