@@ -10,8 +10,9 @@
 //! ```
 //!
 //! `{word}` and `{place}` in a path take the lines of the `--words` and
-//! `--places` files in turn (each client starts at its own line), so the mix
-//! has as many distinct requests as the files have lines. The server's
+//! `--places` files in turn (each client starts at its own line), and `{n}`
+//! the numbers 1 to 100 (result pages), so the mix has as many distinct
+//! requests as the files have lines. The server's
 //! `x-cache` header is counted: the hit rate of its result cache is printed
 //! per page, with the latencies of hits and misses apart. `--clients 1`
 //! gives one-at-a-time figures.
@@ -81,6 +82,10 @@ fn main() {
                     if path.contains("{word}") {
                         line += 1;
                         path = path.replace("{word}", &words[line % words.len()]);
+                    }
+                    if path.contains("{n}") {
+                        line += 1;
+                        path = path.replace("{n}", &(line % 100 + 1).to_string());
                     }
                     if path.contains("{place}") {
                         line += 1;
