@@ -234,6 +234,12 @@ fn every_page_and_api_route_answers() {
     assert!(css.content_type.starts_with("text/css"));
     let outline = s.get("/assets/outline.svg");
     assert!(outline.body.contains("data-name=\"Ukraine\"") && outline.body.contains("oblast"));
+    let world = s.get("/assets/world.svg");
+    assert_eq!(world.status, 200);
+    assert!(world.content_type.starts_with("image/svg+xml"));
+    assert!(world
+        .body
+        .contains("data-name=\"United States of America\""));
 }
 
 fn enc(s: &str) -> String {

@@ -32,9 +32,15 @@ struct Entry {
     body: Bytes,
 }
 
+/// (index generation, normalised request target).
+type Key = (u64, String);
+
+/// The entries, least recently used first out, and the bytes of their bodies.
+type Entries = (LruCache<Key, Entry>, usize);
+
 /// The cache and its counters.
 pub struct ResultCache {
-    entries: Mutex<(LruCache<(u64, String), Entry>, usize)>,
+    entries: Mutex<Entries>,
     max_bytes: usize,
     hits: AtomicU64,
     misses: AtomicU64,
@@ -51,7 +57,7 @@ impl ResultCache {
         }
     }
 
-    fn get(&self, key: &(u64, String)) -> Option<Entry> {
+    fn get(&self, key: &Key) -> Option<Entry> {
         let found = self
             .entries
             .lock()
@@ -66,7 +72,7 @@ impl ResultCache {
         found
     }
 
-    fn put(&self, key: (u64, String), entry: Entry) {
+    fn put(&self, key: Key, entry: Entry) {
         let Ok(mut guard) = self.entries.lock() else {
             return;
         };
