@@ -875,13 +875,18 @@ fn a_real_browser_searches_filters_and_opens_a_place() {
     let contested =
         eval("document.querySelector('section.claims tr.contested strong.contested').textContent");
     assert_eq!(contested.as_str(), Some("contested"));
+    tab.evaluate(
+        "document.querySelector('section.claims').scrollIntoView()",
+        false,
+    )
+    .expect("scroll to the claims");
+    shot("web-claims.png");
     tab.navigate_to(&format!("{}/claims", s.base))
         .expect("navigate")
         .wait_until_navigated()
         .expect("loaded");
     let rows = eval("document.querySelectorAll('table.claim-places tbody tr').length");
     assert!(rows.as_u64().unwrap_or(0) > 0, "claim places: {rows}");
-    shot("web-claims.png");
     tab.wait_for_element("table.claim-states td.ru a[href^='/article/']")
         .expect("a claim's article")
         .click()
