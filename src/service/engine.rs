@@ -9,7 +9,6 @@ use tantivy::collector::DocSetCollector;
 use tantivy::query::{AllQuery, Query};
 use tantivy::TantivyDocument;
 
-use super::people::person_filter;
 use super::places::PlaceResolver;
 use super::Criteria;
 use crate::error::Error;
@@ -189,8 +188,8 @@ impl Engine {
         let typed = clauses.iter().map(|(k, n)| (*k, n));
         for (kind, name) in given.chain(typed) {
             match kind {
-                EntityKind::Place => filters.places.push(self.places.filter(name)?),
-                EntityKind::Person => filters.people.push(person_filter(name)?),
+                EntityKind::Place => filters.places.push(self.place_filter_of(name)?),
+                EntityKind::Person => filters.people.push(super::web::person_filter_of(name)?),
             }
         }
         Ok((text, filters))

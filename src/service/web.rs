@@ -2,12 +2,27 @@
 //! data (names, kind, hierarchy, coordinates), whether one place lies inside
 //! another, and timelines or facets of an already built query. Keeps the
 //! gazetteer and `extract` behind the service, so `web/` never imports them.
+//! Pages of a place's articles or a person's mentions read only the
+//! documents of the page shown ([`Engine::dated_page`]); what a page says
+//! about all of them (spellings, timelines, co-mentions) comes from term
+//! counts, so a person with 14,000 mentions costs what one page costs.
 
-use tantivy::query::Query;
+use std::collections::BTreeSet;
+
+use anyhow::Context;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, Query};
+use tantivy::{DateTime, Order, TantivyDocument};
 
 use super::{Engine, NamedFacets, TimelineOptions};
 use crate::extract::gazetteer::{Gazetteer, PlaceEntry};
+use crate::index::document::{from_document, from_document_people, StoredArticle};
+use crate::index::schema::{names, Fields};
 use crate::index::writer::facet_path;
+use crate::query::aggregate::terms_with_prefix;
+use crate::query::entities::{ArticleRef, MentionHit, PlaceHit};
+use crate::query::text::sentence_in_article;
+use crate::query::{with_filters, Filters, PersonFilter, PlaceFilter};
 
 /// What the web app shows about a gazetteer place.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,4 +157,225 @@ impl Engine {
             .filter_map(|(id, n)| infos.iter().find(|i| i.id == id).map(|i| (i.clone(), n)))
             .collect())
     }
+}
+
+/// One page of the articles matching a query, in publication order, with
+/// how many match in all.
+#[derive(Debug, Clone, Default)]
+pub struct DatedPage<T> {
+    /// Matching articles in all.
+    pub total: usize,
+    /// The page's items, in order.
+    pub items: Vec<T>,
+}
+
+impl Engine {
+    /// A place filter from a gazetteer id (links carry ids) or else a name
+    /// in any spelling, resolved as the command line resolves it.
+    pub fn place_filter_of(&self, value: &str) -> anyhow::Result<PlaceFilter> {
+        if let Ok(gaz) = self.places().gazetteer() {
+            if gaz.get(value).is_some() {
+                return Ok(PlaceFilter {
+                    id: value.to_string(),
+                    facet: facet_path(gaz, value),
+                });
+            }
+        }
+        self.places().filter(value)
+    }
+
+    /// A page of the documents matching `query` ordered by publication
+    /// date (`newest_first` or oldest first; undated ones as tantivy orders
+    /// missing values), each turned into items by `items_of`. Only the
+    /// page's documents are read from the store: the cost of a page does not
+    /// grow with the number of matches.
+    pub fn dated_page<T>(
+        &self,
+        query: &dyn Query,
+        newest_first: bool,
+        offset: usize,
+        limit: usize,
+        decode: fn(&Fields, &TantivyDocument) -> anyhow::Result<StoredArticle>,
+        mut items_of: impl FnMut(StoredArticle) -> Vec<T>,
+    ) -> anyhow::Result<DatedPage<T>> {
+        let searcher = self.handle().reader.searcher();
+        let order = if newest_first {
+            Order::Desc
+        } else {
+            Order::Asc
+        };
+        let top = TopDocs::with_limit(limit.max(1))
+            .and_offset(offset)
+            .order_by_fast_field::<DateTime>(names::PUBLISHED, order);
+        let (total, docs) = searcher.search(query, &(Count, top)).context("searching")?;
+        let mut items = Vec::new();
+        for (_, address) in docs {
+            let doc: TantivyDocument = searcher.doc(address).context("reading a document")?;
+            items.extend(items_of(decode(&self.handle().fields, &doc)?));
+        }
+        Ok(DatedPage { total, items })
+    }
+
+    /// A page of a person's mentions: the articles matching `filters` and
+    /// the person, oldest first, `limit` articles from `offset`, with every
+    /// mention of the person in each (in text order).
+    pub fn person_mentions_page(
+        &self,
+        person: &PersonFilter,
+        filters: &Filters,
+        offset: usize,
+        limit: usize,
+    ) -> anyhow::Result<DatedPage<MentionHit>> {
+        let mut filters = filters.clone();
+        filters.people.push(person.clone());
+        let query = with_filters(
+            Box::new(AllQuery),
+            filters.to_queries(&self.handle().fields),
+        );
+        self.dated_page(
+            &*query,
+            false,
+            offset,
+            limit,
+            from_document_people,
+            |stored| {
+                let mut hits = Vec::new();
+                let article = ArticleRef {
+                    title_from_text: stored.title_from_text,
+                    ..ArticleRef::of(&stored.article)
+                };
+                for p in stored
+                    .entities
+                    .people
+                    .iter()
+                    .filter(|p| person.matches_key(&p.key))
+                {
+                    for m in &p.mentions {
+                        let (sentence, highlight) =
+                            sentence_in_article(&stored.article, m.start, m.end);
+                        hits.push(MentionHit {
+                            article: article.clone(),
+                            sentence,
+                            highlight,
+                            text: m.text.clone(),
+                            role: m.role.clone(),
+                            speaker: m.speaker,
+                            key: p.key.clone(),
+                            name: p.name.clone(),
+                            start: m.start,
+                        });
+                    }
+                }
+                hits.sort_by_key(|h| h.start);
+                hits
+            },
+        )
+    }
+
+    /// A page of the articles about a place (or a place inside it), newest
+    /// first, each with the sentence of its first mention, as
+    /// `frontline place` shows them.
+    pub fn place_articles_page(
+        &self,
+        place: &PlaceFilter,
+        filters: &Filters,
+        offset: usize,
+        limit: usize,
+    ) -> anyhow::Result<DatedPage<PlaceHit>> {
+        let mut filters = filters.clone();
+        filters.places.push(place.clone());
+        let query = with_filters(
+            Box::new(AllQuery),
+            filters.to_queries(&self.handle().fields),
+        );
+        let target = place.id.as_str();
+        self.dated_page(&*query, true, offset, limit, from_document, |stored| {
+            let inside = |id: &str| id == target || self.is_inside(id, target);
+            let matched: Vec<_> = stored
+                .entities
+                .places
+                .iter()
+                .filter(|p| inside(&p.id))
+                .collect();
+            // The first mention of the place itself, else of a place inside.
+            let first = matched
+                .iter()
+                .filter(|p| p.id == target)
+                .flat_map(|p| p.mentions.iter())
+                .min_by_key(|m| m.start)
+                .or_else(|| {
+                    matched
+                        .iter()
+                        .flat_map(|p| p.mentions.iter())
+                        .min_by_key(|m| m.start)
+                });
+            let (sentence, highlight) = match first {
+                Some(m) => sentence_in_article(&stored.article, m.start, m.end),
+                None => (String::new(), 0..0),
+            };
+            let variants: BTreeSet<String> = matched
+                .iter()
+                .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+                .collect();
+            let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
+            vec![PlaceHit {
+                article: ArticleRef::of_stored(&stored),
+                sentence,
+                highlight,
+                variants: variants.into_iter().collect(),
+                matched: names.into_iter().collect(),
+            }]
+        })
+    }
+
+    /// The spellings of the people a filter matches, with the articles of
+    /// each, most frequent first: read from the terms, not the articles.
+    pub fn person_spellings(&self, person: &PersonFilter) -> anyhow::Result<Vec<(String, u64)>> {
+        let prefix = if person.surname_only() {
+            person.surname.clone()
+        } else {
+            format!("{}\t", person.key)
+        };
+        let mut out: Vec<(String, u64)> = Vec::new();
+        for (term, n) in terms_with_prefix(self.handle(), names::PERSON_SPELLING, &prefix)? {
+            let Some((key, spelling)) = term.split_once('\t') else {
+                continue;
+            };
+            if !person.matches_key(key) {
+                continue;
+            }
+            match out.iter_mut().find(|(s, _)| s == spelling) {
+                Some((_, total)) => *total += n,
+                None => out.push((spelling.to_string(), n)),
+            }
+        }
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Ok(out)
+    }
+
+    /// The spellings of a place seen in the articles, with the articles of
+    /// each, most frequent first: read from the terms, not the articles.
+    pub fn place_spellings(&self, id: &str) -> anyhow::Result<Vec<(String, u64)>> {
+        let prefix = format!("{id}\t");
+        let mut out: Vec<(String, u64)> =
+            terms_with_prefix(self.handle(), names::PLACE_VARIANT, &prefix)?
+                .into_iter()
+                .filter_map(|(term, n)| {
+                    term.strip_prefix(&prefix)
+                        .map(|spelling| (spelling.to_string(), n))
+                })
+                .collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Ok(out)
+    }
+}
+
+/// A person filter from a stored identity key (`surname:given`, what links
+/// carry) or else a name typed by a user, resolved as the command line
+/// resolves it.
+pub fn person_filter_of(value: &str) -> anyhow::Result<PersonFilter> {
+    if value.contains(':') && !value.contains(char::is_whitespace) {
+        return Ok(super::people::person_filter_from_key(value));
+    }
+    super::people::person_filter(value)
 }

@@ -10,9 +10,10 @@ use super::pages;
 use super::params::SearchParams;
 use super::{blocking, AppState, WebError};
 use crate::output::json::{
-    self, FacetsLine, HitLine, Line, MentionLine, PeriodLine, PlaceArticleLine,
+    self, ClaimLine, ClaimPlaceLine, ClaimStateLine, FacetsLine, HitLine, Line, MentionLine,
+    PeriodLine, PlaceArticleLine,
 };
-use crate::query::search::build_query;
+use crate::service::SearchOptions;
 
 /// Lines of JSON as a response.
 fn ndjson(lines: Vec<u8>) -> Response {
@@ -56,17 +57,22 @@ pub async fn search(
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let out = blocking(app, move |app| {
-        let req = p.request(&app.engine)?;
-        let results = crate::query::search::search(app.engine.handle(), &req)
+        let page = app
+            .engine
+            .search(
+                &p.criteria()?,
+                &SearchOptions {
+                    facets: p.facets.then_some(false),
+                    ..p.options()
+                },
+            )
             .map_err(WebError::from_query)?;
         let mut out = Vec::new();
-        for hit in &results.hits {
+        for hit in &page.results.hits {
             write(&mut out, &HitLine::line(hit))?;
         }
-        if p.facets {
-            let query = build_query(app.engine.handle(), &req).map_err(WebError::from_query)?;
-            let f = pages::named_facets(app, &*query)?;
-            write(&mut out, &FacetsLine::line(&f))?;
+        if let Some(f) = &page.facets {
+            write(&mut out, &FacetsLine::line(f))?;
         }
         Ok(out)
     })
@@ -81,8 +87,7 @@ pub async fn facets(
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let out = blocking(app, move |app| {
-        let req = p.request(&app.engine)?;
-        let query = build_query(app.engine.handle(), &req).map_err(WebError::from_query)?;
+        let query = p.query(&app.engine)?;
         let f = pages::named_facets(app, &*query)?;
         let mut out = Vec::new();
         write(&mut out, &FacetsLine::line(&f))?;
@@ -118,13 +123,10 @@ pub async fn place(
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let out = blocking(app, move |app| {
-        let v = pages::place_view(app, &id, &p)?;
+        let (info, hits) = pages::place_all(app, &id, &p)?;
         let mut out = Vec::new();
-        for hit in &v.hits {
-            write(
-                &mut out,
-                &PlaceArticleLine::line(&v.info.id, &v.info.name, hit),
-            )?;
+        for hit in &hits {
+            write(&mut out, &PlaceArticleLine::line(&info.id, &info.name, hit))?;
         }
         Ok(out)
     })
@@ -140,13 +142,84 @@ pub async fn person(
 ) -> Result<Response, ApiError> {
     let p = SearchParams::parse(raw.as_deref())?;
     let out = blocking(app, move |app| {
-        let v = pages::person_view(app, &key, &p)?;
+        let hits = pages::person_all(app, &key, &p)?;
         let mut out = Vec::new();
-        for hit in &v.hits {
+        for hit in &hits {
             write(&mut out, &MentionLine::line(hit))?;
         }
         Ok(out)
     })
     .await?;
     Ok(ndjson(out))
+}
+
+/// `/api/claims`: the places with the most recent claims, as `frontline
+/// claims --json` (`limit`, default 20 as there).
+pub async fn claims(
+    State(app): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let p = SearchParams::parse(raw.as_deref())?;
+    let limit = limit_of(raw.as_deref())?;
+    let out = blocking(app, move |app| {
+        let rows = pages::claim_places(app, &p, limit)?;
+        let mut out = Vec::new();
+        for row in &rows {
+            write(&mut out, &ClaimPlaceLine::line(row))?;
+        }
+        Ok(out)
+    })
+    .await?;
+    Ok(ndjson(out))
+}
+
+/// `/api/claims/{place}`: the claims about a place in date order, then the
+/// state lines, as `frontline claims PLACE --json`.
+pub async fn place_claims(
+    State(app): State<AppState>,
+    Path(place): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let p = SearchParams::parse(raw.as_deref())?;
+    let out = blocking(app, move |app| {
+        if app.engine.place_info(&place).is_none() {
+            return Err(WebError::not_found(format!("unknown place {place:?}")));
+        }
+        let found = app
+            .engine
+            .place_claims(&place, &p.date_criteria()?)
+            .map_err(WebError::from_query)?;
+        let mut out = Vec::new();
+        for row in &found.claims {
+            write(&mut out, &ClaimLine::line(row))?;
+        }
+        for state in &found.states {
+            write(&mut out, &ClaimStateLine::line(state))?;
+        }
+        Ok(out)
+    })
+    .await?;
+    Ok(ndjson(out))
+}
+
+/// Most places `/api/claims` lists at once.
+pub const MAX_CLAIM_PLACES: usize = 1000;
+
+/// The `limit` parameter of `/api/claims` (1 to [`MAX_CLAIM_PLACES`]).
+fn limit_of(raw: Option<&str>) -> Result<usize, WebError> {
+    let given = form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+        .find(|(k, _)| k == "limit")
+        .map(|(_, v)| v.into_owned());
+    match given {
+        None => Ok(20),
+        Some(v) => v
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=MAX_CLAIM_PLACES).contains(n))
+            .ok_or_else(|| {
+                WebError::bad_request(format!(
+                    "limit must be a number from 1 to {MAX_CLAIM_PLACES}"
+                ))
+            }),
+    }
 }

@@ -15,9 +15,11 @@
 //! http(s) addresses, and each response carries a Content-Security-Policy
 //! without inline script. Only the embedded assets are served as files.
 //! The index reader reloads on each commit, so the app keeps answering
-//! while `frontline index` updates the index.
+//! while `frontline index` updates the index; the result cache ([`cache`])
+//! is keyed by the commit's generation, so it never serves an old answer.
 
 pub mod api;
+pub mod cache;
 pub mod pages;
 pub mod params;
 pub mod svg;
@@ -56,6 +58,8 @@ pub struct App {
     /// Bounds the query work running at once to the cores: more would only
     /// thrash, and queued requests wait their turn in order.
     pub workers: tokio::sync::Semaphore,
+    /// Rendered answers by (index generation, normalised URL).
+    pub cache: cache::ResultCache,
 }
 
 impl App {
@@ -67,10 +71,13 @@ impl App {
             workers: tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get()),
             ),
+            cache: cache::ResultCache::new(cache::MAX_BYTES),
         }
     }
 
-    fn generation(&self) -> u64 {
+    /// The generation of the index's current commit: it changes when the
+    /// reader picks up a new commit.
+    pub fn generation(&self) -> u64 {
         self.engine
             .handle()
             .reader
@@ -179,13 +186,20 @@ pub fn router(state: AppState) -> Router {
         .route("/person/{key}", get(pages::person))
         .route("/timeline", get(pages::timeline))
         .route("/map", get(pages::map))
+        .route("/claims", get(pages::claims))
         .route("/api/search", get(api::search))
         .route("/api/facets", get(api::facets))
         .route("/api/timeline", get(api::timeline))
         .route("/api/place/{id}", get(api::place))
         .route("/api/person/{key}", get(api::person))
+        .route("/api/claims", get(api::claims))
+        .route("/api/claims/{place}", get(api::place_claims))
         .route("/assets/{name}", get(asset))
         .fallback(not_found)
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(&state),
+            cache::cached,
+        ))
         .layer(middleware::from_fn(limits))
         .layer(middleware::from_fn(security_headers))
         .with_state(state)
@@ -255,6 +269,11 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
         "outline.svg",
         "image/svg+xml",
         include_bytes!("assets/outline.svg"),
+    ),
+    (
+        "world.svg",
+        "image/svg+xml",
+        include_bytes!("assets/world.svg"),
     ),
 ];
 

@@ -14,11 +14,15 @@ use tantivy::query::{AllQuery, Query};
 use super::params::{SearchParams, PAGE_SIZE};
 use super::svg::{self, Bar, Dot};
 use super::{blocking, App, AppState, WebError};
+use crate::model::Claim;
 use crate::model::EntityKind;
 use crate::query::entities::{person_mentions, place_articles, MentionHit, PlaceHit};
-use crate::query::search::{build_query, search as run_search, Hit, SearchResults};
+use crate::query::search::{Hit, SearchResults};
 use crate::query::{with_filters, Filters, IndexHandle};
-use crate::service::{DateField as DatesArg, NamedFacets, Period, PlaceInfo, TimelineOptions};
+use crate::service::{
+    ClaimPlaceRow, ClaimRow, ClaimState, DateField as DatesArg, NamedFacets, Period, PlaceClaims,
+    PlaceInfo, SearchOptions, TimelineOptions,
+};
 
 /// Values shown per facet.
 pub const FACET_SIZE: usize = 10;
@@ -150,6 +154,7 @@ pub fn layout(title: &str, p: Option<&SearchParams>, body: Markup) -> Markup {
                         a href=(p.href("/search")) { "Search" }
                         a href=(p.with(|_| {}).href("/timeline")) { "Timeline" }
                         a href=(p.with(|_| {}).href("/map")) { "Map" }
+                        a href="/claims" { "Claims" }
                     }
                 }
                 main { (body) }
@@ -219,15 +224,21 @@ fn place_names(app: &App, p: &SearchParams) -> Vec<String> {
 
 /// Run the search of `p`: the page of hits and the facets of all matches.
 pub fn search_view(app: &App, p: &SearchParams) -> Result<SearchView, WebError> {
-    let req = p.request(&app.engine)?;
-    let results = run_search(app.engine.handle(), &req).map_err(WebError::from_query)?;
-    let query = build_query(app.engine.handle(), &req).map_err(WebError::from_query)?;
-    let facets = named_facets(app, &*query)?;
+    let page = app
+        .engine
+        .search(
+            &p.criteria()?,
+            &SearchOptions {
+                facets: Some(false),
+                ..p.options()
+            },
+        )
+        .map_err(WebError::from_query)?;
     let place_names = place_names(app, p);
     Ok(SearchView {
         params: p.clone(),
-        results,
-        facets,
+        results: page.results,
+        facets: page.facets.unwrap_or_default(),
         place_names,
     })
 }
@@ -442,6 +453,46 @@ fn marked(text: &str, spans: &[Span], from: usize, to: usize) -> Markup {
     }
 }
 
+/// The text from `from` on, with the sentences of control claims wrapped
+/// in a marked span (titled with what they claim) and the entities marked
+/// inside and outside them.
+fn with_claims(text: &str, spans: &[Span], claims: &[Claim], from: usize) -> Markup {
+    let mut ranges: Vec<(usize, usize, String)> = Vec::new();
+    for c in claims {
+        let title = match &c.claimant {
+            Some(who) => format!("{} (claimant: {})", claim_kind(c), who.text),
+            None => claim_kind(c),
+        };
+        match ranges.iter_mut().find(|r| r.0 == c.start && r.1 == c.end) {
+            Some(r) => r.2 = format!("{}; {title}", r.2),
+            None => ranges.push((c.start, c.end, title)),
+        }
+    }
+    ranges.sort_by_key(|r| (r.0, std::cmp::Reverse(r.1)));
+    let mut parts: Vec<(usize, usize, Option<&str>)> = Vec::new();
+    let mut at = from;
+    for (start, end, title) in &ranges {
+        let (start, end) = (*start, (*end).min(text.len()));
+        if start < at
+            || start >= end
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
+            continue;
+        }
+        parts.push((at, start, None));
+        parts.push((start, end, Some(title.as_str())));
+        at = end;
+    }
+    parts.push((at, text.len(), None));
+    html! {
+        @for (a, b, title) in parts {
+            @if let Some(t) = title { mark.claim title=(t) { (marked(text, spans, a, b)) } }
+            @else { (marked(text, spans, a, b)) }
+        }
+    }
+}
+
 fn render_article(
     stored: &crate::index::document::StoredArticle,
     reprints: &[crate::query::search::Reprint],
@@ -501,7 +552,10 @@ fn render_article(
                     }
                 }
                 p.legend { span.place { "place" } " " span.person { "person" } " " span.date { "date" } }
-                div.text { (marked(&text, &spans, body_at.min(text.len()), text.len())) }
+                @if !e.claims.is_empty() {
+                    p.legend { span.claim { "control claim" } " (" (e.claims.len()) ")" }
+                }
+                div.text { (with_claims(&text, &spans, &e.claims, body_at.min(text.len()))) }
                 @if !reprints.is_empty() {
                     section.reprints {
                         h2 { "The same story elsewhere" }
@@ -522,14 +576,20 @@ fn render_article(
 pub struct PlaceView {
     /// The place.
     pub info: PlaceInfo,
-    /// Articles about it, newest first.
+    /// The page's articles about it, newest first.
     pub hits: Vec<PlaceHit>,
+    /// Articles about it in all.
+    pub total: usize,
+    /// Spellings seen in the articles, with their article counts.
+    pub spellings: Vec<(String, u64)>,
     /// Articles per month.
     pub timeline: Vec<(String, u64)>,
     /// Places most often mentioned with it (itself included).
     pub nearby: Vec<(PlaceInfo, u64)>,
     /// People most often in its articles.
     pub facets: NamedFacets,
+    /// Control claims about it and the places inside it, with the state.
+    pub claims: Option<PlaceClaims>,
 }
 
 fn date_only_filters(app: &App, p: &SearchParams) -> Result<Filters, WebError> {
@@ -550,44 +610,82 @@ fn top_places(app: &App, query: &dyn Query, n: usize) -> Result<Vec<(PlaceInfo, 
         .map_err(WebError::from_query)
 }
 
-/// Gather a place page.
-pub fn place_view(app: &App, id: &str, p: &SearchParams) -> Result<PlaceView, WebError> {
-    let info = app
-        .engine
-        .place_info(id)
-        .ok_or_else(|| WebError::not_found(format!("unknown place {id:?}")))?;
-    let filter = crate::query::PlaceFilter {
+fn place_filter(info: &PlaceInfo) -> crate::query::PlaceFilter {
+    crate::query::PlaceFilter {
         id: info.id.clone(),
         facet: info.facet.clone(),
-    };
-    let dates = date_only_filters(app, p)?;
-    let target = info.id.clone();
-    let inside = move |pid: &str| app.engine.is_inside(pid, &target);
-    let hits = place_articles(app.engine.handle(), &filter, &dates, &inside)
-        .map_err(WebError::from_query)?;
-    let mut all = dates.clone();
-    all.places.push(filter);
-    let query = filtered(app.engine.handle(), &all);
-    let timeline = app
-        .engine
+    }
+}
+
+fn known_place(app: &App, id: &str) -> Result<PlaceInfo, WebError> {
+    app.engine
+        .place_info(id)
+        .ok_or_else(|| WebError::not_found(format!("unknown place {id:?}")))
+}
+
+fn month_timeline(app: &App, query: &dyn Query) -> Result<Vec<(String, u64)>, WebError> {
+    app.engine
         .periods_of(
-            &*query,
+            query,
             TimelineOptions {
                 by: Period::Month,
                 dates: DatesArg::Published,
                 by_story: false,
             },
         )
+        .map_err(WebError::from_query)
+}
+
+/// Gather a place page: one page of articles (`p.page`) read from the
+/// store; counts, spellings, timeline, map and people from the terms.
+pub fn place_view(app: &App, id: &str, p: &SearchParams) -> Result<PlaceView, WebError> {
+    let info = known_place(app, id)?;
+    let filter = place_filter(&info);
+    let dates = date_only_filters(app, p)?;
+    let page = app
+        .engine
+        .place_articles_page(&filter, &dates, (p.page - 1) * ENTITY_PAGE, ENTITY_PAGE)
         .map_err(WebError::from_query)?;
+    let mut all = dates.clone();
+    all.places.push(filter);
+    let query = filtered(app.engine.handle(), &all);
+    let timeline = month_timeline(app, &*query)?;
     let nearby = top_places(app, &*query, MAP_PLACES)?;
     let facets = top_people(app, &*query)?;
+    let spellings = app
+        .engine
+        .place_spellings(&info.id)
+        .map_err(WebError::from_query)?;
+    let claims = app
+        .engine
+        .place_claims(&info.id, &p.date_criteria()?)
+        .map_err(WebError::from_query)?;
     Ok(PlaceView {
         info,
-        hits,
+        hits: page.items,
+        total: page.total,
+        spellings,
         timeline,
         nearby,
         facets,
+        claims: Some(claims).filter(|c| !c.claims.is_empty()),
     })
+}
+
+/// Every article about a place, newest first (what `/api/place` returns,
+/// as `frontline place --json` does).
+pub fn place_all(
+    app: &App,
+    id: &str,
+    p: &SearchParams,
+) -> Result<(PlaceInfo, Vec<PlaceHit>), WebError> {
+    let info = known_place(app, id)?;
+    let dates = date_only_filters(app, p)?;
+    let target = info.id.clone();
+    let inside = move |pid: &str| app.engine.is_inside(pid, &target);
+    let hits = place_articles(app.engine.handle(), &place_filter(&info), &dates, &inside)
+        .map_err(WebError::from_query)?;
+    Ok((info, hits))
 }
 
 /// `/place/{id}`.
@@ -664,41 +762,120 @@ fn dots(places: &[(PlaceInfo, u64)], focus: &str) -> Vec<Dot> {
         .collect()
 }
 
-fn entity_pager(p: &SearchParams, total: usize, path: &str) -> Markup {
-    let pages = total.div_ceil(ENTITY_PAGE).max(1);
+fn entity_pager(p: &SearchParams, total: usize, per_page: usize, path: &str) -> Markup {
+    let pages = total.div_ceil(per_page).max(1);
     html! {
         @if pages > 1 {
             nav.pager {
                 "page " (p.page) " of " (pages) " "
                 @if p.page > 1 { a rel="prev" href=(p.with(|q| q.page = p.page - 1).href(path)) { "← previous" } " " }
-                @if p.page < pages { a rel="next" href=(p.with(|q| q.page = p.page + 1).href(path)) { "next →" } }
+                @if p.page < pages && p.page < super::params::MAX_PAGE {
+                    a rel="next" href=(p.with(|q| q.page = p.page + 1).href(path)) { "next →" }
+                }
             }
         }
     }
 }
 
-fn page_of<T>(items: &[T], page: usize) -> &[T] {
-    let start = ((page - 1) * ENTITY_PAGE).min(items.len());
-    &items[start..(start + ENTITY_PAGE).min(items.len())]
+/// The parameters of an entity page that its pager keeps (dates, page).
+fn entity_params(p: &SearchParams) -> SearchParams {
+    SearchParams {
+        from: p.from.clone(),
+        to: p.to.clone(),
+        mentioned_from: p.mentioned_from.clone(),
+        mentioned_to: p.mentioned_to.clone(),
+        page: p.page,
+        ..SearchParams::default()
+    }
+}
+
+/// `RU · full`, `UA · partial · denial`.
+pub fn claim_kind(c: &Claim) -> String {
+    let mut s = format!("{} · {}", c.controller.as_str(), c.extent.as_str());
+    if c.denial {
+        s.push_str(" · denial");
+    }
+    s
+}
+
+fn claimant(c: &Claim) -> Markup {
+    html! {
+        @match &c.claimant {
+            Some(who) => {
+                @if let Some(key) = &who.person { a.person href=(person_href(key)) { (who.text) } }
+                @else { (who.text) }
+                " " span.side { "(" (who.side.map_or("side unknown", |s| s.as_str())) ")" }
+            }
+            None => { span.fact { "stated as fact" } }
+        }
+    }
+}
+
+fn claim_cell(row: Option<&ClaimRow>) -> Markup {
+    html! {
+        @match row {
+            Some(r) => {
+                span.date { (date_text(r.claim.date)) } " " strong { (claim_kind(&r.claim)) } " · " (claimant(&r.claim))
+                " · " a href=(article_href(&r.article.id)) { "article" }
+            }
+            None => { span.none { "no claim" } }
+        }
+    }
+}
+
+/// The state as each side tells it: one row per place.
+fn render_claim_states(states: &[ClaimState]) -> Markup {
+    html! {
+        table.claim-states {
+            thead { tr { th { "Place" } th { "Latest RU-side claim" } th { "Latest UA-side claim" } th { "State" } } }
+            tbody { @for s in states {
+                tr.contested[s.contested] {
+                    td { @if let Some(pl) = &s.place { a href=(place_href(&pl.id)) { (pl.name) } } }
+                    td.ru { (claim_cell(s.ru.as_ref())) }
+                    td.ua { (claim_cell(s.ua.as_ref())) }
+                    td { @if s.contested { strong.contested { "contested" } } @else { "—" } }
+                }
+            } }
+        }
+    }
+}
+
+/// Claims shown on a place page; the API has all of them.
+pub const MAX_CLAIMS_SHOWN: usize = 200;
+
+fn render_claims(c: &PlaceClaims, place_id: &str) -> Markup {
+    let shown = &c.claims[c.claims.len().saturating_sub(MAX_CLAIMS_SHOWN)..];
+    html! {
+        section.claims id="claims" {
+            h2 { "Control claims" }
+            p.hint { "Who says which side holds it, in date order; the state is each side's latest claim. "
+                a href=(format!("/api/claims/{}", enc(place_id))) { "JSON" } }
+            (render_claim_states(&c.states))
+            @if shown.len() < c.claims.len() { p { "The latest " (shown.len()) " of " (c.claims.len()) " claims:" } }
+            ol.claim-list { @for r in shown {
+                li {
+                    span.date { (date_text(r.claim.date)) } " "
+                    strong.claim { (claim_kind(&r.claim)) } " "
+                    a.place href=(place_href(&r.claim.place.id)) { (r.claim.place.name) } " · "
+                    (claimant(&r.claim)) " · "
+                    a href=(article_href(&r.article.id)) { (r.article.title.as_deref().unwrap_or(&r.article.path)) }
+                    blockquote { (r.claim.sentence) }
+                }
+            } }
+        }
+    }
 }
 
 fn render_place(v: &PlaceView, p: &SearchParams) -> Markup {
     let i = &v.info;
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for h in &v.hits {
-        for s in &h.variants {
-            *seen.entry(s.as_str()).or_default() += 1;
-        }
-    }
-    let mut seen: Vec<(&str, usize)> = seen.into_iter().collect();
-    seen.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let base = SearchParams::default().with(|q| q.place.push(i.id.clone()));
     let here = format!("/place/{}", enc(&i.id));
-    let outside: Vec<&(PlaceInfo, u64)> = v
+    let kept = entity_params(p);
+    let unplaced: Vec<&(PlaceInfo, u64)> = v
         .nearby
         .iter()
         .filter(|(pi, _)| match (pi.lat, pi.lon) {
-            (Some(la), Some(lo)) => svg::project(la, lo).is_none(),
+            (Some(la), Some(lo)) => svg::project_world(la, lo).is_none(),
             _ => true,
         })
         .collect();
@@ -711,26 +888,28 @@ fn render_place(v: &PlaceView, p: &SearchParams) -> Markup {
                 span.current { (i.name) }
             }
             h1 { (i.name) " " small.kind { (i.kind) } }
-            p.summary { (v.hits.len()) " articles · "
+            p.summary { (v.total) " articles · "
                 a href=(base.href("/search")) { "search within" } " · "
-                a href=(base.href("/timeline")) { "timeline" } }
+                a href=(base.href("/timeline")) { "timeline" }
+                @if v.claims.is_some() { " · " a href="#claims" { "control claims" } } }
             section.names {
                 h2 { "Names" }
                 p { @for (k, n) in i.names.iter().enumerate() { @if k > 0 { ", " } (n) } }
-                @if !seen.is_empty() {
+                @if !v.spellings.is_empty() {
                     h3 { "Spellings seen in the articles" }
-                    p.variants { @for (k, (s, n)) in seen.iter().enumerate() { @if k > 0 { ", " } (s) " " span.count { (n) } } }
+                    p.variants { @for (k, (s, n)) in v.spellings.iter().enumerate() { @if k > 0 { ", " } (s) " " span.count { (n) } } }
                 }
             }
             div.charts {
                 section.chart { h2 { "Articles per month" } (svg::timeline(&bars(&v.timeline, &base, Period::Month, DatesArg::Published))) }
-                section.chart { h2 { "Places mentioned with it" } (svg::map(&dots(&v.nearby, &i.id)))
-                    @if !outside.is_empty() {
-                        p.outside { "Outside the map: "
-                            @for (k, (pi, n)) in outside.iter().enumerate() { @if k > 0 { ", " } a href=(place_href(&pi.id)) { (pi.name) } " " span.count { (n) } } }
+                section.chart { h2 { "Places mentioned with it" } (svg::maps(&dots(&v.nearby, &i.id)))
+                    @if !unplaced.is_empty() {
+                        p.outside { "Without coordinates: "
+                            @for (k, (pi, n)) in unplaced.iter().enumerate() { @if k > 0 { ", " } a href=(place_href(&pi.id)) { (pi.name) } " " span.count { (n) } } }
                     }
                 }
             }
+            @if let Some(c) = &v.claims { (render_claims(c, &i.id)) }
             section.people {
                 h2 { "People mentioned with it" }
                 ul.inline { @for f in v.facets.of(EntityKind::Person) {
@@ -739,8 +918,8 @@ fn render_place(v: &PlaceView, p: &SearchParams) -> Markup {
             }
             section.articles {
                 h2 { "Articles, newest first" }
-                (entity_pager(p, v.hits.len(), &here))
-                ol.mentions { @for h in page_of(&v.hits, p.page) {
+                (entity_pager(&kept, v.total, ENTITY_PAGE, &here))
+                ol.mentions start=((p.page - 1) * ENTITY_PAGE + 1) { @for h in &v.hits {
                     li {
                         span.date { (date_text(h.article.published)) } " "
                         a href=(article_href(&h.article.id)) { (h.article.title.as_deref().unwrap_or(&h.article.path)) }
@@ -748,7 +927,7 @@ fn render_place(v: &PlaceView, p: &SearchParams) -> Markup {
                         blockquote { (highlighted(&h.sentence, std::slice::from_ref(&h.highlight))) }
                     }
                 } }
-                (entity_pager(p, v.hits.len(), &here))
+                (entity_pager(&kept, v.total, ENTITY_PAGE, &here))
             }
         },
     )
@@ -757,14 +936,21 @@ fn render_place(v: &PlaceView, p: &SearchParams) -> Markup {
 // ---------------------------------------------------------------------------
 // Person
 
+/// Articles per page on a person page (each with all its mentions).
+pub const PERSON_PAGE: usize = 20;
+
 /// What a person page shows.
 pub struct PersonView {
     /// Display name.
     pub name: String,
     /// The key asked for.
     pub key: String,
-    /// Every mention in date order.
+    /// The mentions in the page's articles, in date order.
     pub hits: Vec<MentionHit>,
+    /// Articles that mention them in all.
+    pub total: usize,
+    /// Spellings, with their article counts.
+    pub spellings: Vec<(String, u64)>,
     /// Mentions per month.
     pub timeline: Vec<(String, u64)>,
     /// People most often in their articles.
@@ -773,8 +959,44 @@ pub struct PersonView {
     pub places: Vec<(PlaceInfo, u64)>,
 }
 
-/// Gather a person page.
+/// Gather a person page: one page of articles (`p.page`) read from the
+/// store, everything else from term counts.
 pub fn person_view(app: &App, key: &str, p: &SearchParams) -> Result<PersonView, WebError> {
+    let filter = super::params::person_filter(key)?;
+    let dates = date_only_filters(app, p)?;
+    let page = app
+        .engine
+        .person_mentions_page(&filter, &dates, (p.page - 1) * PERSON_PAGE, PERSON_PAGE)
+        .map_err(WebError::from_query)?;
+    if page.total == 0 {
+        return Err(WebError::not_found(format!("no mentions of {key:?}")));
+    }
+    let spellings = app
+        .engine
+        .person_spellings(&filter)
+        .map_err(WebError::from_query)?;
+    let name = crate::service::people::display_name(&spellings).unwrap_or_else(|| key.to_string());
+    let mut all = dates.clone();
+    all.people.push(filter);
+    let query = filtered(app.engine.handle(), &all);
+    let timeline = month_timeline(app, &*query)?;
+    let facets = top_people(app, &*query)?;
+    let places = top_places(app, &*query, MAP_PLACES)?;
+    Ok(PersonView {
+        name,
+        key: key.to_string(),
+        hits: page.items,
+        total: page.total,
+        spellings,
+        timeline,
+        facets,
+        places,
+    })
+}
+
+/// Every mention of a person in date order (what `/api/person` returns, as
+/// `frontline mentions --json` does).
+pub fn person_all(app: &App, key: &str, p: &SearchParams) -> Result<Vec<MentionHit>, WebError> {
     let filter = super::params::person_filter(key)?;
     let dates = date_only_filters(app, p)?;
     let hits =
@@ -782,39 +1004,7 @@ pub fn person_view(app: &App, key: &str, p: &SearchParams) -> Result<PersonView,
     if hits.is_empty() {
         return Err(WebError::not_found(format!("no mentions of {key:?}")));
     }
-    let mut spellings: BTreeMap<&str, u64> = BTreeMap::new();
-    for h in &hits {
-        *spellings.entry(h.text.as_str()).or_default() += 1;
-    }
-    let spellings: Vec<(String, u64)> = spellings
-        .into_iter()
-        .map(|(s, n)| (s.to_string(), n))
-        .collect();
-    let name = crate::service::people::display_name(&spellings).unwrap_or_else(|| key.to_string());
-    let mut all = dates.clone();
-    all.people.push(filter);
-    let query = filtered(app.engine.handle(), &all);
-    let timeline = app
-        .engine
-        .periods_of(
-            &*query,
-            TimelineOptions {
-                by: Period::Month,
-                dates: DatesArg::Published,
-                by_story: false,
-            },
-        )
-        .map_err(WebError::from_query)?;
-    let facets = top_people(app, &*query)?;
-    let places = top_places(app, &*query, MAP_PLACES)?;
-    Ok(PersonView {
-        name,
-        key: key.to_string(),
-        hits,
-        timeline,
-        facets,
-        places,
-    })
+    Ok(hits)
 }
 
 /// `/person/{key}`.
@@ -832,42 +1022,39 @@ pub async fn person(
 }
 
 fn render_person(v: &PersonView, p: &SearchParams) -> Markup {
-    let mut spellings: BTreeMap<&str, usize> = BTreeMap::new();
     let mut roles: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut articles = std::collections::BTreeSet::new();
     for h in &v.hits {
-        *spellings.entry(h.text.as_str()).or_default() += 1;
         if let Some(r) = &h.role {
             *roles.entry(r.as_str()).or_default() += 1;
         }
-        articles.insert(h.article.id.as_str());
     }
     let keys: std::collections::BTreeSet<&str> = v.hits.iter().map(|h| h.key.as_str()).collect();
     let base = SearchParams::default().with(|q| q.person.push(v.key.clone()));
     let here = format!("/person/{}", enc(&v.key));
+    let kept = entity_params(p);
     layout(
         &v.name,
         None,
         html! {
             h1 { (v.name) }
-            p.summary { (v.hits.len()) " mentions in " (articles.len()) " articles · "
+            p.summary { "mentioned in " (v.total) " articles · "
                 a href=(base.href("/search")) { "search within" } }
             section.names {
                 h2 { "Spellings" }
-                p.variants { @for (k, (s, n)) in spellings.iter().enumerate() { @if k > 0 { ", " } (s) " " span.count { (n) } } }
+                p.variants { @for (k, (s, n)) in v.spellings.iter().enumerate() { @if k > 0 { ", " } (s) " " span.count { (n) } } }
                 @if !roles.is_empty() {
-                    h2 { "Roles" }
+                    h2 { "Roles on this page" }
                     p.roles { @for (k, (s, n)) in roles.iter().enumerate() { @if k > 0 { "; " } (s) " " span.count { (n) } } }
                 }
             }
             div.charts {
                 section.chart { h2 { "Articles per month" } (svg::timeline(&bars(&v.timeline, &base, Period::Month, DatesArg::Published))) }
-                section.chart { h2 { "Places in their articles" } (svg::map(&dots(&v.places, ""))) }
+                section.chart { h2 { "Places in their articles" } (svg::maps(&dots(&v.places, ""))) }
             }
             section.people {
                 h2 { "Mentioned with" }
                 ul.inline {
-                    @for f in v.facets.of(EntityKind::Person).iter().filter(|f| !keys.contains(f.id.as_str())) {
+                    @for f in v.facets.of(EntityKind::Person).iter().filter(|f| !keys.contains(f.id.as_str()) && f.id != v.key) {
                         li { a href=(person_href(&f.id)) { (f.name) } " " span.count { (f.count) } }
                     }
                     @for (i, n) in v.places.iter().take(8) {
@@ -877,8 +1064,8 @@ fn render_person(v: &PersonView, p: &SearchParams) -> Markup {
             }
             section.articles {
                 h2 { "Every mention, in date order" }
-                (entity_pager(p, v.hits.len(), &here))
-                ol.mentions { @for h in page_of(&v.hits, p.page) {
+                (entity_pager(&kept, v.total, PERSON_PAGE, &here))
+                ol.mentions { @for h in &v.hits {
                     li {
                         span.date { (date_text(h.article.published)) } " "
                         a href=(article_href(&h.article.id)) { (h.article.title.as_deref().unwrap_or(&h.article.path)) }
@@ -887,10 +1074,61 @@ fn render_person(v: &PersonView, p: &SearchParams) -> Markup {
                         blockquote { (highlighted(&h.sentence, std::slice::from_ref(&h.highlight))) }
                     }
                 } }
-                (entity_pager(p, v.hits.len(), &here))
+                (entity_pager(&kept, v.total, PERSON_PAGE, &here))
             }
         },
     )
+}
+
+// ---------------------------------------------------------------------------
+// Claims
+
+/// Places listed on the claims page.
+pub const CLAIM_PLACES: usize = 50;
+
+/// The places with the most recent control claims, with the state of each
+/// (what `frontline claims` lists).
+pub fn claim_places(
+    app: &App,
+    p: &SearchParams,
+    limit: usize,
+) -> Result<Vec<ClaimPlaceRow>, WebError> {
+    app.engine
+        .rank_claim_places(&p.date_criteria()?, limit)
+        .map_err(WebError::from_query)
+}
+
+/// `/claims`.
+pub async fn claims(
+    State(app): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Markup, WebError> {
+    let p = SearchParams::parse(raw.as_deref())?;
+    let q = p.clone();
+    let rows = blocking(app, move |app| claim_places(app, &q, CLAIM_PLACES)).await?;
+    let states: Vec<ClaimState> = rows.iter().map(|r| r.state.clone()).collect();
+    Ok(layout(
+        "Control claims",
+        Some(&p),
+        html! {
+            h1 { "Control claims" }
+            p.hint { "Places with the most recent claims about who holds them, newest first. "
+                "A claim counts for its claimant's side; a place is contested when the sides' latest claims disagree within "
+                (crate::service::CONTESTED_WITHIN_DAYS) " days. " a href="/api/claims" { "JSON" } }
+            @if rows.is_empty() { p.empty { "No control claims in the index." } }
+            @else {
+                table.claim-places {
+                    thead { tr { th { "Place" } th { "Latest claim" } th { "Claims" } th { "Articles" } } }
+                    tbody { @for r in &rows {
+                        tr { td { a href=(format!("{}#claims", place_href(&r.place.id))) { (r.place.name) } }
+                             td { (date_text(r.latest)) } td { (r.claims) } td { (r.articles) } }
+                    } }
+                }
+                h2 { "The state as each side tells it" }
+                (render_claim_states(&states))
+            }
+        },
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -898,8 +1136,7 @@ fn render_person(v: &PersonView, p: &SearchParams) -> Markup {
 
 /// The periods of the search in `p`.
 pub fn timeline_rows(app: &App, p: &SearchParams) -> Result<Vec<(String, u64)>, WebError> {
-    let req = p.request(&app.engine)?;
-    let query = build_query(app.engine.handle(), &req).map_err(WebError::from_query)?;
+    let query = p.query(&app.engine)?;
     app.engine
         .periods_of(
             &*query,
@@ -963,8 +1200,7 @@ pub async fn timeline(
 
 /// The places of the search in `p`, most mentioned first.
 pub fn map_places(app: &App, p: &SearchParams) -> Result<Vec<(PlaceInfo, u64)>, WebError> {
-    let req = p.request(&app.engine)?;
-    let query = build_query(app.engine.handle(), &req).map_err(WebError::from_query)?;
+    let query = p.query(&app.engine)?;
     top_places(app, &*query, MAP_PAGE_PLACES)
 }
 
@@ -983,7 +1219,7 @@ pub async fn map(State(app): State<AppState>, RawQuery(raw): RawQuery) -> Result
             h1 { "Map" }
             (active_filters(&p, &names))
             p.hint { "Places of the matching articles; dot size is the number of articles." }
-            (svg::map(&dots(&places, "")))
+            (svg::maps(&dots(&places, "")))
             table.places {
                 thead { tr { th { "Place" } th { "Kind" } th { "Articles" } } }
                 tbody { @for (i, n) in &places {

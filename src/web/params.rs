@@ -3,8 +3,8 @@
 //! layer's request, and written back into links (a facet click is the same
 //! URL plus one filter), so every view can be bookmarked and shared.
 
-use crate::query::search::{SearchRequest, SortOrder};
-use crate::query::{Filters, PersonFilter, PlaceFilter};
+use crate::query::search::SortOrder;
+use crate::query::{Filters, PersonFilter};
 use crate::service::{Criteria, DateField, Engine, Period, SearchOptions};
 
 use super::WebError;
@@ -241,30 +241,25 @@ impl SearchParams {
         .map_err(WebError::from_query)
     }
 
+    /// The criteria of these parameters: the query text, the place and
+    /// person values (ids or keys from links, names typed by a user) and
+    /// the date bounds, for the service to resolve.
+    pub fn criteria(&self) -> Result<Criteria, WebError> {
+        Ok(Criteria {
+            text: self.q.clone(),
+            places: self.place.clone(),
+            people: self.person.clone(),
+            ..self.date_criteria()?
+        })
+    }
+
     /// The query layer's filters: dates checked as on the command line,
     /// places by gazetteer id or any name, people by key or any name, all
     /// through the service's resolvers.
     pub fn filters(&self, engine: &Engine) -> Result<(String, Filters), WebError> {
-        let criteria = Criteria {
-            text: self.q.clone(),
-            ..self.date_criteria()?
-        };
-        let (text, mut filters) = engine.filters(&criteria).map_err(WebError::from_query)?;
-        // The query text's `place:` and `person:` clauses are resolved by
-        // the service; the URL's own place and person values may be ids.
-        let mut places = Vec::new();
-        for name in &self.place {
-            places.push(place_filter(engine, name)?);
-        }
-        places.append(&mut filters.places);
-        filters.places = places;
-        let mut people = Vec::new();
-        for name in &self.person {
-            people.push(person_filter(name)?);
-        }
-        people.append(&mut filters.people);
-        filters.people = people;
-        Ok((text, filters))
+        engine
+            .filters(&self.criteria()?)
+            .map_err(WebError::from_query)
     }
 
     /// The search options of the current page.
@@ -283,40 +278,18 @@ impl SearchParams {
         }
     }
 
-    /// The search request for the current page.
-    pub fn request(&self, engine: &Engine) -> Result<SearchRequest, WebError> {
-        let (text, filters) = self.filters(engine)?;
-        let o = self.options();
-        Ok(SearchRequest {
-            text,
-            filters,
-            limit: o.limit,
-            offset: o.offset,
-            sort: o.sort,
-            collapse: o.collapse,
-            fuzzy: o.fuzzy,
-        })
+    /// The whole query of these parameters, built by the service.
+    pub fn query(&self, engine: &Engine) -> Result<Box<dyn tantivy::query::Query>, WebError> {
+        engine
+            .query(&self.criteria()?, self.fuzzy)
+            .map_err(WebError::from_query)
     }
-}
-
-/// A place filter from a gazetteer id (links) or a name typed by a user.
-pub fn place_filter(engine: &Engine, value: &str) -> Result<PlaceFilter, WebError> {
-    if let Some(info) = engine.place_infos([value]).pop() {
-        return Ok(PlaceFilter {
-            id: info.id,
-            facet: info.facet,
-        });
-    }
-    engine.places().filter(value).map_err(WebError::from_query)
 }
 
 /// A person filter from a stored key (`surname:given`, from links) or a
 /// name typed by a user.
 pub fn person_filter(value: &str) -> Result<PersonFilter, WebError> {
-    if value.contains(':') {
-        return Ok(crate::service::people::person_filter_from_key(value));
-    }
-    crate::service::people::person_filter(value).map_err(WebError::from_query)
+    crate::service::web::person_filter_of(value).map_err(WebError::from_query)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Charts drawn on the server as SVG: a timeline of bars (each a link that
-//! narrows the search to its period) and dots on the outline map. No
+//! narrows the search to its period) and dots on the outline maps (the
+//! region around Ukraine with oblast borders, and the world). No
 //! script is needed to see or use them.
 
 use maud::{html, Markup};
@@ -121,6 +122,66 @@ pub fn map(dots: &[Dot]) -> Markup {
     }
 }
 
+/// World map frame, as in `scripts/build_outline_map.py --world` (which
+/// drew `assets/world.svg`, plate carrée): south and north edges in
+/// degrees; it spans every longitude.
+pub const WORLD_LAT: (f64, f64) = (-60.0, 84.0);
+
+fn world_scale() -> f64 {
+    MAP_WIDTH / 360.0
+}
+
+/// Height of the world map in SVG units.
+pub fn world_height() -> f64 {
+    ((WORLD_LAT.1 - WORLD_LAT.0) * world_scale() * 10.0).round() / 10.0
+}
+
+/// World map coordinates of a point.
+pub fn project_world(lat: f64, lon: f64) -> Option<(f64, f64)> {
+    if !(-180.0..=180.0).contains(&lon) || !(WORLD_LAT.0..=WORLD_LAT.1).contains(&lat) {
+        return None;
+    }
+    Some((
+        (lon + 180.0) * world_scale(),
+        (WORLD_LAT.1 - lat) * world_scale(),
+    ))
+}
+
+/// Dots sized by article count on the world's country borders, for places
+/// outside the regional map (Washington, Brussels, Beijing…).
+pub fn world_map(dots: &[Dot]) -> Markup {
+    let height = world_height();
+    let max = dots.iter().map(|d| d.count).max().unwrap_or(0).max(1) as f64;
+    let mut order: Vec<&Dot> = dots.iter().collect();
+    order.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    html! {
+        svg.map.world xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {MAP_WIDTH} {height}"))
+            role="img" aria-label="World map of places" {
+            image href="/assets/world.svg" x="0" y="0" width=(MAP_WIDTH) height=(height) {}
+            @for d in order {
+                @if let Some((x, y)) = project_world(d.lat, d.lon) {
+                    a href=(d.href) {
+                        circle.dot.focus[d.focus] cx=(fmt(x)) cy=(fmt(y))
+                            r=(fmt(2.0 + 8.0 * (d.count as f64 / max).sqrt())) {
+                            title { (d.name) ": " (d.count) " articles" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The regional map, and the world map too when some dots lie outside the
+/// region.
+pub fn maps(dots: &[Dot]) -> Markup {
+    let outside = dots.iter().any(|d| project(d.lat, d.lon).is_none());
+    html! {
+        (map(dots))
+        @if outside { (world_map(dots)) }
+    }
+}
+
 fn fmt(v: f64) -> String {
     format!("{:.1}", v)
 }
@@ -172,5 +233,45 @@ mod tests {
         }];
         let svg = map(&dots).into_string();
         assert!(svg.contains("<circle") && svg.contains("href=\"/place/kyiv\""));
+        // All inside the region: no world map.
+        assert!(!maps(&dots).into_string().contains("world.svg"));
+    }
+
+    #[test]
+    fn places_outside_the_region_go_on_the_world_map() {
+        let (x, y) = project_world(38.9, -77.0).expect("Washington");
+        assert!(
+            (200.0..250.0).contains(&x) && (90.0..110.0).contains(&y),
+            "{x},{y}"
+        );
+        let (xb, _) = project_world(39.9, 116.4).expect("Beijing");
+        assert!(xb > 600.0);
+        assert!(project_world(-75.0, 0.0).is_none(), "Antarctica is cut");
+        let dots = [
+            Dot {
+                name: "Kyiv".into(),
+                count: 3,
+                lat: 50.45,
+                lon: 30.52,
+                href: "/place/kyiv".into(),
+                focus: false,
+            },
+            Dot {
+                name: "Washington".into(),
+                count: 1,
+                lat: 38.9,
+                lon: -77.0,
+                href: "/place/washington".into(),
+                focus: false,
+            },
+        ];
+        let svg = maps(&dots).into_string();
+        assert!(svg.contains("/assets/world.svg"));
+        // Kyiv on both maps, Washington on the world map only.
+        assert_eq!(svg.matches("href=\"/place/kyiv\"").count(), 2);
+        assert_eq!(svg.matches("href=\"/place/washington\"").count(), 1);
+        let world = include_str!("assets/world.svg");
+        assert!(world.contains(&format!("viewBox=\"0 0 800 {}\"", world_height())));
+        assert!(world.contains("data-name=\"United States of America\""));
     }
 }
