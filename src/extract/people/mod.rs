@@ -1614,6 +1614,17 @@ fn segment_run(
             // "Top-seeded", "Soviet-led": a descriptor, not a name; names
             // capitalise every part ("Jean-Claude", "Boutros-Ghali").
             Cat::Break
+        } else if in_place(toks[k].start, toks[k].end)
+            && pos + 1 == run.len()
+            && pos > 0
+            && cats.last() == Some(&Cat::Name)
+            && given.at(run[pos - 1]).is_some()
+            && !in_place(toks[run[pos - 1]].start, toks[run[pos - 1]].end)
+            && !w.chars().any(is_cyrillic)
+        {
+            // "Elena Koroleva", "Andrei Ivanov": a word the gazetteer knows
+            // as a town is a surname after a given name that is no place.
+            Cat::Name
         } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
             Cat::Break
         } else if pos + 1 < run.len() && f & W_STOP == 0 && given.at(k).is_some() {
