@@ -319,12 +319,16 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
     // A foreign name ending in a vowel other than -а/-я is indeclinable,
     // but an ending that declines a known type reads first.
     if foreign_vowel {
+        // Georgian -дзе/-швілі and Romanian -еску never decline.
+        let indeclinable_type = ["дзе", "швілі", "швили", "еску"]
+            .iter()
+            .any(|e| l.ends_with(e));
         out.push(Reading {
             nom: l.to_string(),
             genders: MF,
             cases: ALL,
             kind: Kind::Noun,
-            score: 0,
+            score: if indeclinable_type { 3 } else { 0 },
         });
     } else if last == 'о' {
         // -енко, -ко: indeclinable in Russian for men too.
@@ -336,12 +340,14 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
             score: 0,
         });
     } else if indecl_f {
+        // "Гребінем", "Стармером": an instrumental ending reads first.
+        let instrumental = ["ем", "єм", "ом"].iter().any(|e| l.ends_with(e));
         out.push(Reading {
             nom: l.to_string(),
             genders: F,
             cases: ALL,
             kind: Kind::Noun,
-            score: 1,
+            score: i32::from(!instrumental),
         });
     }
     for &(end, nom, genders, cases, kind) in RULES {
@@ -363,7 +369,8 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                 let adj_stem = ["ськ", "цьк", "зьк", "ск", "цк"]
                     .iter()
                     .any(|s| stem.ends_with(s));
-                let poss = ["ов", "ев", "єв", "ін", "ин", "їн", "ын"]
+                // (Ukrainian -ів/-їв too: Стефанків → Стефанківим.)
+                let poss = ["ов", "ев", "єв", "ін", "ин", "їн", "ын", "ів", "їв"]
                     .iter()
                     .any(|s| stem.ends_with(s));
                 if nom == "а" && matches!(end, "ої" | "ою") && !poss && !adj_stem {
@@ -466,9 +473,7 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
         }
         // "Сергею", "Виталию" are Russian datives only (Ukrainian
         // Сергію, Віталію are also locative and vocative).
-        let cases = if end == "ю" && nom == "й" && matches!(stem_last, 'е' | 'и') {
-            D
-        } else if kind == Kind::Noun
+        let cases = if kind == Kind::Noun
             && end == "у"
             && matches!(nom, "" | "о")
             && !matches!(stem_last, 'к' | 'г' | 'х' | 'ч' | 'ш' | 'ж' | 'щ')
@@ -652,6 +657,15 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
             {
                 genders &= F;
             }
+            // "Сергею", "Виталию" are Russian datives only (Ukrainian
+            // Сергію, Віталію are also locative and vocative); a surname
+            // in -ей may be Ukrainian (Грендею, a vocative).
+            if parts[i] == Part::Given
+                && (lows[i].ends_with("ею") || lows[i].ends_with("ию"))
+                && r.nom.ends_with('й')
+            {
+                cases &= D;
+            }
             cases &= r.cases;
             let mut s = r.score;
             match parts[i] {
@@ -767,6 +781,7 @@ mod tests {
                 "степан",
                 "олег",
                 "світлана",
+                "зоряна",
             ]
             .contains(&l),
         )
@@ -829,6 +844,9 @@ mod tests {
             // Russian dative of a man's -а surname: Сергею is a dative
             // only, Степану no vocative.
             ("Сергею Шпирне", "Сергей Шпирна"),
+            // Georgian -дзе does not decline.
+            ("Зоряні Меладзе", "Зоряна Меладзе"),
+            ("Олегом Гребінем", "Олег Гребінь"),
             ("Степану Легейде", "Степан Легейда"),
             // -о nouns after a consonant + л/р.
             ("Андрія Побегайла", "Андрій Побегайло"),
