@@ -403,9 +403,10 @@ fn people_eval() {
 }
 
 /// Share of oracle forms that must come back to the nominative's key: a
-/// little below the 0.937 measured on 19,318 forms (issue 12 asks 0.98; the
-/// remaining failures are listed by the test).
-const FLOOR_DECLENSION: f64 = 0.93;
+/// little below the 0.949 measured on 19,318 forms (0.937 before the
+/// paradigm rules of the morph round; issue 12 asks 0.98, the remaining
+/// failures are listed by the test and in scripts/declension_oracle).
+const FLOOR_DECLENSION: f64 = 0.945;
 
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must
