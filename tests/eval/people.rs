@@ -381,8 +381,10 @@ fn eval_addresses(shared: &Path) {
 // Floors a little below the figures measured when this was written
 // (CoNLL F1 0.848; synthetic key F1 0.920, 0.978 with places; speaker recall
 // uk 0.989, en 0.994), the CoNLL floor raised with the context rules (F1
-// 0.875, P 0.877, R 0.873; 0.980 with places).
-const FLOOR_CONLL_F1: f64 = 0.865;
+// 0.875, P 0.877, R 0.873; 0.980 with places), and again in the morph
+// round (F1 0.879; 0.899 with place mentions given; read a sentence a line,
+// 0.889 and 0.906).
+const FLOOR_CONLL_F1: f64 = 0.87;
 const FLOOR_SYNTH_KEY_F1: f64 = 0.90;
 const FLOOR_SYNTH_SURNAME_F1: f64 = 0.90;
 const FLOOR_SYNTH_PLACES_F1: f64 = 0.96;
@@ -403,7 +405,7 @@ fn people_eval() {
 }
 
 /// Share of oracle forms that must come back to the nominative's key: a
-/// little below the 0.949 measured on 19,318 forms (0.937 before the
+/// little below the 0.950 measured on 19,318 forms (0.937 before the
 /// paradigm rules of the morph round; issue 12 asks 0.98, the remaining
 /// failures are listed by the test and in scripts/declension_oracle).
 const FLOOR_DECLENSION: f64 = 0.945;

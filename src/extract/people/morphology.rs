@@ -145,7 +145,6 @@ const RULES: &[(&str, &str, u8, u8, Kind)] = &[
     ("єві", "й", M, D | L, Kind::Noun),
     ("єм", "й", M, I, Kind::Noun),
     ("ем", "й", M, I, Kind::Noun),
-    ("ї", "й", M, L, Kind::Noun),
     ("е", "й", M, P, Kind::Noun),
     ("є", "й", M, V, Kind::Noun),
     ("и", "й", M, P, Kind::Noun),
@@ -507,7 +506,7 @@ fn identity_score(l: &str, last: char, oblique_look: bool) -> i32 {
     // The case forms of -ія/-ия names (Марії, Юлією, Марии, Марией) are
     // never a nominative, though they may fold like one (Marie).
     if IA_OBLIQUE.iter().any(|e| l.ends_with(e)) {
-        return -2;
+        return -4;
     }
     if oblique_look {
         return 0;
