@@ -31,9 +31,9 @@ impl Score {
     }
 }
 
-/// One CoNLL document: its text (tokens joined by single spaces) and PER
-/// spans as byte ranges.
-fn conll_docs(raw: &str) -> Vec<(String, Vec<(usize, usize)>)> {
+/// One CoNLL document: its text (tokens joined by single spaces; with
+/// `lines`, each sentence on a line of its own) and PER spans as byte ranges.
+fn conll_docs(raw: &str, lines: bool) -> Vec<(String, Vec<(usize, usize)>)> {
     let mut docs = Vec::new();
     let mut text = String::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -53,10 +53,14 @@ fn conll_docs(raw: &str) -> Vec<(String, Vec<(usize, usize)>)> {
             continue;
         }
         if cols.len() < 4 {
-            continue; // sentence break: spans do not cross it
+            // Sentence break: spans do not cross it.
+            if lines && !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            continue;
         }
         let (tok, tag) = (cols[0], cols[3]);
-        if !text.is_empty() {
+        if !text.is_empty() && !text.ends_with('\n') {
             text.push(' ');
         }
         let start = text.len();
@@ -87,8 +91,17 @@ fn eval_conll(shared: &Path) {
         println!("skipping CoNLL: {} not readable", path.display());
         return;
     };
-    let docs = conll_docs(&raw);
+    // Joined by spaces, a name ending one sentence is glued to the first
+    // word of the next ("Jocelyn | Gourvennec 67"); CoNLL annotates
+    // sentences, so the sentence-per-line reading is scored too.
+    let lines = std::env::var_os("CONLL_LINES").is_some();
+    let docs = conll_docs(&raw, lines);
+    let gazetteer = frontline::extract::gazetteer::Gazetteer::builtin();
+    // PEOPLE_EVAL_VERBOSE=1 lists the errors of the run without places,
+    // PEOPLE_EVAL_VERBOSE=places those of the run with them.
+    let verbose = std::env::var("PEOPLE_EVAL_VERBOSE").ok();
     let mut score = Score::default();
+    let mut with_places = Score::default();
     for (text, gold) in &docs {
         let gold: HashSet<(usize, usize)> = gold.iter().copied().collect();
         let found: HashSet<(usize, usize)> = find_people(text, &[])
@@ -98,8 +111,23 @@ fn eval_conll(shared: &Path) {
         score.tp += found.intersection(&gold).count();
         score.fp += found.difference(&gold).count();
         score.fn_ += gold.difference(&found).count();
-        if std::env::var_os("PEOPLE_EVAL_VERBOSE").is_some() {
-            for p in find_people(text, &[]) {
+        // As extraction runs: the place mentions found first are passed in.
+        let places = frontline::extract::places::find_places(text, gazetteer);
+        let people = find_people(text, &places);
+        let found_p: HashSet<(usize, usize)> = people
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
+            .collect();
+        with_places.tp += found_p.intersection(&gold).count();
+        with_places.fp += found_p.difference(&gold).count();
+        with_places.fn_ += gold.difference(&found_p).count();
+        if let Some(v) = verbose.as_deref() {
+            let (people, found) = if v == "places" {
+                (people, found_p)
+            } else {
+                (find_people(text, &[]), found)
+            };
+            for p in people {
                 for m in p
                     .mentions
                     .iter()
@@ -116,9 +144,13 @@ fn eval_conll(shared: &Path) {
             }
         }
     }
+    let how = if lines { ", a sentence a line" } else { "" };
     score.print(&format!(
-        "(a) CoNLL-2003 test PER spans, {} documents",
+        "(a) CoNLL-2003 test PER spans, {} documents{how}",
         docs.len()
+    ));
+    with_places.print(&format!(
+        "(a) CoNLL-2003 test PER spans, place mentions given{how}"
     ));
     assert!(score.f1() >= FLOOR_CONLL_F1, "CoNLL F1 below floor");
 }
@@ -349,8 +381,10 @@ fn eval_addresses(shared: &Path) {
 // Floors a little below the figures measured when this was written
 // (CoNLL F1 0.848; synthetic key F1 0.920, 0.978 with places; speaker recall
 // uk 0.989, en 0.994), the CoNLL floor raised with the context rules (F1
-// 0.875, P 0.877, R 0.873; 0.980 with places).
-const FLOOR_CONLL_F1: f64 = 0.865;
+// 0.875, P 0.877, R 0.873; 0.980 with places), and again in the morph
+// round (F1 0.879; 0.899 with place mentions given; read a sentence a line,
+// 0.889 and 0.906).
+const FLOOR_CONLL_F1: f64 = 0.87;
 const FLOOR_SYNTH_KEY_F1: f64 = 0.90;
 const FLOOR_SYNTH_SURNAME_F1: f64 = 0.90;
 const FLOOR_SYNTH_PLACES_F1: f64 = 0.96;
@@ -371,9 +405,10 @@ fn people_eval() {
 }
 
 /// Share of oracle forms that must come back to the nominative's key: a
-/// little below the 0.937 measured on 19,318 forms (issue 12 asks 0.98; the
-/// remaining failures are listed by the test).
-const FLOOR_DECLENSION: f64 = 0.93;
+/// little below the 0.950 measured on 19,318 forms (0.937 before the
+/// paradigm rules of the morph round; issue 12 asks 0.98, the remaining
+/// failures are listed by the test and in scripts/declension_oracle).
+const FLOOR_DECLENSION: f64 = 0.945;
 
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must
@@ -424,6 +459,10 @@ fn declension_oracle() {
     );
     for b in bad.iter().take(60) {
         println!("  {b}");
+    }
+    // All failures, one a line, for grouping by case and ending.
+    if let Some(out) = std::env::var_os("FRONTLINE_DECLENSION_FAILURES") {
+        std::fs::write(&out, bad.join("\n") + "\n").expect("writing the failures");
     }
     assert!(total >= 1000, "too few oracle forms: {total}");
     assert!(

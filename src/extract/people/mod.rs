@@ -908,6 +908,24 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
         }
     }
 
+    // A word that leads a company's name in this text ("Barrick Gold
+    // Corp", "Bre-X Minerals Ltd") is that company when it stands alone
+    // ("Barrick said"), unless a role names it a person.
+    {
+        let heads = company_heads(text, &toks, &given_cache);
+        if !heads.is_empty() {
+            for c in cands.iter_mut() {
+                if c.accepted
+                    && c.names == 1
+                    && c.role.is_none()
+                    && heads.contains(given_cache.lw(c.first))
+                {
+                    c.accepted = false;
+                }
+            }
+        }
+    }
+
     // Unknown pairs that share a first or last word with another, different
     // unknown pair are a family of places or teams ("Hapoel Haifa",
     // "Hapoel Tel Aviv"), not people.
@@ -1236,6 +1254,40 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
 
 /// The capitalised words of `text` that it also writes in lower case
 /// ("Trade" … "trade"), in lower case: ordinary words here, not names.
+/// Legal forms that end a company's name ("Barrick Gold Corp").
+const COMPANY_FORMS: &[&str] = &[
+    "Corp", "Inc", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "Co",
+];
+
+/// First words (lower case) of the Latin-script company names in `text`:
+/// a run of capitalised words, on one line, that ends in a legal form.
+fn company_heads<'a>(text: &str, toks: &[Tok], given: &'a GivenCache) -> FxHashSet<&'a str> {
+    let mut out = FxHashSet::default();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !COMPANY_FORMS.contains(&&text[t.start..t.end]) {
+            continue;
+        }
+        // Walk back over joined capitalised words of the same sentence.
+        let mut first = k;
+        while first > 0 && first + 4 > k {
+            let p = &toks[first - 1];
+            let w = &text[p.start..p.end];
+            if p.kind != Kind::Word
+                || !toks[first].joined
+                || p.sent != t.sent
+                || !w.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                break;
+            }
+            first -= 1;
+        }
+        if first < k {
+            out.insert(given.lw(first));
+        }
+    }
+    out
+}
+
 fn lower_case_twins<'a>(
     text: &'a str,
     toks: &[Tok],
@@ -1614,6 +1666,17 @@ fn segment_run(
             // "Top-seeded", "Soviet-led": a descriptor, not a name; names
             // capitalise every part ("Jean-Claude", "Boutros-Ghali").
             Cat::Break
+        } else if in_place(toks[k].start, toks[k].end)
+            && pos + 1 == run.len()
+            && pos > 0
+            && cats.last() == Some(&Cat::Name)
+            && given.at(run[pos - 1]).is_some()
+            && !in_place(toks[run[pos - 1]].start, toks[run[pos - 1]].end)
+            && !w.chars().any(is_cyrillic)
+        {
+            // "Elena Koroleva", "Andrei Ivanov": a word the gazetteer knows
+            // as a town is a surname after a given name that is no place.
+            Cat::Name
         } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
             Cat::Break
         } else if pos + 1 < run.len() && f & W_STOP == 0 && given.at(k).is_some() {
@@ -2454,6 +2517,21 @@ mod tests {
         assert!(p.mentions[0].speaker);
         assert!(p.mentions[1].speaker);
         assert_eq!(p.mentions[1].text, "Mosiychuk");
+    }
+
+    #[test]
+    fn a_company_named_in_full_is_no_person_alone() {
+        let text = "Barrick Gold Corp and Bre-X Minerals Ltd met on Friday. \
+                    Barrick said talks would go on. Bre-X declined to comment.";
+        let people = find_people(text, &[]);
+        assert!(people.is_empty(), "{people:#?}");
+        // Must NOT: a person's surname stays one though a company bears it
+        // elsewhere, when a role or a full name says person.
+        let text = "Ford Motor Co shares fell. Chairman Bill Ford said the plan stands. \
+                    Ford added that jobs were safe.";
+        let people = find_people(text, &[]);
+        let ford = people.iter().find(|p| p.key.starts_with("ford"));
+        assert!(ford.is_some(), "{people:#?}");
     }
 
     #[test]
