@@ -661,7 +661,10 @@ fn build_lexicon() -> Lexicon {
             After,
         ),
         t(
-            &["captur", "recaptur", "retook", "retak", "seiz", "took", "taken", "overr", "cleared", "stormed"],
+            &[
+                "captur", "recaptur", "retook", "retak", "seiz", "took", "taken", "overr",
+                "cleared", "stormed",
+            ],
             r"\b(?:captured|recaptured|retook|retaken|retake|retakes|recaptures|captures|seizes|capturing|seizing|retaking|recapturing|took\s+back|taken\s+back|seized|took|taken|overran|overrun|cleared|stormed)\b",
             Take,
             Full,
@@ -737,11 +740,7 @@ fn build_lexicon() -> Lexicon {
             Full,
             Before,
         ),
-        t(
-            &["fall"],
-            r"\bfall\s+of\b",
-            Fall, Full, After,
-        ),
+        t(&["fall"], r"\bfall\s+of\b", Fall, Full, After),
         t(
             &["control", "hands", "occup"],
             r"\b(?:under|in)\s+(?:full\s+|complete\s+|the\s+)?(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's|kremlin's|separatist|government|enemy)\s+(?:forces'?\s+|army\s+)?(?:control|hands|occupation)\b",
@@ -785,7 +784,9 @@ fn build_lexicon() -> Lexicon {
             After,
         ),
         t(
-            &["control", "held", "occup", "captur", "taken", "retak", "liberat"],
+            &[
+                "control", "held", "occup", "captur", "taken", "retak", "liberat",
+            ],
             r"\b(?:controlled|held|occupied|captured|taken|retaken|liberated)\s+by\s+(?:the\s+)?(?:russian|ukrainian|russia|ukraine|kyiv|kiev|moscow|separatist)",
             Hold,
             Full,
@@ -805,13 +806,11 @@ fn build_lexicon() -> Lexicon {
             Full,
             Before,
         ),
+        t(&["occup"], r"\boccupation\s+of\b", Occupied, Full, After),
         t(
-            &["occup"],
-            r"\boccupation\s+of\b",
-            Occupied, Full, After,
-        ),
-        t(
-            &["encircl", "surround", "cut", "pocket", "cauldron", "trapped"],
+            &[
+                "encircl", "surround", "cut", "pocket", "cauldron", "trapped",
+            ],
             r"\b(?:encircled|surrounded|encircling|surrounding|encirclement|semi-encircled|cut\s+off|in\s+a\s+pocket|cauldron|trapped)\b",
             Encircle,
             Encircled,
@@ -819,7 +818,17 @@ fn build_lexicon() -> Lexicon {
         ),
         // ---- Ukrainian
         t(
-            &["взя", "захоп", "окуп", "зайня", "відбил", "поверну", "встанов", "зачист", "зачищ"],
+            &[
+                "взя",
+                "захоп",
+                "окуп",
+                "зайня",
+                "відбил",
+                "поверну",
+                "встанов",
+                "зачист",
+                "зачищ",
+            ],
             r"\b(?:взяли|взяв|взяла|взято|взяти|захопили|захопив|захопила|захоплен\w*|окупували|окупував|зайняли|зайняв|зайнято|відбили|повернули|встановили\s+(?:повний\s+)?контроль\s+над|взяли\s+під\s+(?:повний\s+)?контроль|зачистили|зачищен\w*)\b",
             Take,
             Full,
@@ -856,7 +865,9 @@ fn build_lexicon() -> Lexicon {
         t(
             &["впа", "падін"],
             r"\b(?:впав|впало|впала|падіння)\b",
-            Fall, Full, Both,
+            Fall,
+            Full,
+            Both,
         ),
         t(
             &["контрол"],
@@ -868,7 +879,9 @@ fn build_lexicon() -> Lexicon {
         t(
             &["контрол"],
             r"\b(?:контролюють|контролює)\b",
-            Take, Full, After,
+            Take,
+            Full,
+            After,
         ),
         t(
             &["окуп"],
@@ -886,7 +899,15 @@ fn build_lexicon() -> Lexicon {
         ),
         // ---- Russian
         t(
-            &["взя", "захва", "заня", "овладе", "установ", "зачист", "зачищ"],
+            &[
+                "взя",
+                "захва",
+                "заня",
+                "овладе",
+                "установ",
+                "зачист",
+                "зачищ",
+            ],
             r"\b(?:взяли|взял|взяла|взято|взят|взята|взятие|взятия|взятии|захватили|захватил|захвачен\w*|заняли|занял|занят|занята|овладели|овладел|установили\s+(?:полный\s+)?контроль\s+над|взяли\s+под\s+(?:полный\s+)?контроль|зачистили|зачищен\w*)\b",
             Take,
             Full,
@@ -900,7 +921,15 @@ fn build_lexicon() -> Lexicon {
             Both,
         ),
         t(
-            &["зашли", "вошл", "вошел", "вошёл", "проникл", "закрепил", "зацепил"],
+            &[
+                "зашли",
+                "вошл",
+                "вошел",
+                "вошёл",
+                "проникл",
+                "закрепил",
+                "зацепил",
+            ],
             r"\b(?:зашли|вошли|вошел|вошёл|проникли|закрепились|зацепились)\b",
             Take,
             Partial,
@@ -923,7 +952,9 @@ fn build_lexicon() -> Lexicon {
         t(
             &["пал", "паден"],
             r"\b(?:пал|пала|пало|падение|падения)\b",
-            Fall, Full, Both,
+            Fall,
+            Full,
+            Both,
         ),
         t(
             &["контрол"],
@@ -935,7 +966,9 @@ fn build_lexicon() -> Lexicon {
         t(
             &["контрол"],
             r"\b(?:контролируют|контролирует)\b",
-            Take, Full, After,
+            Take,
+            Full,
+            After,
         ),
         t(
             &["оккуп"],
@@ -1142,9 +1175,24 @@ static ANAPHOR: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .build([
-            "the town", "the city", "the village", "the settlement", "місто", "Місто",
-            "містечко", "Містечко", "село", "Село", "селище", "Селище", "город", "Город",
-            "поселок", "Поселок", "посёлок", "Посёлок",
+            "the town",
+            "the city",
+            "the village",
+            "the settlement",
+            "місто",
+            "Місто",
+            "містечко",
+            "Містечко",
+            "село",
+            "Село",
+            "селище",
+            "Селище",
+            "город",
+            "Город",
+            "поселок",
+            "Поселок",
+            "посёлок",
+            "Посёлок",
         ])
         // Fixed words, covered by tests.
         .expect("claims anaphor automaton")
@@ -1155,10 +1203,14 @@ static ANAPHOR: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// passive or a state ("the city was liberated", "місто було звільнено").
 fn anaphor_target(ctx: &Ctx<'_>, clause: &Range<usize>, r: &Range<usize>, t: &Trigger) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*(?:the\s+)?(?:(?:entire|whole|key|embattled|strategic|small|frontline|front-line|eastern|southern|northern|western)\s+)?(?:town|city|village|settlement|місто|містечко|село|селище|город|поселок|посёлок)\b")
+        re(
+            r"^\s*(?:the\s+)?(?:(?:entire|whole|key|embattled|strategic|small|frontline|front-line|eastern|southern|northern|western)\s+)?(?:town|city|village|settlement|місто|містечко|село|селище|город|поселок|посёлок)\b",
+        )
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:\bthe\s+(?:town|city|village|settlement)\s+(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)|(?:^|\s)(?:місто|містечко|село|селище|город|поселок|посёлок)(?:\s+(?:було|був|була|был|было|была|вже|уже|повністю|полностью))*)\s+(?:\w+\s+)?$")
+        re(
+            r"(?:\bthe\s+(?:town|city|village|settlement)\s+(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)|(?:^|\s)(?:місто|містечко|село|селище|город|поселок|посёлок)(?:\s+(?:було|був|була|был|было|была|вже|уже|повністю|полностью))*)\s+(?:\w+\s+)?$",
+        )
     });
     let s = ctx.s;
     if matches!(t.at, At::After | At::Both) {
@@ -1276,7 +1328,8 @@ fn sentence_claims<'a, 'b>(
         };
         for spot in targets {
             if anaphoric {
-                let extent = if t.extent == Extent::Full && lex.partial.is_match(&s[clause.clone()]) {
+                let extent = if t.extent == Extent::Full && lex.partial.is_match(&s[clause.clone()])
+                {
                     Extent::Partial
                 } else {
                     t.extent
@@ -1357,7 +1410,9 @@ fn sentence_claims<'a, 'b>(
 /// precision comes first.
 fn fact_side(trigger: &str, between: Option<&str>, cues: &[Cue], place: &Place) -> Option<Side> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+(?:(?:fully|completely|officially|reportedly|now|finally|recently|already|since)\s+)?$")
+        re(
+            r"^\s*(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+(?:(?:fully|completely|officially|reportedly|now|finally|recently|already|since)\s+)?$",
+        )
     });
     if cues.iter().any(|c| c.side == CueSide::Ours) {
         return None;
@@ -1365,24 +1420,31 @@ fn fact_side(trigger: &str, between: Option<&str>, cues: &[Cue], place: &Place) 
     let verb = trigger.split_whitespace().next()?.to_lowercase();
     let side = match (between, verb.as_str()) {
         // "Kherson was liberated"
-        (Some(b), "liberated" | "freed" | "de-occupied" | "deoccupied" | "recaptured" | "retaken")
-            if SUBJECT.is_match(b) =>
-        {
-            Side::Ua
-        }
+        (
+            Some(b),
+            "liberated" | "freed" | "de-occupied" | "deoccupied" | "recaptured" | "retaken",
+        ) if SUBJECT.is_match(b) => Side::Ua,
         (Some(b), "captured" | "seized" | "overrun" | "stormed") if SUBJECT.is_match(b) => Side::Ru,
         // "the liberation of Kherson", "the recapture of Izium"
         // ("de-occupation" is more often a goal than a deed: not here.)
         (None, "liberation" | "recapture") => Side::Ua,
         _ => return None,
     };
-    Some(if in_russia(place) { side.opposite() } else { side })
+    Some(if in_russia(place) {
+        side.opposite()
+    } else {
+        side
+    })
 }
 
 /// An English attribute before its place: "occupied", "Russian-controlled",
 /// "Ukrainian-held" (a state the sentence takes as given).
 fn presupposed(trigger: &str, t: &Trigger) -> bool {
-    let last = trigger.rsplit([' ', '-']).next().unwrap_or("").to_lowercase();
+    let last = trigger
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     t.at == At::After
         && matches!(t.kind, Kind::Occupied | Kind::Hold)
         && matches!(last.as_str(), "occupied" | "controlled" | "held")
@@ -1418,14 +1480,16 @@ fn targets<'a, 'b>(
     // "north of Avdiivka" locates something near it; "the north of
     // Toretsk" is a part of it.
     let compass_near = |ps: usize| {
-        lex.compass_of.captures(&s[..ps]).is_some_and(|c| {
-            !c.get(1).is_some_and(|w| {
-                matches!(
-                    w.as_str().trim().to_lowercase().as_str(),
-                    "the" | "and" | "its"
-                )
+        lex.compass_of
+            .captures(tail(&s[..ps], 96))
+            .is_some_and(|c| {
+                !c.get(1).is_some_and(|w| {
+                    matches!(
+                        w.as_str().trim().to_lowercase().as_str(),
+                        "the" | "and" | "its"
+                    )
+                })
             })
-        })
     };
     let inside: Vec<&'b Spot<'a>> = here
         .iter()
@@ -1434,12 +1498,12 @@ fn targets<'a, 'b>(
             let (ps, pe) = (p.start - base, p.end - base);
             ps >= clause.start
                 && pe <= clause.end
-                && !lex.blocked_before.is_match(&s[..ps])
+                && !lex.blocked_before.is_match(tail(&s[..ps], 96))
                 && !compass_near(ps)
-                && !lex.blocked_after.is_match(&s[pe..])
+                && !lex.blocked_after.is_match(head(&s[pe..], 96))
                 // "Kyiv's officials", "Mariupol's Azovstal": a state or a
                 // place's owner, not the place claimed.
-                && !lex.metonym.is_match(&s[pe..])
+                && !lex.metonym.is_match(head(&s[pe..], 96))
                 && !here
                     .iter()
                     .any(|q| q.start >= p.end && possessive(&s[pe..q.start - base]))
@@ -1511,7 +1575,7 @@ fn targets<'a, 'b>(
                     // "graves in Izyum, a town recently liberated by …": the
                     // town the apposition describes.
                     && !(reach > 6
-                        && lex.in_before.is_match(&s[..ps])
+                        && lex.in_before.is_match(tail(&s[..ps], 96))
                         && !appositive(&s[pe..r.start]))
             })
             .collect();
@@ -1535,9 +1599,44 @@ fn targets<'a, 'b>(
 /// before it is.
 fn appositive(after_place: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|settlement|suburb|capital)\b")
+        re(
+            r"^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|settlement|suburb|capital)\b",
+        )
     });
     RE.is_match(after_place)
+}
+
+/// About the first `n` bytes of `s`, ending where a word ends: a check
+/// anchored at the start (`^…\b`) sees the same words as on all of `s`,
+/// without scanning the rest of a long sentence.
+fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end += 1;
+    }
+    match s[end..].find(char::is_whitespace) {
+        Some(i) => &s[..end + i],
+        None => s,
+    }
+}
+
+/// About the last `n` bytes of `s`, from the white space before a word: a
+/// check anchored at the end (`\b…$`) sees the same words as on all of `s`.
+fn tail(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut start = s.len() - n;
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    match s[..start].rfind(char::is_whitespace) {
+        Some(i) => &s[i..],
+        None => s,
+    }
 }
 
 /// `'s` (and nothing else) between two places: the first owns the second.
@@ -1626,7 +1725,7 @@ fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
             // "the Russian town of Sudzha": an attribute of a place.
             if matches!(side, CueSide::Is(_))
                 && !after.starts_with('-')
-                && lex.place_attr.is_match(after)
+                && lex.place_attr.is_match(head(after, 128))
             {
                 continue;
             }
@@ -1645,7 +1744,7 @@ fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
             {
                 continue;
             }
-            let army = !matches!(side, CueSide::Is(_)) || lex.army_word.is_match(after);
+            let army = !matches!(side, CueSide::Is(_)) || lex.army_word.is_match(head(after, 128));
             out.push(Cue {
                 range: m.range(),
                 side,
@@ -1695,7 +1794,9 @@ fn controller(
     let subject = cues.iter().rfind(|c| {
         c.range.end <= r.start
             && c.range.start >= clause.start
-            && !lex.preposition_before.is_match(&s[..c.range.start])
+            && !lex
+                .preposition_before
+                .is_match(tail(&s[..c.range.start], 96))
     });
     // The agent after "by"/"to": "fell to Russian forces", "liberated by Ukrainian troops".
     let agent = cues.iter().find(|c| {
@@ -1930,7 +2031,8 @@ fn find_claimant(
                 let after = &s[m.end()..];
                 // "Ukrainian troops/forces …" is an agent, "Ukraine's
                 // commander-in-chief said" a speaker.
-                if lex.army_word.is_match(after) && !after.trim_start().starts_with(',') {
+                if lex.army_word.is_match(head(after, 128)) && !after.trim_start().starts_with(',')
+                {
                     let w = after.split_whitespace().next().unwrap_or("");
                     if !w.is_empty() && !lex.attribution.is_match(w) {
                         continue;
@@ -2517,6 +2619,16 @@ mod tests {
             }
         }
         assert!(matches > 100, "{matches} trigger matches");
+    }
+
+    #[test]
+    fn windows_end_and_start_at_word_edges() {
+        let s = "Russian troops withdrew from the town near Pokrovsk";
+        assert_eq!(head(s, 10), "Russian troops");
+        assert_eq!(head(s, 500), s);
+        assert_eq!(tail(s, 12), " near Pokrovsk");
+        assert_eq!(tail("Київ і Покровськ", 9), " Покровськ");
+        assert_eq!(head("Київ і Покровськ", 3), "Київ");
     }
 
     #[test]
