@@ -1254,7 +1254,8 @@ fn sentence_claims<'a, 'b>(
         return Vec::new();
     }
     let clauses = clauses(s, lex);
-    let cues = cues(s, lex);
+    // Side cues are read only once a trigger has a place to claim.
+    let mut cue_cache: Option<Vec<Cue>> = None;
     let mut out = Vec::new();
     hits.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let mut kept: Vec<(Range<usize>, &Trigger)> = Vec::new();
@@ -1320,7 +1321,8 @@ fn sentence_claims<'a, 'b>(
         }
         // Extent: a share or a part between trigger and place makes it
         // partial; "full"/"entirely" keeps it full.
-        let controller = match controller(ctx, &cues, &clause, r, t) {
+        let cues: &[Cue] = cue_cache.get_or_insert_with(|| cues(s, lex));
+        let controller = match controller(ctx, cues, &clause, r, t) {
             Some(c) => c,
             // "Kyiv denies Pokrovsk has fallen": the denier's enemy claimed it.
             None if denial => Ctl::AgainstSpeaker,
@@ -1367,11 +1369,9 @@ fn sentence_claims<'a, 'b>(
             };
             let fact_side = match (controller, ctx.lang, denial) {
                 (Ctl::Speaker, Lang::En, false) if pe <= r.start => {
-                    fact_side(&s[r.clone()], Some(&s[pe..r.start]), &cues, spot.place)
+                    fact_side(&s[r.clone()], Some(&s[pe..r.start]), cues, spot.place)
                 }
-                (Ctl::Speaker, Lang::En, false) => {
-                    fact_side(&s[r.clone()], None, &cues, spot.place)
-                }
+                (Ctl::Speaker, Lang::En, false) => fact_side(&s[r.clone()], None, cues, spot.place),
                 _ => None,
             };
             out.push(Found {
