@@ -1,4 +1,4 @@
-//! Times the three extractors over a folder or a JSON Lines file of
+//! Times the extractors (places, people, dates, claims) over a folder or a JSON Lines file of
 //! articles, on one core, and prints MB/s for each.
 //!
 //! ```sh
@@ -22,7 +22,7 @@ use tantivy::tokenizer::TokenStream;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use frontline::extract::{dates, gazetteer::Gazetteer, people, places};
+use frontline::extract::{claims, dates, gazetteer::Gazetteer, people, places};
 use frontline::model::{Article, Format};
 
 fn main() -> anyhow::Result<()> {
@@ -101,6 +101,23 @@ fn main() -> anyhow::Result<()> {
     stage("dates", &mut |_, text, published| {
         dates::find_dates(text, published).len()
     });
+    // Claims read what the other passes found: found once, not timed.
+    if run("claims") {
+        let found: Vec<_> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, (text, published))| {
+                (
+                    people::find_people(text, &all_places[i]),
+                    dates::find_dates(text, *published),
+                )
+            })
+            .collect();
+        stage("claims", &mut |i, text, published| {
+            let (people, dates) = &found[i];
+            claims::find_claims(text, &all_places[i], people, dates, published).len()
+        });
+    }
     // The index-time costs of analyst search: the cross-script analyzer
     // (every word folded to Latin) and the reprint signature.
     let mut analyzer = frontline::index::analysis::latin_analyzer();

@@ -8,6 +8,12 @@
 //!
 //! # How a claim is found
 //!
+//! 0. **The gate.** One Aho-Corasick automaton over the stems of every
+//!    trigger of the three languages (each trigger lists its own) finds
+//!    where a trigger could start a word. A text with none has no claim
+//!    and costs one scan; a sentence with none (or without a place) is
+//!    skipped before any regex runs, and in the others only the triggers
+//!    whose stems are there run their regex.
 //! 1. **Sentences and clauses.** The text is cut into sentences, and each
 //!    sentence into clauses at `;`, "while", "but", "as", "after", "а",
 //!    "але", "но", … A question is never a claim.
@@ -65,6 +71,7 @@ use crate::extract::people::person_key;
 use crate::model::{
     Claim, ClaimPlace, Claimant, DateMention, Extent, Granularity, Person, Place, Side,
 };
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::ops::Range;
@@ -94,7 +101,15 @@ pub fn find_claims(
     dates: &[DateMention],
     published: Option<NaiveDate>,
 ) -> Vec<Claim> {
+    if places.is_empty() {
+        return Vec::new();
+    }
     let lex = &*LEX;
+    // Where a trigger word could start: no stem, no claim.
+    let starts = trigger_starts(text, lex);
+    if starts.is_empty() {
+        return Vec::new();
+    }
     let doc_lang = lang_of(text, Lang::En);
     let sentences = sentences(text);
     // Place mentions that can be claimed, in text order.
@@ -111,16 +126,45 @@ pub fn find_claims(
         .collect();
     spots.sort_by_key(|s| s.start);
     let mut out: Vec<Claim> = Vec::new();
+    // Sentences, stems and spots all come in text order: one cursor each.
+    let (mut next_stem, mut next_spot) = (0usize, 0usize);
+    let mut here: Vec<&Spot> = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
-        let s = &text[sent.clone()];
-        if s.trim_end().ends_with('?') {
+        while next_stem < starts.len() && starts[next_stem].0 < sent.start {
+            next_stem += 1;
+        }
+        while next_spot < spots.len() && spots[next_spot].start < sent.start {
+            next_spot += 1;
+        }
+        // The triggers whose stems start a word in this sentence.
+        let mask = starts[next_stem..]
+            .iter()
+            .take_while(|(at, _)| *at < sent.end)
+            .fold(0u64, |m, (_, t)| m | t);
+        if mask == 0 {
             continue;
         }
-        let here: Vec<&Spot> = spots
-            .iter()
-            .filter(|p| p.start >= sent.start && p.end <= sent.end)
-            .collect();
-        if here.is_empty() {
+        here.clear();
+        here.extend(
+            spots[next_spot..]
+                .iter()
+                .take_while(|p| p.start < sent.end)
+                .filter(|p| p.end <= sent.end),
+        );
+        let s = &text[sent.clone()];
+        // "the town", "місто": the town named last in this or the two
+        // sentences before, when the sentence speaks of one.
+        let prior = if si > 0 && ANAPHOR.is_match(s) {
+            let from = sentences[si.saturating_sub(2)].start;
+            spots[..next_spot]
+                .iter()
+                .rev()
+                .take_while(|p| p.start >= from)
+                .find(|p| matches!(p.place.kind.as_str(), "city" | "town" | "village"))
+        } else {
+            None
+        };
+        if (here.is_empty() && prior.is_none()) || s.trim_end().ends_with('?') {
             continue;
         }
         let lang = lang_of(s, doc_lang);
@@ -131,7 +175,7 @@ pub fn find_claims(
             lang,
             lex,
         };
-        let found = sentence_claims(&ctx, &here);
+        let found = sentence_claims(&ctx, &here, prior, mask);
         if found.is_empty() {
             continue;
         }
@@ -157,10 +201,11 @@ pub fn find_claims(
                 // the side whose language the text is in.
                 Ctl::Speaker => match claimant.as_ref().and_then(|c| c.side) {
                     Some(side @ (Side::Ru | Side::Ua)) => side,
-                    _ => match lang {
-                        Lang::Ru => Side::Ru,
-                        Lang::Uk => Side::Ua,
-                        Lang::En => continue,
+                    _ => match (lang, f.fact_side) {
+                        (Lang::Ru, _) => Side::Ru,
+                        (Lang::Uk, _) => Side::Ua,
+                        (Lang::En, Some(side)) => side,
+                        (Lang::En, None) => continue,
                     },
                 },
                 Ctl::AgainstSpeaker => match claimant.as_ref().and_then(|c| c.side) {
@@ -225,6 +270,62 @@ fn claimable(kind: &str) -> bool {
             | "landmark"
             | "spit"
     )
+}
+
+/// The gate's automaton over the triggers' stems, and for each of its
+/// patterns the bit set of the triggers that stem stands for.
+fn build_gate(triggers: &[Trigger]) -> (AhoCorasick, Vec<u64>) {
+    assert!(triggers.len() <= 64, "trigger bit sets hold 64 triggers");
+    let mut patterns: Vec<String> = Vec::new();
+    let mut masks: Vec<u64> = Vec::new();
+    for (i, t) in triggers.iter().enumerate() {
+        for stem in t.stems {
+            let mut forms = vec![(*stem).to_string()];
+            if !stem.is_ascii() {
+                let mut chars = stem.chars();
+                let first: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default();
+                forms.push(first + chars.as_str());
+                forms.push(stem.to_uppercase());
+            }
+            for form in forms {
+                match patterns.iter().position(|p| *p == form) {
+                    Some(at) => masks[at] |= 1 << i,
+                    None => {
+                        patterns.push(form);
+                        masks.push(1 << i);
+                    }
+                }
+            }
+        }
+    }
+    let gate = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        // Leftmost: a stem at a word start is never hidden by one that
+        // starts later inside the same word.
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        // The stems are fixed at compile time and covered by tests.
+        .expect("claims trigger gate");
+    (gate, masks)
+}
+
+/// Where a trigger stem starts a word, in text order: (byte offset, bit
+/// set of the triggers that may match there).
+fn trigger_starts(text: &str, lex: &Lexicon) -> Vec<(usize, u64)> {
+    lex.gate
+        .find_iter(text)
+        .filter(|m| {
+            !text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+        .map(|m| (m.start(), lex.gate_triggers[m.pattern().as_usize()]))
+        .collect()
 }
 
 /// One mention of a claimable place.
@@ -409,6 +510,10 @@ struct Found<'a> {
     /// A side named as taking the place: an unmarked body reporting it
     /// ("the defence ministry said") speaks for that side.
     own_gain: bool,
+    /// "Izium was recaptured" stated as fact in English: the side the
+    /// verb itself implies (see [`fact_side`]), used when no claimant
+    /// gives one.
+    fact_side: Option<Side>,
 }
 
 /// What a trigger says about the place.
@@ -447,6 +552,9 @@ struct Trigger {
     kind: Kind,
     extent: Extent,
     at: At,
+    /// Lower-case stems, letters only, one of which starts a word in
+    /// every match of `re` (checked by `gate_passes_every_trigger`).
+    stems: &'static [&'static str],
 }
 
 /// A side cue: words naming one side's forces, state or people.
@@ -468,6 +576,12 @@ enum CueSide {
 
 struct Lexicon {
     triggers: Vec<Trigger>,
+    /// One automaton over the stems of every trigger (lower case,
+    /// Capitalised and UPPER case: ASCII letters match in any case,
+    /// Cyrillic needs its variants).
+    gate: AhoCorasick,
+    /// For each pattern of `gate`, the bit set of the triggers it stands for.
+    gate_triggers: Vec<u64>,
     cue_ru: Regex,
     cue_ua: Regex,
     cue_ours: Regex,
@@ -520,149 +634,183 @@ fn build_lexicon() -> Lexicon {
     use At::*;
     use Extent::*;
     use Kind::*;
-    let t = |s: &str, kind, extent, at| Trigger {
+    // Each trigger lists stems one of which starts a word inside every
+    // match of its regex: the gate (`Lexicon::gate`) runs a trigger's
+    // regex only on a sentence where one of its stems starts a word.
+    let t = |stems: &'static [&'static str], s: &str, kind, extent, at| Trigger {
         re: re(s),
         kind,
         extent,
         at,
+        stems,
     };
     let triggers = vec![
         // ---- English
         t(
+            &["control"],
             r"\b(?:took|taken|taking|seized|seizing|gained|gaining|established|establishing|secured|securing|regained|regaining|assumed|claimed|restored|retained|retains|retain|holds|hold|held|maintains?)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:of|over)\b",
             Take,
             Full,
             After,
         ),
         t(
+            &["control", "hold", "held", "occup"],
             r"\b(?:controls?|controlled|controlling|holds?|held|holding|occupies|occupy)\s+(?:more\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|roughly\s+|up\s+to\s+)?(?:(?:most|much|part|parts|half|some|a\s+third|two-thirds)\s+of\b|\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\b)",
             Take,
             Partial,
             After,
         ),
         t(
+            &[
+                "captur", "recaptur", "retook", "retak", "seiz", "took", "taken", "overr",
+                "cleared", "stormed",
+            ],
             r"\b(?:captured|recaptured|retook|retaken|retake|retakes|recaptures|captures|seizes|capturing|seizing|retaking|recapturing|took\s+back|taken\s+back|seized|took|taken|overran|overrun|cleared|stormed)\b",
             Take,
             Full,
             Both,
         ),
         t(
+            &["liberat", "freed", "occup", "deoccup"],
             r"\b(?:liberated|liberates|liberating|freed|de-occupied|deoccupied)\b",
             Liberate,
             Full,
             Both,
         ),
         t(
+            &["liberat", "occup", "deoccup"],
             r"\b(?:liberation|de-occupation|deoccupation)\s+of\b",
             Liberate,
             Full,
             After,
         ),
         t(
+            &["captur", "recaptur", "seiz", "takeover"],
             r"\b(?:capture|recapture|seizure|takeover)\s+of\b",
             Take,
             Full,
             After,
         ),
         t(
+            &["hold", "held", "утриму", "удержива"],
             r"\b(?:hold|holds|holding|held|утримують|утримує|удерживают|удерживает)\s+(?:their\s+|its\s+|on\s+to\s+)?(?:positions|ground|a\s+small\s+area|the\s+northern\s+part|позиції|позиции)\s+(?:in|inside|у|в)\b",
             Take,
             Partial,
             After,
         ),
         t(
+            &["enter", "into", "infiltrat", "foothold"],
             r"\b(?:entered|enters|broke\s+into|(?:pushed|moved|advanced)\s+(?:further\s+|deeper\s+)?into|infiltrated|gained\s+a\s+foothold\s+in|established\s+a\s+foothold\s+in|have\s+a\s+foothold\s+in)\b",
             Take,
             Partial,
             After,
         ),
         t(
+            &["raised"],
             r"\braised\s+(?:the|their|a)\s+(?:\w+\s+)?flags?\s+(?:over|in|above)\b",
             Take,
             Full,
             After,
         ),
         t(
+            &["los"],
             r"\b(?:lost|lose|losing|loses)\s+(?:full\s+|complete\s+)?(?:control\s+(?:of|over)\s+)?",
             Lose,
             Full,
             After,
         ),
         t(
+            &["withdr", "retreat", "pull", "abandon", "left"],
             r"\b(?:withdrew|withdrawn|withdrawing|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled\s+out|pulled\s+back|pulls\s+out|pulls\s+back|pulling\s+out|pulling\s+back|abandoned|abandons|left)\s+(?:completely\s+|fully\s+)?(?:from|of)\b",
             Lose,
             Full,
             After,
         ),
         t(
+            &["fell", "fall"],
             r"\b(?:fell|fallen|falls)\s+(?:to|into)\b",
             Fall,
             Full,
             Before,
         ),
         t(
+            &["fell", "fall"],
             r"\b(?:fell|has\s+fallen|had\s+fallen)\b",
             Fall,
             Full,
             Before,
         ),
-        t(r"\bfall\s+of\b", Fall, Full, After),
+        t(&["fall"], r"\bfall\s+of\b", Fall, Full, After),
         t(
+            &["control", "hands", "occup"],
             r"\b(?:under|in)\s+(?:full\s+|complete\s+|the\s+)?(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's|kremlin's|separatist|government|enemy)\s+(?:forces'?\s+|army\s+)?(?:control|hands|occupation)\b",
             Hold,
             Full,
             Before,
         ),
         t(
+            &["control"],
             r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\s+(?:the\s+)?(?:russian|ukrainian|russia|ukraine|kyiv|kiev|moscow|separatist)",
             Hold,
             Full,
             Before,
         ),
         t(
+            &["flag", "tricolo", "banner"],
             r"\b(?:russian|ukrainian)\s+(?:national\s+)?(?:flag|tricolou?r|banner)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:flying|raised|hoisted|planted|flies|flew)\s+(?:over|above|in|on)\b",
             Hold,
             Full,
             After,
         ),
         t(
+            &["hold", "control"],
             r"\b(?:still\s+)?(?:holds|hold|controls)\b",
             Take,
             Full,
             After,
         ),
         t(
+            &["annex"],
             r"\b(?:annexed|annexing|annexation\s+of)\b",
             Take,
             Full,
             After,
         ),
         t(
+            &["control", "held", "occup"],
             r"\b(?:russian|ukrainian|kremlin|moscow|kyiv|kiev|separatist|rebel|government|ukraine|russia)[-\s](?:controlled|held|occupied)\b",
             Hold,
             Full,
             After,
         ),
         t(
+            &[
+                "control", "held", "occup", "captur", "taken", "retak", "liberat",
+            ],
             r"\b(?:controlled|held|occupied|captured|taken|retaken|liberated)\s+by\s+(?:the\s+)?(?:russian|ukrainian|russia|ukraine|kyiv|kiev|moscow|separatist)",
             Hold,
             Full,
             Before,
         ),
         t(
+            &["occup"],
             r"\b(?:(?:temporarily|illegally|still|now)\s+)?occupied\b",
             Occupied,
             Full,
             After,
         ),
         t(
+            &["occup"],
             r"\b(?:under|(?:months|years|weeks|days|a\s+period)\s+of)\s+(?:russian\s+|ukrainian\s+)?occupation\b",
             Occupied,
             Full,
             Before,
         ),
-        t(r"\boccupation\s+of\b", Occupied, Full, After),
+        t(&["occup"], r"\boccupation\s+of\b", Occupied, Full, After),
         t(
+            &[
+                "encircl", "surround", "cut", "pocket", "cauldron", "trapped",
+            ],
             r"\b(?:encircled|surrounded|encircling|surrounding|encirclement|semi-encircled|cut\s+off|in\s+a\s+pocket|cauldron|trapped)\b",
             Encircle,
             Encircled,
@@ -670,50 +818,80 @@ fn build_lexicon() -> Lexicon {
         ),
         // ---- Ukrainian
         t(
+            &[
+                "взя",
+                "захоп",
+                "окуп",
+                "зайня",
+                "відбил",
+                "поверну",
+                "встанов",
+                "зачист",
+                "зачищ",
+            ],
             r"\b(?:взяли|взяв|взяла|взято|взяти|захопили|захопив|захопила|захоплен\w*|окупували|окупував|зайняли|зайняв|зайнято|відбили|повернули|встановили\s+(?:повний\s+)?контроль\s+над|взяли\s+під\s+(?:повний\s+)?контроль|зачистили|зачищен\w*)\b",
             Take,
             Full,
             Both,
         ),
         t(
+            &["звільн", "деокуп"],
             r"\b(?:звільнили|звільнив|звільнила|звільнено|звільнен\w*|звільнення|деокупували|деокуповано|деокупован\w*|деокупація|деокупації)\b",
             Liberate,
             Full,
             Both,
         ),
         t(
+            &["зайш", "увійш", "проникл", "закріпил", "просочил"],
             r"\b(?:зайшли|зайшов|увійшли|увійшов|проникли|закріпилися|закріпились|просочилися)\b",
             Take,
             Partial,
             After,
         ),
         t(
+            &["втрат"],
             r"\b(?:втратили|втратив|втратила)\s+(?:контроль\s+над\s+)?",
             Lose,
             Full,
             After,
         ),
         t(
+            &["відійш", "відступ", "вийш", "вивел", "залиш", "покину"],
             r"\b(?:відійшли|відступили|вийшли|вивели\s+війська|залишили|покинули)\s+(?:з|із|зі)?\b",
             Lose,
             Full,
             After,
         ),
-        t(r"\b(?:впав|впало|впала|падіння)\b", Fall, Full, Both),
         t(
+            &["впа", "падін"],
+            r"\b(?:впав|впало|впала|падіння)\b",
+            Fall,
+            Full,
+            Both,
+        ),
+        t(
+            &["контрол"],
             r"\bпід\s+(?:повним\s+)?контролем\s+(?:російськ\w+|українськ\w+|ЗСУ|ворога|окупантів|РФ|Росії|України|Сил\s+оборони)",
             Hold,
             Full,
             Before,
         ),
-        t(r"\b(?:контролюють|контролює)\b", Take, Full, After),
         t(
+            &["контрол"],
+            r"\b(?:контролюють|контролює)\b",
+            Take,
+            Full,
+            After,
+        ),
+        t(
+            &["окуп"],
             r"\b(?:тимчасово\s+)?(?:окупован\w*|окупації|окупацією)\b",
             Occupied,
             Full,
             Both,
         ),
         t(
+            &["оточ", "напівоточ", "котл", "котел", "казан"],
             r"\b(?:оточили|оточив|оточен\w*|оточенні|оточення|оточуван\w*|напівоточен\w*|котлі|котел|казан\w*)\b",
             Encircle,
             Encircled,
@@ -721,58 +899,97 @@ fn build_lexicon() -> Lexicon {
         ),
         // ---- Russian
         t(
+            &[
+                "взя",
+                "захва",
+                "заня",
+                "овладе",
+                "установ",
+                "зачист",
+                "зачищ",
+            ],
             r"\b(?:взяли|взял|взяла|взято|взят|взята|взятие|взятия|взятии|захватили|захватил|захвачен\w*|заняли|занял|занят|занята|овладели|овладел|установили\s+(?:полный\s+)?контроль\s+над|взяли\s+под\s+(?:полный\s+)?контроль|зачистили|зачищен\w*)\b",
             Take,
             Full,
             Both,
         ),
         t(
+            &["освобо", "деоккуп"],
             r"\b(?:освободили|освободил|освобожден\w*|освобождён\w*|освобождени\w*|деоккупировали|деоккупирован\w*)\b",
             Liberate,
             Full,
             Both,
         ),
         t(
+            &[
+                "зашли",
+                "вошл",
+                "вошел",
+                "вошёл",
+                "проникл",
+                "закрепил",
+                "зацепил",
+            ],
             r"\b(?:зашли|вошли|вошел|вошёл|проникли|закрепились|зацепились)\b",
             Take,
             Partial,
             After,
         ),
         t(
+            &["потеря", "утрат"],
             r"\b(?:потеряли|потерял|потеряла|утратили)\s+(?:контроль\s+над\s+)?",
             Lose,
             Full,
             After,
         ),
         t(
+            &["отошл", "отступ", "вышл", "остав", "покину", "ушли"],
             r"\b(?:отошли|отступили|вышли|оставили|покинули|ушли)\s+(?:из|с)?\b",
             Lose,
             Full,
             After,
         ),
-        t(r"\b(?:пал|пала|пало|падение|падения)\b", Fall, Full, Both),
         t(
+            &["пал", "паден"],
+            r"\b(?:пал|пала|пало|падение|падения)\b",
+            Fall,
+            Full,
+            Both,
+        ),
+        t(
+            &["контрол"],
             r"\bпод\s+(?:полным\s+)?контролем\s+(?:российск\w+|украинск\w+|ВС\s*РФ|ВСУ|ВСУ|России|Украины|армии\s+России|противника)",
             Hold,
             Full,
             Before,
         ),
-        t(r"\b(?:контролируют|контролирует)\b", Take, Full, After),
         t(
+            &["контрол"],
+            r"\b(?:контролируют|контролирует)\b",
+            Take,
+            Full,
+            After,
+        ),
+        t(
+            &["оккуп"],
             r"\b(?:оккупирован\w*|оккупированн\w*|оккупации)\b",
             Occupied,
             Full,
             Both,
         ),
         t(
+            &["окруж", "полуокруж", "котл", "котел", "котёл"],
             r"\b(?:окружили|окружил|окружен\w*|окружён\w*|окружении|окружение|полуокружени\w*|котле|котел|котёл|котла)\b",
             Encircle,
             Encircled,
             Both,
         ),
     ];
+    let (gate, gate_triggers) = build_gate(&triggers);
     Lexicon {
         triggers,
+        gate,
+        gate_triggers,
         cue_ru: re(
             r"\b(?:russian|russia's|russia|moscow's|moscow|kremlin|wagner|chechen|pro-russian|russian-backed|separatists?|russians|occupiers|invaders|rashists|dpr|lpr|российск\w*|россии|россия|рф|вс\s*рф|армия\s+россии|армии\s+россии|российская|москв\w*|вагнер\w*|днр|лнр|русск\w+\s+войск\w*|російськ\w*|росії|росія|окупант\w*|загарбник\w*|рашист\w*|орки|орків)\b",
         ),
@@ -816,7 +1033,7 @@ fn build_lexicon() -> Lexicon {
         .expect("claims lexicon regex"),
         in_before: re(r"\b(?:in|у|в)\s+(?:the\s+)?$"),
         relative: re(
-            r"^,\s*(?:which|that|whom|який|яку|яке|які|который|которую|которое|которые)\s+(?:\S+\s+){0,3}$",
+            r"^,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:town|city|village|port|capital|settlement|suburb)\s+)?(?:which|that|whom|який|яку|яке|які|который|которую|которое|которые)\s+(?:\S+\s+){0,3}$",
         ),
         share_before_in: re(
             r"\b(?:villages|settlements|towns|cities|blocks|districts|areas|territory|territories|parts?|positions|ground|land|troops|units|forces|soldiers|groups|garrisons?|servicemen|військ\w*|підрозділ\w*|войск\w*|подразделени\w*|груп\w*|кварта\w*|сел\w*|населен\w*|район\w*)\s+(?:\w+\s+)?(?:in|у|в)\b",
@@ -952,8 +1169,71 @@ fn build_lexicon() -> Lexicon {
     }
 }
 
-/// Claims of one sentence.
-fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
+/// Words for a settlement that can stand for one named before ("the
+/// town", "місто", "город"): the gate of the anaphora rule.
+static ANAPHOR: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build([
+            "the town",
+            "the city",
+            "the village",
+            "the settlement",
+            "місто",
+            "Місто",
+            "містечко",
+            "Містечко",
+            "село",
+            "Село",
+            "селище",
+            "Селище",
+            "город",
+            "Город",
+            "поселок",
+            "Поселок",
+            "посёлок",
+            "Посёлок",
+        ])
+        // Fixed words, covered by tests.
+        .expect("claims anaphor automaton")
+});
+
+/// Whether the trigger's own place is "the town" standing for a town
+/// named before: its object ("captured the town"), or the subject of a
+/// passive or a state ("the city was liberated", "місто було звільнено").
+fn anaphor_target(ctx: &Ctx<'_>, clause: &Range<usize>, r: &Range<usize>, t: &Trigger) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:the\s+)?(?:(?:entire|whole|key|embattled|strategic|small|frontline|front-line|eastern|southern|northern|western)\s+)?(?:town|city|village|settlement|місто|містечко|село|селище|город|поселок|посёлок)\b",
+        )
+    });
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:\bthe\s+(?:town|city|village|settlement)\s+(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)|(?:^|\s)(?:місто|містечко|село|селище|город|поселок|посёлок)(?:\s+(?:було|був|була|был|было|была|вже|уже|повністю|полностью))*)\s+(?:\w+\s+)?$",
+        )
+    });
+    let s = ctx.s;
+    if matches!(t.at, At::After | At::Both) {
+        if let Some(m) = AFTER.find(&s[r.end..clause.end.max(r.end)]) {
+            // "the town of Ocheretyne": a name follows, not an anaphor.
+            let rest = s[r.end + m.end()..].trim_start();
+            if !rest.starts_with("of ") && !rest.starts_with('(') {
+                return true;
+            }
+        }
+    }
+    matches!(t.at, At::Before | At::Both)
+        && r.start >= clause.start
+        && BEFORE.is_match(&s[clause.start..r.start])
+}
+
+/// Claims of one sentence. `prior` is the town "the town" may stand for.
+fn sentence_claims<'a, 'b>(
+    ctx: &Ctx<'_>,
+    here: &'b [&'b Spot<'a>],
+    prior: Option<&'b Spot<'a>>,
+    mask: u64,
+) -> Vec<Found<'a>> {
     let lex = ctx.lex;
     let s = ctx.s;
     let base = ctx.sent.start;
@@ -961,7 +1241,11 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
     // "took", and no two overlap. A sentence with none needs no clauses or
     // cues.
     let mut hits: Vec<(Range<usize>, &Trigger)> = Vec::new();
-    for t in &lex.triggers {
+    // Only the triggers the gate let through: the others cannot match.
+    for (i, t) in lex.triggers.iter().enumerate() {
+        if mask & (1 << i) == 0 {
+            continue;
+        }
         for m in t.re.find_iter(s) {
             hits.push((m.range(), t));
         }
@@ -970,7 +1254,8 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
         return Vec::new();
     }
     let clauses = clauses(s, lex);
-    let cues = cues(s, lex);
+    // Side cues are read only once a trigger has a place to claim.
+    let mut cue_cache: Option<Vec<Cue>> = None;
     let mut out = Vec::new();
     hits.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let mut kept: Vec<(Range<usize>, &Trigger)> = Vec::new();
@@ -989,7 +1274,9 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
         // Not claims: plans, conditions, negations (unless a denial).
         let lead = &s[clause.start..r.start];
         let denial = lex.denial.is_match(&s[..r.start]);
-        if !denial && lex.modal.is_match(lead) {
+        // "could strike targets in Russian-occupied Crimea": an attribute
+        // is presupposed, whatever the clause around it plans or denies.
+        if !denial && lex.modal.is_match(lead) && !presupposed(&s[r.clone()], t) {
             continue;
         }
         // "an offensive to retake Kherson", "ordered to capture": a purpose.
@@ -999,7 +1286,9 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
         // "cleared of mines", "seizing on concerns": not captures.
         let next_word = s[r.end..].split_whitespace().next().unwrap_or("");
         if s[r.end..].trim_start().starts_with("of mines")
-            || (matches!(next_word, "on" | "upon") && t.kind == Kind::Take)
+            || (matches!(next_word, "on" | "upon")
+                && t.kind == Kind::Take
+                && s[r.clone()].to_lowercase().starts_with("seiz"))
         {
             continue;
         }
@@ -1018,19 +1307,52 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
                 Kind::Fall | Kind::Hold | Kind::Occupied | Kind::Encircle
             )
             || ctx.lang != Lang::En;
-        let targets = targets(ctx, here, &clause, r, t, prev_end, next_start, passive);
+        let mut targets = targets(ctx, here, &clause, r, t, prev_end, next_start, passive);
+        // "Russian forces captured the town": the town named before.
+        let mut anaphoric = false;
+        if targets.is_empty() {
+            if let Some(p) = prior.filter(|_| anaphor_target(ctx, &clause, r, t)) {
+                targets.push(p);
+                anaphoric = true;
+            }
+        }
         if targets.is_empty() {
             continue;
         }
         // Extent: a share or a part between trigger and place makes it
         // partial; "full"/"entirely" keeps it full.
-        let controller = match controller(ctx, &cues, &clause, r, t) {
+        let cues: &[Cue] = cue_cache.get_or_insert_with(|| cues(s, lex));
+        let controller = match controller(ctx, cues, &clause, r, t) {
             Some(c) => c,
             // "Kyiv denies Pokrovsk has fallen": the denier's enemy claimed it.
             None if denial => Ctl::AgainstSpeaker,
             None => continue,
         };
         for spot in targets {
+            if anaphoric {
+                let extent = if t.extent == Extent::Full && lex.partial.is_match(&s[clause.clone()])
+                {
+                    Extent::Partial
+                } else {
+                    t.extent
+                };
+                let controller = match (denial, controller) {
+                    (true, Ctl::Speaker) => Ctl::AgainstSpeaker,
+                    (_, c) => c,
+                };
+                out.push(Found {
+                    place: spot.place,
+                    controller,
+                    extent,
+                    denial,
+                    fact_side: None,
+                    at: r.start,
+                    occupied: t.kind == Kind::Occupied,
+                    own_gain: matches!(t.kind, Kind::Take | Kind::Liberate)
+                        && matches!(controller, Ctl::Side(_)),
+                });
+                continue;
+            }
             let (ps, pe) = (spot.start - base, spot.end - base);
             let extent = extent_of(ctx, &clause, r, t, ps, pe);
             // A denial rejects the other side's claim.
@@ -1045,11 +1367,19 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
                 }
                 (_, c) => c,
             };
+            let fact_side = match (controller, ctx.lang, denial) {
+                (Ctl::Speaker, Lang::En, false) if pe <= r.start => {
+                    fact_side(&s[r.clone()], Some(&s[pe..r.start]), cues, spot.place)
+                }
+                (Ctl::Speaker, Lang::En, false) => fact_side(&s[r.clone()], None, cues, spot.place),
+                _ => None,
+            };
             out.push(Found {
                 place: spot.place,
                 controller,
                 extent,
                 denial,
+                fact_side,
                 at: r.start,
                 occupied: t.kind == Kind::Occupied,
                 own_gain: matches!(t.kind, Kind::Take | Kind::Liberate)
@@ -1069,6 +1399,55 @@ fn sentence_claims<'a>(ctx: &Ctx<'_>, here: &[&Spot<'a>]) -> Vec<Found<'a>> {
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
     out
+}
+
+/// The side an English passive or noun implies when nobody is named:
+/// "Kherson was liberated", "Izium has been recaptured", "the liberation of
+/// Kherson" (Ukraine takes back), "Bakhmut was captured", "Soledar was
+/// stormed" (Russia takes), the other way round for a place in Russia. A
+/// passive counts only for a place that is its subject (`between` holds
+/// nothing but the auxiliary), in a sentence that names no "our troops":
+/// precision comes first.
+fn fact_side(trigger: &str, between: Option<&str>, cues: &[Cue], place: &Place) -> Option<Side> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:(?:has|have|had)\s+)?(?:been|was|were|is|are)\s+(?:(?:fully|completely|officially|reportedly|now|finally|recently|already|since)\s+)?$",
+        )
+    });
+    if cues.iter().any(|c| c.side == CueSide::Ours) {
+        return None;
+    }
+    let verb = trigger.split_whitespace().next()?.to_lowercase();
+    let side = match (between, verb.as_str()) {
+        // "Kherson was liberated"
+        (
+            Some(b),
+            "liberated" | "freed" | "de-occupied" | "deoccupied" | "recaptured" | "retaken",
+        ) if SUBJECT.is_match(b) => Side::Ua,
+        (Some(b), "captured" | "seized" | "overrun" | "stormed") if SUBJECT.is_match(b) => Side::Ru,
+        // "the liberation of Kherson", "the recapture of Izium"
+        // ("de-occupation" is more often a goal than a deed: not here.)
+        (None, "liberation" | "recapture") => Side::Ua,
+        _ => return None,
+    };
+    Some(if in_russia(place) {
+        side.opposite()
+    } else {
+        side
+    })
+}
+
+/// An English attribute before its place: "occupied", "Russian-controlled",
+/// "Ukrainian-held" (a state the sentence takes as given).
+fn presupposed(trigger: &str, t: &Trigger) -> bool {
+    let last = trigger
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    t.at == At::After
+        && matches!(t.kind, Kind::Occupied | Kind::Hold)
+        && matches!(last.as_str(), "occupied" | "controlled" | "held")
 }
 
 /// Whether a place lies in one of Russia's oblasts on the border (the only
@@ -1101,14 +1480,16 @@ fn targets<'a, 'b>(
     // "north of Avdiivka" locates something near it; "the north of
     // Toretsk" is a part of it.
     let compass_near = |ps: usize| {
-        lex.compass_of.captures(&s[..ps]).is_some_and(|c| {
-            !c.get(1).is_some_and(|w| {
-                matches!(
-                    w.as_str().trim().to_lowercase().as_str(),
-                    "the" | "and" | "its"
-                )
+        lex.compass_of
+            .captures(tail(&s[..ps], 96))
+            .is_some_and(|c| {
+                !c.get(1).is_some_and(|w| {
+                    matches!(
+                        w.as_str().trim().to_lowercase().as_str(),
+                        "the" | "and" | "its"
+                    )
+                })
             })
-        })
     };
     let inside: Vec<&'b Spot<'a>> = here
         .iter()
@@ -1117,12 +1498,12 @@ fn targets<'a, 'b>(
             let (ps, pe) = (p.start - base, p.end - base);
             ps >= clause.start
                 && pe <= clause.end
-                && !lex.blocked_before.is_match(&s[..ps])
+                && !lex.blocked_before.is_match(tail(&s[..ps], 96))
                 && !compass_near(ps)
-                && !lex.blocked_after.is_match(&s[pe..])
+                && !lex.blocked_after.is_match(head(&s[pe..], 96))
                 // "Kyiv's officials", "Mariupol's Azovstal": a state or a
                 // place's owner, not the place claimed.
-                && !lex.metonym.is_match(&s[pe..])
+                && !lex.metonym.is_match(head(&s[pe..], 96))
                 && !here
                     .iter()
                     .any(|q| q.start >= p.end && possessive(&s[pe..q.start - base]))
@@ -1190,8 +1571,12 @@ fn targets<'a, 'b>(
                     && pe >= prev_end
                     && words(&s[pe..r.start]) <= reach
                     && !between_blocks(&s[pe..r.start])
-                    // "cities in the Donetsk region still under …": a location.
-                    && !(reach > 6 && lex.in_before.is_match(&s[..ps]))
+                    // "cities in the Donetsk region still under …": a location;
+                    // "graves in Izyum, a town recently liberated by …": the
+                    // town the apposition describes.
+                    && !(reach > 6
+                        && lex.in_before.is_match(tail(&s[..ps], 96))
+                        && !appositive(&s[pe..r.start]))
             })
             .collect();
         if let Some(last) = before.last() {
@@ -1208,6 +1593,50 @@ fn targets<'a, 'b>(
         }
     }
     out
+}
+
+/// ", a town", ", the port city": an apposition naming what the place
+/// before it is.
+fn appositive(after_place: &str) -> bool {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|settlement|suburb|capital)\b",
+        )
+    });
+    RE.is_match(after_place)
+}
+
+/// About the first `n` bytes of `s`, ending where a word ends: a check
+/// anchored at the start (`^…\b`) sees the same words as on all of `s`,
+/// without scanning the rest of a long sentence.
+fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end += 1;
+    }
+    match s[end..].find(char::is_whitespace) {
+        Some(i) => &s[..end + i],
+        None => s,
+    }
+}
+
+/// About the last `n` bytes of `s`, from the white space before a word: a
+/// check anchored at the end (`\b…$`) sees the same words as on all of `s`.
+fn tail(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut start = s.len() - n;
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    match s[..start].rfind(char::is_whitespace) {
+        Some(i) => &s[i..],
+        None => s,
+    }
 }
 
 /// `'s` (and nothing else) between two places: the first owns the second.
@@ -1247,7 +1676,13 @@ fn extent_of(
         .rev()
         .nth(40)
         .map_or(clause.start.min(ps), |(i, _)| clause.start.min(ps) + i);
-    if lex.partial.is_match(window) || lex.pre_partial.is_match(&s[from..ps]) {
+    // "the occupied areas of Donbas", "occupied territories of Kherson Oblast"
+    static AREAS_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:areas|territories|territory|parts)\s+of\s+(?:the\s+)?$"));
+    if lex.partial.is_match(window)
+        || lex.pre_partial.is_match(&s[from..ps])
+        || (ps >= r.end && AREAS_OF.is_match(window))
+    {
         Extent::Partial
     } else {
         Extent::Full
@@ -1290,7 +1725,7 @@ fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
             // "the Russian town of Sudzha": an attribute of a place.
             if matches!(side, CueSide::Is(_))
                 && !after.starts_with('-')
-                && lex.place_attr.is_match(after)
+                && lex.place_attr.is_match(head(after, 128))
             {
                 continue;
             }
@@ -1309,7 +1744,7 @@ fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
             {
                 continue;
             }
-            let army = !matches!(side, CueSide::Is(_)) || lex.army_word.is_match(after);
+            let army = !matches!(side, CueSide::Is(_)) || lex.army_word.is_match(head(after, 128));
             out.push(Cue {
                 range: m.range(),
                 side,
@@ -1359,7 +1794,9 @@ fn controller(
     let subject = cues.iter().rfind(|c| {
         c.range.end <= r.start
             && c.range.start >= clause.start
-            && !lex.preposition_before.is_match(&s[..c.range.start])
+            && !lex
+                .preposition_before
+                .is_match(tail(&s[..c.range.start], 96))
     });
     // The agent after "by"/"to": "fell to Russian forces", "liberated by Ukrainian troops".
     let agent = cues.iter().find(|c| {
@@ -1427,7 +1864,13 @@ fn controller(
                     && c.range.end <= clause.end
                     && s[c.range.end..].starts_with("-held")
             });
-            held.map(|c| flip(ctl_of(c.side)))
+            if let Some(c) = held {
+                return Some(flip(ctl_of(c.side)));
+            }
+            // "Avdiivka fell in February": a fall with no side named is
+            // to Russia: in this war's reporting a place "falls" when
+            // Ukraine loses it (Ukraine "liberates" or "retakes").
+            Some(Ctl::Side(Side::Ru))
         }
         Kind::Occupied => {
             if let Some(c) = inner.or(agent) {
@@ -1588,7 +2031,8 @@ fn find_claimant(
                 let after = &s[m.end()..];
                 // "Ukrainian troops/forces …" is an agent, "Ukraine's
                 // commander-in-chief said" a speaker.
-                if lex.army_word.is_match(after) && !after.trim_start().starts_with(',') {
+                if lex.army_word.is_match(head(after, 128)) && !after.trim_start().starts_with(',')
+                {
                     let w = after.split_whitespace().next().unwrap_or("");
                     if !w.is_empty() && !lex.attribution.is_match(w) {
                         continue;
@@ -1932,6 +2376,76 @@ mod tests {
         ]);
     }
 
+    /// Stated as fact: an unmarked fall, an English passive whose verb
+    /// says who took the place, and "the town" for a town named before.
+    #[test]
+    fn facts_and_anaphora() {
+        check(&[
+            ("Avdiivka fell in February.", &[("Avdiivka", "RU", "full", None)]),
+            ("Izium was recaptured on Saturday.", &[("Izium", "UA", "full", None)]),
+            ("Kherson has been liberated.", &[("Kherson", "UA", "full", None)]),
+            ("Mariupol was captured in May.", &[("Mariupol", "RU", "full", None)]),
+            ("Sudzha was captured in August.", &[("Sudzha", "UA", "full", None)]),
+            (
+                "Russian troops attacked Vuhledar for months. On Tuesday Russian forces captured the town.",
+                &[("Vuhledar", "RU", "full", None)],
+            ),
+            (
+                "Ukrainian forces fought for Kupiansk for weeks. The city was liberated on Saturday, the General Staff of Ukraine said.",
+                &[("Kupiansk", "UA", "full", Some("UA"))],
+            ),
+            (
+                "Росіяни тривалий час штурмували Вугледар. Зрештою російські війська захопили місто.",
+                &[("Vuhledar", "RU", "full", None)],
+            ),
+            (
+                "Kyiv would be able to apply pressure on Russian forces in Russian-occupied Crimea.",
+                &[("Crimea", "RU", "full", None)],
+            ),
+            (
+                "Kherson, the only regional capital that Russia has captured, is under pressure.",
+                &[("Kherson", "RU", "full", None)],
+            ),
+            (
+                "They found graves in Izium, a town recently liberated by Ukrainian troops.",
+                &[("Izium", "UA", "full", None)],
+            ),
+            (
+                "The liberation of Kherson in November changed the war.",
+                &[("Kherson", "UA", "full", None)],
+            ),
+            (
+                "Kyiv will not give up the occupied areas of Donbas.",
+                &[("Donbas", "RU", "partial", None)],
+            ),
+            // must not
+            ("Russia's goal is the liberation of Donbas.", &[]),
+            ("Ukraine set up a platform for the de-occupation of Crimea.", &[]),
+            ("Russia would like to capture Kherson.", &[]),
+            ("Civilians were taken from Mariupol to Russia.", &[]),
+            ("Kupiansk could fall within weeks, analysts warned.", &[]),
+            ("Bakhmut is about to fall.", &[]),
+            (
+                "Russian forces shelled Kupiansk. They shelled the town again on Friday.",
+                &[],
+            ),
+            (
+                "Russian troops tried to capture Chasiv Yar. They failed to take the town.",
+                &[],
+            ),
+            ("Civilians fled Bakhmut. The town was struck by missiles.", &[]),
+            ("Zelensky visited Kherson. He toured the city.", &[]),
+            (
+                "Russian forces captured Avdiivka. Was the town lost because of delays?",
+                &[("Avdiivka", "RU", "full", None)],
+            ),
+            (
+                "Ukrainian troops hold Pokrovsk. Russia plans to capture the city by May.",
+                &[("Pokrovsk", "UA", "full", None)],
+            ),
+        ]);
+    }
+
     #[test]
     fn english_denials() {
         let got = claims_of(
@@ -2060,6 +2574,61 @@ mod tests {
                 "line"
             ]
         );
+    }
+
+    /// Every match of every trigger contains a word start the gate finds:
+    /// on the bundled corpus, the table sentences, upper-case and
+    /// capitalised Cyrillic, and the news texts of `../shared` when present.
+    #[test]
+    fn gate_passes_every_trigger() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![
+            "ЗВІЛЬНИЛИ КУП'ЯНСЬК. Звільнено Куп'янськ. Окружён Покровск. Russian-occupied Melitopol, semi-encircled Avdiivka, de-occupied Kherson.".into(),
+        ];
+        for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
+            let entry = entry.expect("corpus entry");
+            if entry.file_type().is_file() {
+                let bytes = std::fs::read(entry.path()).expect("corpus file");
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        let news = root.join("../shared/data/ukraine-war-news/articles.jsonl");
+        match std::fs::read_to_string(&news) {
+            Ok(raw) => texts.extend(raw.lines().filter_map(|l| {
+                serde_json::from_str::<serde_json::Value>(l)
+                    .ok()
+                    .and_then(|a| a["text"].as_str().map(String::from))
+            })),
+            Err(_) => eprintln!("gate test: ../shared news absent, corpus only"),
+        }
+        let mut matches = 0;
+        for text in &texts {
+            let starts = trigger_starts(text, &LEX);
+            for (i, t) in LEX.triggers.iter().enumerate() {
+                for m in t.re.find_iter(text) {
+                    matches += 1;
+                    assert!(
+                        starts.iter().any(|&(at, mask)| {
+                            at >= m.start() && at < m.end() && mask & (1 << i) != 0
+                        }),
+                        "the gate misses trigger {:?} after {:?}",
+                        m.as_str(),
+                        text[..m.start()].chars().rev().take(60).collect::<String>()
+                    );
+                }
+            }
+        }
+        assert!(matches > 100, "{matches} trigger matches");
+    }
+
+    #[test]
+    fn windows_end_and_start_at_word_edges() {
+        let s = "Russian troops withdrew from the town near Pokrovsk";
+        assert_eq!(head(s, 10), "Russian troops");
+        assert_eq!(head(s, 500), s);
+        assert_eq!(tail(s, 12), " near Pokrovsk");
+        assert_eq!(tail("Київ і Покровськ", 9), " Покровськ");
+        assert_eq!(head("Київ і Покровськ", 3), "Київ");
     }
 
     #[test]

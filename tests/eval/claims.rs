@@ -1,5 +1,6 @@
 //! Control-claim evaluation against the hand-annotated development set
-//! `tests/eval/data/claims.tsv` (annotations only, no article text): the
+//! `tests/eval/data/claims.tsv` (annotations only, no article text), and a
+//! held-out set `claims_heldout.tsv` that is measured, never tuned on: the
 //! bundled `corpus/` always, and the ukraine-war-news articles of
 //! `../shared` when present (skipped with a notice otherwise). Also the
 //! founding article of `../shared/data/seed/`.
@@ -21,11 +22,18 @@ use super::score::shared_dir as shared;
 /// (place, controller, extent, claimant side or "-").
 type Row = (String, String, String, String);
 
-/// The annotations: article id → its claims (empty for an article that
-/// makes none).
+/// The development set's annotations: article id → its claims (empty for
+/// an article that makes none).
 fn annotations() -> BTreeMap<String, Vec<Row>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/data/claims.tsv");
-    let raw = std::fs::read_to_string(&path).expect("claims.tsv");
+    annotations_in("claims.tsv")
+}
+
+/// The annotations of `file` in `tests/eval/data`.
+fn annotations_in(file: &str) -> BTreeMap<String, Vec<Row>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/eval/data")
+        .join(file);
+    let raw = std::fs::read_to_string(&path).expect(file);
     let mut out: BTreeMap<String, Vec<Row>> = BTreeMap::new();
     for line in raw.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -155,17 +163,43 @@ fn eval_claims_corpus() {
     side.print("corpus (… , claimant side)");
     let articles = want.keys().filter(|id| id.starts_with("corpus/")).count();
     assert!(articles >= 40, "{articles} corpus articles annotated");
-    assert!(pce.p() >= 0.95 && pce.r() >= 0.75, "{pce:?}");
-    assert!(side.p() >= 0.95 && side.r() >= 0.72, "{side:?}");
+    assert!(pce.p() >= 0.95 && pce.r() >= 0.80, "{pce:?}");
+    assert!(side.p() >= 0.95 && side.r() >= 0.78, "{side:?}");
 }
 
 #[test]
 fn eval_claims_news() {
-    let Some(shared) = shared() else {
-        eprintln!("skipping claims news evaluation: ../shared not found");
+    let Some((pce, side)) = news_scores(&annotations(), "news") else {
         return;
     };
-    let want = annotations();
+    assert!(pce.p() >= 0.90 && pce.r() >= 0.68, "{pce:?}");
+    assert!(side.p() >= 0.80 && side.r() >= 0.62, "{side:?}");
+}
+
+/// The held-out news articles of `claims_heldout.tsv`: measured, never
+/// tuned on (see the file's header). The floors only catch a collapse.
+#[test]
+fn eval_claims_heldout() {
+    let want = annotations_in("claims_heldout.tsv");
+    let dev = annotations();
+    assert!(
+        want.keys().all(|id| !dev.contains_key(id)),
+        "held-out articles must not be in the development set"
+    );
+    let Some((pce, side)) = news_scores(&want, "held-out") else {
+        return;
+    };
+    assert!(pce.p() >= 0.60 && pce.r() >= 0.15, "{pce:?}");
+    assert!(side.p() >= 0.60 && side.r() >= 0.15, "{side:?}");
+}
+
+/// Score the ukraine-war-news articles annotated in `want`, or `None`
+/// (with a notice) when ../shared is absent.
+fn news_scores(want: &BTreeMap<String, Vec<Row>>, name: &str) -> Option<(Score, Score)> {
+    let Some(shared) = shared() else {
+        eprintln!("skipping claims {name} evaluation: ../shared not found");
+        return None;
+    };
     let ids: BTreeSet<&String> = want
         .keys()
         .filter(|id| !id.starts_with("corpus/"))
@@ -179,10 +213,10 @@ fn eval_claims_news() {
         let path = shared.join("data/ukraine-war-news").join(file);
         let Ok(raw) = std::fs::read_to_string(&path) else {
             eprintln!(
-                "skipping claims news evaluation: {} unreadable",
+                "skipping claims {name} evaluation: {} unreadable",
                 path.display()
             );
-            return;
+            return None;
         };
         for line in raw.lines() {
             let Ok(a) = serde_json::from_str::<Value>(line) else {
@@ -205,17 +239,16 @@ fn eval_claims_news() {
     assert_eq!(
         written,
         ids.len(),
-        "every annotated news article is in ../shared"
+        "every annotated {name} article is in ../shared"
     );
     let got = extracted(std::slice::from_ref(&dir_path), |p| {
         let name = p.rsplit('/').next().unwrap_or(p);
         name.trim_end_matches(".json").to_string()
     });
-    let (pce, side) = score(&want, &got, |id| !id.starts_with("corpus/"));
-    pce.print("news (place, controller, extent)");
-    side.print("news (… , claimant side)");
-    assert!(pce.p() >= 0.90 && pce.r() >= 0.55, "{pce:?}");
-    assert!(side.p() >= 0.80 && side.r() >= 0.50, "{side:?}");
+    let (pce, side) = score(want, &got, |id| !id.starts_with("corpus/"));
+    pce.print(&format!("{name} (place, controller, extent)"));
+    side.print(&format!("{name} (… , claimant side)"));
+    Some((pce, side))
 }
 
 #[test]
