@@ -537,6 +537,87 @@ mod tests {
         }
     }
 
+    #[test]
+    fn mention_records_round_trip_and_damage_is_an_error() {
+        use crate::model::{Person, PersonMention};
+        let article = Article {
+            id: "a.json#2".into(),
+            path: "a.json".into(),
+            format: Format::Json,
+            title: Some("Zelensky in Kyiv".into()),
+            published: NaiveDate::from_ymd_opt(2024, 2, 29),
+            source: Some("Wire".into()),
+            url: None,
+            lang: None,
+            body: "Zelensky spoke. Then Yermak said no. Zelensky left.".into(),
+        };
+        let text = article.text();
+        let mention = |name: &str, nth: usize| {
+            let start = text.match_indices(name).nth(nth).expect("in text").0;
+            PersonMention {
+                text: name.into(),
+                start,
+                end: start + name.len(),
+                role: (nth == 1).then(|| "President".to_string()),
+                speaker: nth == 0,
+            }
+        };
+        let entities = Entities {
+            people: vec![
+                Person {
+                    key: "zelenski".into(),
+                    name: "Zelensky".into(),
+                    mentions: vec![
+                        mention("Zelensky", 0),
+                        mention("Zelensky", 1),
+                        mention("Zelensky", 2),
+                    ],
+                },
+                Person {
+                    key: "ermak".into(),
+                    name: "Yermak".into(),
+                    mentions: vec![mention("Yermak", 0)],
+                },
+            ],
+            ..Entities::default()
+        };
+        let words = MentionRecord::words_of(&article, &entities).expect("names people");
+        let mut buf = RecordBuf::default();
+        let record = MentionRecord::read(words.iter().copied(), &mut buf).expect("reads back");
+        assert_eq!(record.id, "a.json#2");
+        assert_eq!(record.title, Some("Zelensky in Kyiv"));
+        assert_eq!(record.published_date(), article.published);
+        // Each mention's sentence is what the article gives for it, and the
+        // highlight is the name.
+        for (p, person) in record.people.iter().zip(&entities.people) {
+            assert_eq!(p.key, person.key);
+            for (m, want) in p.mentions.iter().zip(&person.mentions) {
+                let (sentence, range) =
+                    crate::query::text::sentence_in_article(&article, want.start, want.end);
+                assert_eq!(record.sentences[m.sentence], sentence);
+                assert_eq!(&sentence[m.highlight.0..m.highlight.1], want.text);
+                assert_eq!(
+                    (m.start, m.role, m.speaker),
+                    (want.start, want.role.as_deref(), want.speaker)
+                );
+                assert_eq!(m.highlight, (range.start, range.end));
+            }
+        }
+        // The title and three body sentences, each stored once.
+        assert_eq!(record.sentences.len(), 4, "{:?}", record.sentences);
+        assert!(MentionRecord::words_of(&article, &Entities::default()).is_none());
+        // Damaged values are errors, never a panic.
+        let mut bad = words.clone();
+        bad[0] = 3;
+        assert!(MentionRecord::read(bad.iter().copied(), &mut buf).is_err());
+        let mut bad = words.clone();
+        bad[1] ^= 0xffff_ffff;
+        assert!(MentionRecord::read(bad.iter().copied(), &mut buf).is_err());
+        for cut in [0, 1, words.len() / 2] {
+            assert!(MentionRecord::read(words[..cut].iter().copied(), &mut buf).is_err());
+        }
+    }
+
     fn stored(fields: &Fields, format: &str, entities: &str) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.id, "feed.json#3");
