@@ -13,7 +13,7 @@ use tantivy::schema::{
 
 /// Bumped whenever a field is added, removed or changes options; an index
 /// written with another version is refused with advice to `--rebuild`.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Field names, used by the query parser and by aggregations.
 pub mod names {
@@ -71,6 +71,10 @@ pub mod names {
     pub const CLAIM_PLACE: &str = "claim_place";
     /// All extracted entities with mentions and offsets, as JSON.
     pub const ENTITIES: &str = "entities";
+    /// Per article that names someone, what `mentions` shows of it: its
+    /// reference and each person mention with its sentence
+    /// ([`crate::index::document::MentionRecord`]).
+    pub const PERSON_MENTIONS: &str = "person_mentions";
     /// For an article without a title, the title shown in its place: the
     /// first sentence of its text, shortened.
     pub const DERIVED_TITLE: &str = "derived_title";
@@ -127,6 +131,8 @@ pub struct Fields {
     pub claim_place: Field,
     /// See [`names::ENTITIES`].
     pub entities: Field,
+    /// See [`names::PERSON_MENTIONS`].
+    pub person_mentions: Field,
     /// See [`names::DERIVED_TITLE`].
     pub derived_title: Field,
 }
@@ -222,6 +228,11 @@ pub fn build() -> (Schema, Fields) {
         // FAST: `claims` without a place lists every document that has one.
         claim_place: b.add_text_field(CLAIM_PLACE, STRING | FAST),
         entities: b.add_text_field(ENTITIES, STORED),
+        // A fast column, not the document store: listing a person's
+        // mentions reads a few hundred bytes per article instead of
+        // decompressing its block of whole articles. Multi-valued `u64`
+        // holding the record's bytes (see `MentionRecord::to_words`).
+        person_mentions: b.add_u64_field(PERSON_MENTIONS, NumericOptions::default().set_fast()),
         // Stored only: shown in place of a missing title, but not searched
         // as one (its words are in the body already; indexing them again
         // as a title would rank the article up for its first sentence).

@@ -12,7 +12,8 @@ use tantivy::TantivyDocument;
 
 use super::text::sentence_in_article;
 use super::{with_filters, Filters, IndexHandle, PersonFilter, PlaceFilter};
-use crate::index::document::{from_document, from_document_people, StoredArticle};
+use crate::index::document::{from_document, MentionRecord, RecordBuf, StoredArticle};
+use crate::index::schema::names;
 
 /// Which article a hit comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,41 +156,53 @@ pub struct MentionHit {
 
 /// Every mention of a person across the index, in date order (undated
 /// articles last).
+///
+/// Reads each matching article's [`MentionRecord`] from the
+/// `person_mentions` fast column (segments in parallel): the document
+/// store is never opened, no article is decompressed and no entities are
+/// decoded.
 pub fn person_mentions(
     handle: &IndexHandle,
     person: &PersonFilter,
     filters: &Filters,
 ) -> anyhow::Result<Vec<MentionHit>> {
+    use rayon::prelude::*;
     let mut filters = filters.clone();
     filters.people.push(person.clone());
-    let mut hits = for_each_matching(handle, &filters, from_document_people, |stored| {
-        let mut hits = Vec::new();
-        for p in stored
-            .entities
-            .people
-            .into_iter()
-            .filter(|p| person.matches_key(&p.key))
-        {
-            for m in p.mentions {
-                let (sentence, highlight) = sentence_in_article(&stored.article, m.start, m.end);
-                hits.push(MentionHit {
-                    article: ArticleRef {
-                        title_from_text: stored.title_from_text,
-                        ..ArticleRef::of(&stored.article)
-                    },
-                    sentence,
-                    highlight,
-                    text: m.text,
-                    role: m.role,
-                    speaker: m.speaker,
-                    key: p.key.clone(),
-                    name: p.name.clone(),
-                    start: m.start,
-                });
+    let query = with_filters(Box::new(AllQuery), filters.to_queries(&handle.fields));
+    let searcher = handle.reader.searcher();
+    let mut addresses: Vec<tantivy::DocAddress> = searcher
+        .search(&query, &DocSetCollector)
+        .context("searching")?
+        .into_iter()
+        .collect();
+    addresses.sort_unstable();
+    let per_segment: Vec<Vec<MentionHit>> = addresses
+        .chunk_by(|a, b| a.segment_ord == b.segment_ord)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|docs| {
+            let column = searcher
+                .segment_reader(docs[0].segment_ord)
+                .fast_fields()
+                .u64(names::PERSON_MENTIONS)
+                .context("reading mention records")?;
+            let mut hits = Vec::new();
+            let mut buf = RecordBuf::default();
+            for a in docs {
+                let record = MentionRecord::read(column.values_for_doc(a.doc_id), &mut buf)
+                    .map_err(|e| {
+                        anyhow::anyhow!(
+                            "{}: unreadable mention record ({e}); run `frontline index --rebuild`",
+                            describe(handle, *a)
+                        )
+                    })?;
+                hits.extend(mention_hits(record, person));
             }
-        }
-        hits
-    })?;
+            Ok(hits)
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let mut hits: Vec<MentionHit> = per_segment.into_iter().flatten().collect();
     hits.sort_by(|a, b| {
         let undated = |h: &MentionHit| h.article.published.is_none();
         undated(a)
@@ -199,6 +212,57 @@ pub fn person_mentions(
             .then_with(|| a.start.cmp(&b.start))
     });
     Ok(hits)
+}
+
+/// The mentions of one article's record that belong to the person.
+fn mention_hits(record: MentionRecord<'_>, person: &PersonFilter) -> Vec<MentionHit> {
+    let mut hits = Vec::new();
+    let mut article: Option<ArticleRef> = None;
+    for p in record.people.iter().filter(|p| person.matches_key(p.key)) {
+        let article = article.get_or_insert_with(|| ArticleRef {
+            published: record.published_date(),
+            id: record.id.to_string(),
+            path: record.path.to_string(),
+            title: record.title.map(str::to_string),
+            source: record.source.map(str::to_string),
+            title_from_text: record.title_from_text,
+        });
+        for m in &p.mentions {
+            hits.push(MentionHit {
+                article: article.clone(),
+                sentence: record
+                    .sentences
+                    .get(m.sentence)
+                    .map_or_else(String::new, |s| s.to_string()),
+                highlight: m.highlight.0..m.highlight.1,
+                text: m.text.to_string(),
+                role: m.role.map(str::to_string),
+                speaker: m.speaker,
+                key: p.key.to_string(),
+                name: p.name.to_string(),
+                start: m.start,
+            });
+        }
+    }
+    hits
+}
+
+/// "document ID in the index" for an error message, from the document
+/// store (only read when something is wrong).
+fn describe(handle: &IndexHandle, address: tantivy::DocAddress) -> String {
+    let id = handle
+        .reader
+        .searcher()
+        .doc::<TantivyDocument>(address)
+        .ok()
+        .map(|d| crate::index::document::brief(&handle.fields, &d).id);
+    match id {
+        Some(id) if !id.is_empty() => format!("document {id:?} in the index"),
+        _ => format!(
+            "document {} of segment {} in the index",
+            address.doc_id, address.segment_ord
+        ),
+    }
 }
 
 /// The hits of every stored article matching the filters (no ranking), in
