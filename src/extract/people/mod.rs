@@ -88,6 +88,7 @@
 //! alleged", "X:") or just before it ("said X", "according to X",
 //! "confirmed by MP X").
 
+mod cyrillic;
 mod key;
 pub mod morphology;
 pub mod register;
@@ -739,6 +740,12 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
             {
                 break;
             }
+            // A Latin word does not join a Cyrillic name, nor the other
+            // way round ("компаній Tesla та SpaceX Кімбалом Маском").
+            let cyr = |t: &Tok| word(t).chars().any(is_cyrillic);
+            if toks[n].kind == Kind::Word && cyr(&toks[n]) != cyr(&toks[prev]) {
+                break;
+            }
             if is_cap(&toks[n]) && !toks[prev].poss {
                 run.push(n);
                 j = n + 1;
@@ -778,6 +785,11 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
             &in_place,
             &is_initial,
             &ordinary,
+            &|k: usize| {
+                morphology::word_nominatives(given_cache.lw(k))
+                    .iter()
+                    .any(|n| reg.has_surname(&fold(n)))
+            },
             &given_cache,
             &mut scratch,
             &mut cands,
@@ -841,7 +853,16 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
         let context = thing_context(text, &toks, c, lex, &given_cache);
         let cyrillic = word(&toks[c.first]).chars().any(is_cyrillic);
         c.set_aside = context.is_some() && c.given.is_none() && (2..=3).contains(&c.names);
-        c.accepted = if followed_by_place_noun || context.is_some() {
+        // "Об'єднаних Націй", "Вооруженных Сил", "Сполучених Штатів": a
+        // Cyrillic name led by a plural adjective is an institution or a
+        // country, whatever the role before it.
+        let plural_adjective = cyrillic
+            && c.given.is_none()
+            && c.names >= 2
+            && ["их", "ых", "ими", "ыми", "ые", "ие"]
+                .iter()
+                .any(|e| given_cache.lw(c.first).ends_with(e));
+        c.accepted = if followed_by_place_noun || context.is_some() || plural_adjective {
             false
         } else if c.names >= 4 {
             // Long runs are titles of things unless a given name or a role
@@ -893,7 +914,8 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                 });
             // A title alone ("Sen.", "the President") names no one; it may
             // still be linked to a person named in full below.
-            let title_alone = lex.has_role(given_cache.lw(c.first));
+            let title_alone = lex.has_role(given_cache.lw(c.first))
+                || cyrillic_role(lex, given_cache.lw(c.first));
             !title_alone
                 && (c.role.is_some()
                     || (ending == Ending::Strong && !sentence_initial && !attributive)
@@ -1164,6 +1186,7 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
     }
 
     // Group into people.
+    let text_russian = cyrillic::russian_text(text);
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
@@ -1227,7 +1250,7 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
         };
         if people[idx].name.is_empty() || better {
             best[idx] = rank;
-            people[idx].name = display_name(mention_text);
+            people[idx].name = display_name(mention_text, text_russian);
         }
         people[idx].mentions.push(mention);
     }
@@ -1415,15 +1438,17 @@ fn cyrillic_org(lex: &Lexicon, l: &str) -> bool {
     if !l.chars().any(is_cyrillic) {
         return false;
     }
+    // "" for the genitive plural ("Збройних Сил"); "и"/"ы" restore a
+    // plural nominative ("Силами" → сили).
     const ENDINGS: &[&str] = &[
         "ами", "ями", "ові", "ою", "ею", "ом", "ем", "ах", "ях", "ів", "ов", "а", "я", "у", "ю",
-        "і", "ї", "и", "ы", "е",
+        "і", "ї", "и", "ы", "е", "",
     ];
     let mut cand = String::with_capacity(l.len() + 2);
     ENDINGS.iter().any(|e| {
         l.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3
-                && ["", "а", "я", "о", "е", "й", "ь"].iter().any(|add| {
+                && ["", "а", "я", "о", "е", "й", "ь", "и", "ы"].iter().any(|add| {
                     cand.clear();
                     cand.push_str(stem);
                     cand.push_str(add);
@@ -1450,7 +1475,7 @@ fn cyrillic_verb(l: &str) -> bool {
 fn cyrillic_adjective(l: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ого", "его", "ому", "ему", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых",
-        "их", "ым", "им", "ем", "ую", "юю", "ої", "ій", "ська", "цька", "ське",
+        "их", "ым", "им", "ем", "ую", "юю", "ої", "ій", "ська", "цька", "ське", "ими", "ыми",
     ];
     l.chars().any(is_cyrillic) && ENDINGS.iter().any(|e| l.ends_with(e))
 }
@@ -1461,11 +1486,19 @@ fn in_cand(cands: &[Cand], k: usize) -> bool {
     cands.get(i).is_some_and(|c| c.first <= k)
 }
 
-/// Display form of a mention: as written if Latin, else transliterated.
-fn display_name(s: &str) -> String {
+/// Display form of a mention: as written if Latin, else transliterated:
+/// a Russian name the Russian way (Andrei, Sergei, Yevgeny), a Ukrainian
+/// one by Ukraine's national system (Andrii, Serhii, Yevhen).
+/// `text_russian` says whether the text around it is mostly Russian.
+fn display_name(s: &str, text_russian: bool) -> String {
     let s = s.replace(['’', 'ʼ', '‘'], "'");
     if s.chars().any(is_cyrillic) {
-        to_latin(&nominative_text(&s))
+        let n = nominative_text(&s);
+        if cyrillic::russian_name(&n, text_russian) {
+            cyrillic::russian_to_latin(&n)
+        } else {
+            to_latin(&n)
+        }
     } else {
         s
     }
@@ -1574,6 +1607,7 @@ fn segment_run(
     in_place: &dyn Fn(usize, usize) -> bool,
     is_initial: &dyn Fn(usize) -> bool,
     ordinary: &dyn Fn(usize) -> bool,
+    known_surname: &dyn Fn(usize) -> bool,
     given: &GivenCache,
     scratch: &mut (Vec<Cat>, Vec<usize>),
     out: &mut Vec<Cand>,
@@ -1616,6 +1650,18 @@ fn segment_run(
             Cat::Break
         } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
             Cat::Break
+        } else if f == 0
+            && w.chars().any(is_cyrillic)
+            && (cyrillic::verbal_noun(l)
+                || toks[k].sent_start
+                    && cyrillic::verb_form(l)
+                    && (pos + 1 == run.len() || !cyrillic::feminine_or_plural_past(l))
+                    && given.at(k).is_none()
+                    && !known_surname(k))
+        {
+            // "Звернення Президента", "Дякуємо Президентові", "Напомним,
+            // …": a verbal noun, or a verb that opens its sentence.
+            Cat::Break
         } else if pos + 1 < run.len() && f & W_STOP == 0 && given.at(k).is_some() {
             // "Bill Clinton": a given name before another word is a name
             // even when it is also an ordinary word.
@@ -1649,7 +1695,13 @@ fn segment_run(
                     || is_initial(pk)
                     || (!after_determiner && lex.flags(pl) & (W_MODIFIER | W_ROLE) == 0)
             };
-            if next_is_name {
+            // In Cyrillic a title is a surname only after a given name or
+            // an initial: "Спілкування Президента" is no one.
+            let cyr_title = w.chars().any(is_cyrillic)
+                && pos > 0
+                && given.at(run[pos - 1]).is_none()
+                && !is_initial(run[pos - 1]);
+            if next_is_name || cyr_title {
                 Cat::Title
             } else if run.len() == 1
                 || (pos > 0 && cats.get(pos - 1) == Some(&Cat::Name) && surname_after(pos - 1))
@@ -2392,6 +2444,109 @@ mod tests {
             not: &["Ближнем Востоке", "Востоке"],
         },
     ];
+
+    /// Cyrillic rules of `cyrillic.rs` and `segment_run`: (text, mentions
+    /// that must be found, texts that must not be a mention).
+    const CYRILLIC_CASES: &[(&str, &[&str], &[&str])] = &[
+        // A verbal noun or a verb opening the sentence, then a title: no one.
+        (
+            "Спілкування Президента з журналістами тривало дві години.",
+            &[],
+            &["Спілкування Президента", "Президента", "Спілкування"],
+        ),
+        (
+            "Дякуємо Президентові Литви за підтримку. Поінформував Прем'єр-міністра про все.",
+            &[],
+            &["Дякуємо Президентові", "Президентові", "Дякуємо", "Поінформував"],
+        ),
+        (
+            "Напомним, что министр Сергей Шойгу ранее заявлял об этом.",
+            &["Сергей Шойгу"],
+            &["Напомним"],
+        ),
+        (
+            "Будьте уважні. Закривайте вікна. Поверніться додому. Обговорили це з Оленою Кравець.",
+            &["Оленою Кравець"],
+            &["Будьте", "Закривайте", "Поверніться", "Обговорили"],
+        ),
+        (
+            "Звання Героя України присвоєно сержанту.",
+            &[],
+            &["Звання Героя", "Героя", "Звання"],
+        ),
+        // Institutions in any case.
+        (
+            "Удар был нанесён Вооруженными Силами страны. Кабінет Міністрів ухвалив рішення.",
+            &[],
+            &["Вооруженными Силами", "Силами", "Кабінет Міністрів", "Міністрів", "Кабінет"],
+        ),
+        (
+            "Генеральний секретар Організації Об'єднаних Націй прибув до Києва.",
+            &[],
+            &["Організації Об'єднаних Націй", "Об'єднаних Націй", "Організації"],
+        ),
+        // A Latin word does not join a Cyrillic name.
+        (
+            "Засновник компанії SpaceX Олег Дмитренко виступив.",
+            &["Олег Дмитренко"],
+            &["SpaceX Олег Дмитренко"],
+        ),
+        // Must keep: a given name shaped like a verb ("Анджела"), a
+        // surname at the start of a sentence.
+        (
+            "Анджела Меркель заявила про це. Меркель наголосила на єдності.",
+            &["Анджела Меркель", "Меркель"],
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn cyrillic_table() {
+        let mut failures = Vec::new();
+        for (text, want, not) in CYRILLIC_CASES {
+            let people = find_people(text, &[]);
+            let found: Vec<&str> = people
+                .iter()
+                .flat_map(|p| &p.mentions)
+                .map(|m| m.text.as_str())
+                .collect();
+            for w in *want {
+                if !found.contains(w) {
+                    failures.push(format!("{w:?} not found in {text:?}: got {found:?}"));
+                }
+            }
+            for n in *not {
+                if found.contains(n) {
+                    failures.push(format!("{n:?} must not be a person in {text:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Russian names are romanized the Russian way, Ukrainian ones by the
+    /// national system, when the register does not know them.
+    #[test]
+    fn display_name_follows_the_language() {
+        let name = |text: &str| {
+            find_people(text, &[])
+                .into_iter()
+                .map(|p| p.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            name("Глава района Евгений Скворцов сообщил о пожаре."),
+            ["Yevgeny Skvortsov"]
+        );
+        assert_eq!(
+            name("Голова громади Євген Скворцов повідомив про пожежу."),
+            ["Yevhen Skvortsov"]
+        );
+        assert_eq!(
+            name("Об этом сообщил Андрей Скворцов."),
+            ["Andrei Skvortsov"]
+        );
+    }
 
     #[test]
     fn context_table() {
