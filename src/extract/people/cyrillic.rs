@@ -45,9 +45,33 @@ pub(super) fn verb_form(l: &str) -> bool {
     // -іть, -ите, and their reflexives), 3rd person present (-ає, -ує,
     // -яє, -ить, -ать, -ять, -уть, -ють, reflexive -ться/-тся).
     const ENDINGS: &[&str] = &[
-        "ємо", "емо", "имо", "їмо", "ймо", "йте", "ьте", "іть", "ите", "йтеся", "ьтеся", "іться",
-        "итесь", "йтесь", "ає", "ує", "яє", "ться", "тся", "ить", "ать", "ять", "уть", "ють",
-        "ете", "ем", "им",
+        "ємо",
+        "емо",
+        "имо",
+        "їмо",
+        "ймо",
+        "йте",
+        "ьте",
+        "іть",
+        "ите",
+        "йтеся",
+        "ьтеся",
+        "іться",
+        "итесь",
+        "йтесь",
+        "ає",
+        "ує",
+        "яє",
+        "ться",
+        "тся",
+        "ить",
+        "ать",
+        "ять",
+        "уть",
+        "ють",
+        "ете",
+        "ем",
+        "им",
     ];
     // Past tense: masculine -в after a vowel (uk "заявив", "поінформував"),
     // ru -л after a vowel ("заявил", "сказал"); feminine and plural after
@@ -77,7 +101,10 @@ pub(super) fn verb_form(l: &str) -> bool {
 /// Ukrainian has (і, ї, є, ґ), Russian-only letters outnumbering Ukrainian
 /// ones in the text around it.
 pub(super) fn russian_name(name: &str, text_russian: bool) -> bool {
-    let has = |set: &str| name.chars().any(|c| set.contains(c.to_lowercase().next().unwrap_or(c)));
+    let has = |set: &str| {
+        name.chars()
+            .any(|c| set.contains(c.to_lowercase().next().unwrap_or(c)))
+    };
     if has("ыэёъ") {
         true
     } else if has("іїєґ") {
@@ -191,17 +218,70 @@ fn word_end_is_y(chars: &[char], i: usize) -> bool {
         && i > 0
 }
 
+/// The case a Cyrillic title word shows by its ending ("Президентом" is
+/// instrumental, "Президентові" dative, "Президента" genitive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Case {
+    /// Nominative (the lexicon's own form).
+    Nom,
+    /// Genitive (-а, -я).
+    Gen,
+    /// Dative (-ові, -еві, -у, -ю).
+    Dat,
+    /// Instrumental (-ом, -ем, -ою, -ею).
+    Ins,
+}
+
+/// The case of a lower-case title word; `nominative` says the lexicon
+/// knows it as it is.
+pub(super) fn title_case(l: &str, nominative: bool) -> Option<Case> {
+    if nominative {
+        Some(Case::Nom)
+    } else if ["ом", "ем", "ою", "ею"].iter().any(|e| l.ends_with(e)) {
+        Some(Case::Ins)
+    } else if ["ові", "еві", "у", "ю"].iter().any(|e| l.ends_with(e)) {
+        Some(Case::Dat)
+    } else if ["а", "я"].iter().any(|e| l.ends_with(e)) {
+        Some(Case::Gen)
+    } else {
+        None
+    }
+}
+
+/// Whether a lone lower-case Cyrillic word after a title in `case` cannot
+/// be that title's name in apposition, which agrees with it in case, and
+/// so is the title's complement in the genitive: "Президента Єгипту",
+/// "Прем'єр-міністром Нідерландів", "Президентом Хорватії" (but
+/// "Президентом Макроном", "Президентові Байдену", "Президента Кулеби").
+/// Indeclinable names (Шойгу, Рютте) are the caller's to exempt.
+pub(super) fn disagrees(case: Case, l: &str) -> bool {
+    let ends = |es: &[&str]| es.iter().any(|e| l.ends_with(e));
+    match case {
+        Case::Nom => ends(&["ії", "ів"]),
+        Case::Gen => ends(&["у", "ю", "ії", "ів"]),
+        Case::Dat => ends(&["ії", "ів"]),
+        Case::Ins => ends(&["у", "ю", "ії", "ів", "ии", "ов"]) && !ends(&["ою", "ею"]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn verbal_nouns() {
-        for w in ["звернення", "спілкування", "звання", "обращение", "развитие"] {
+        for w in [
+            "звернення",
+            "спілкування",
+            "звання",
+            "обращение",
+            "развитие",
+        ] {
             assert!(verbal_noun(w), "{w}");
         }
         // Must not: names and ordinary name-like words.
-        for w in ["зеленського", "марія", "тимошенко", "ляєн", "сання", "ілля"] {
+        for w in ["зеленського", "марія", "тимошенко", "ляєн", "сання", "ілля"]
+        {
             assert!(!verbal_noun(w), "{w}");
         }
     }
@@ -286,9 +366,50 @@ mod tests {
         assert!(!russian_name("Сергій Лавров", true));
         assert!(russian_text("Напомним, что это было в четверг. Мы знаем."));
         assert!(!russian_text("Нагадаємо, що це було в четвер. Ми знаємо."));
-        assert!(russian_text("Глава района Евгений Скворцов сообщил о пожаре."));
-        assert!(!russian_text("Голова громади Євген Скворцов повідомив про пожежу."));
+        assert!(russian_text(
+            "Глава района Евгений Скворцов сообщил о пожаре."
+        ));
+        assert!(!russian_text(
+            "Голова громади Євген Скворцов повідомив про пожежу."
+        ));
         // Too short to tell: Ukrainian by default.
         assert!(!russian_text("Сергей Петров"));
+    }
+
+    #[test]
+    fn title_agreement() {
+        use Case::*;
+        for (title, nom, case) in [
+            ("президентом", false, Some(Ins)),
+            ("прем'єр-міністром", false, Some(Ins)),
+            ("президентові", false, Some(Dat)),
+            ("президента", false, Some(Gen)),
+            ("президент", true, Some(Nom)),
+        ] {
+            assert_eq!(title_case(title, nom), case, "{title}");
+        }
+        // Complements in the genitive.
+        for (case, w) in [
+            (Gen, "єгипту"),
+            (Ins, "нідерландів"),
+            (Ins, "хорватії"),
+            (Nom, "франції"),
+            (Ins, "ізраїлю"),
+        ] {
+            assert!(disagrees(case, w), "{case:?} {w}");
+        }
+        // Must not: names agreeing with the title.
+        for (case, w) in [
+            (Ins, "макроном"),
+            (Ins, "наусєдою"),
+            (Ins, "рютте"),
+            (Dat, "байдену"),
+            (Gen, "кулеби"),
+            (Gen, "зеленського"),
+            (Nom, "кулеба"),
+            (Ins, "беннетом"),
+        ] {
+            assert!(!disagrees(case, w), "{case:?} {w}");
+        }
     }
 }

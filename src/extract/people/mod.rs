@@ -712,6 +712,13 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
     let lower_words = lower_case_twins(text, &toks, &given_cache);
+    // Whether the word at a token is, in some case form, a surname of the
+    // register.
+    let known_surname = |k: usize| {
+        morphology::word_nominatives(given_cache.lw(k))
+            .iter()
+            .any(|n| reg.has_surname(&fold(n)))
+    };
 
     // 1–3: runs of capitalised words, cut into candidate segments.
     let mut cands: Vec<Cand> = Vec::new();
@@ -785,11 +792,7 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
             &in_place,
             &is_initial,
             &ordinary,
-            &|k: usize| {
-                morphology::word_nominatives(given_cache.lw(k))
-                    .iter()
-                    .any(|n| reg.has_surname(&fold(n)))
-            },
+            &known_surname,
             &given_cache,
             &mut scratch,
             &mut cands,
@@ -1097,6 +1100,108 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                     c.accepted = true;
                 }
             }
+        }
+    }
+
+    // A Cyrillic title agrees in case with the name after it; a word that
+    // does not is the title's complement ("Президента Єгипту",
+    // "Прем'єр-міністром Нідерландів Рютте" → only "Рютте").
+    for c in cands.iter_mut() {
+        if !c.accepted || c.given.is_some() || !(1..=2).contains(&c.names) || c.has_initial {
+            continue;
+        }
+        if !word(&toks[c.first]).chars().any(is_cyrillic) {
+            continue;
+        }
+        // The nearest title word before the name in its sentence, across
+        // at most a place or two ("Прем'єр-міністром Великої Британії
+        // Джонсоном"), not across punctuation.
+        let sent = toks[c.first].sent;
+        let Some(t) = (0..c.first)
+            .rev()
+            .take(4)
+            .take_while(|&t| toks[t].kind == Kind::Word && toks[t].sent == sent)
+            .find(|&t| {
+                let l = given_cache.lw(t);
+                lex.has_role(l) || cyrillic_role(lex, l)
+            })
+        else {
+            continue;
+        };
+        let tl = given_cache.lw(t);
+        let Some(case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
+            continue;
+        };
+        let off = |k: usize| cyrillic::disagrees(case, given_cache.lw(k)) && !known_surname(k);
+        if c.names == 1 && off(c.first) {
+            c.accepted = false;
+            c.role = None;
+        } else if c.names == 2 && c.last > c.first && off(c.first) && !off(c.last) {
+            c.first = c.last;
+            c.start = toks[c.last].start;
+            c.names = 1;
+            c.surname = cand_surname(text, &toks, c, &given_cache);
+        }
+    }
+
+    // "Путін і Пушкін", "Байден і Трамп": a lone capitalised Cyrillic word
+    // joined by "і"/"и"/"та" to a surname named alone is a surname too.
+    {
+        let lone_at: FxHashMap<usize, bool> = cands
+            .iter()
+            .filter(|c| c.names == 1 && c.first == c.last)
+            .map(|c| (c.first, c.accepted && c.given.is_none()))
+            .collect();
+        let conj = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && matches!(given_cache.lw(k), "і" | "и" | "та" | "й")
+            })
+        };
+        let joined_to_person = |k: usize| {
+            let same = |a: usize, b: usize| toks[a].sent == toks[b].sent;
+            (conj(k + 1)
+                && k + 2 < toks.len()
+                && same(k, k + 2)
+                && lone_at.get(&(k + 2)) == Some(&true))
+                || (k >= 2 && conj(k - 1) && same(k, k - 2) && lone_at.get(&(k - 2)) == Some(&true))
+        };
+        for c in cands.iter_mut() {
+            if c.accepted || c.names != 1 || c.first != c.last || c.given.is_some() {
+                continue;
+            }
+            let k = c.first;
+            let l = given_cache.lw(k);
+            if !word(&toks[k]).chars().any(is_cyrillic)
+                || lex.flags(l) != 0
+                || lower_words.contains(l)
+                || cyrillic_adjective(l)
+                || cyrillic_org(lex, l)
+                || cyrillic_role(lex, l)
+                || l.chars().count() < 3
+            {
+                continue;
+            }
+            if joined_to_person(k) {
+                c.accepted = true;
+            }
+        }
+    }
+
+    // A lone Cyrillic surname in a case form whose nominative the
+    // register knows ("паном Наусєдою", "Прем'єр-міністром Беннетом").
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.accepted && c.names == 1 && c.given.is_none())
+    {
+        if !word(&toks[c.first]).chars().any(is_cyrillic) || reg.has_surname(&c.surname) {
+            continue;
+        }
+        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.first))
+            .iter()
+            .map(|n| fold(n))
+            .find(|f| reg.resolve_surname_exact(f).is_some())
+        {
+            c.surname = f;
         }
     }
 
@@ -1411,11 +1516,14 @@ fn cyrillic_role(lex: &Lexicon, l: &str) -> bool {
     if l.len() < 6 || !l.chars().next().is_some_and(is_cyrillic) {
         return false;
     }
-    if l.contains('-') {
-        return l
-            .split('-')
-            .all(|p| !p.is_empty() && (lex.flags(p) & W_ROLE != 0 || cyrillic_role(lex, p)));
+    if l.contains('-')
+        && l.split('-')
+            .all(|p| !p.is_empty() && (lex.flags(p) & W_ROLE != 0 || cyrillic_role(lex, p)))
+    {
+        return true;
     }
+    // A hyphenated title in an oblique case ("прем'єр-міністром") goes on
+    // to the endings below, as one word.
     const ENDINGS: &[&str] = &[
         "ові", "еві", "ою", "ею", "ом", "ем", "ам", "ах", "ів", "а", "я", "у", "ю", "і", "и", "е",
         "ы", "ой",
@@ -1448,12 +1556,14 @@ fn cyrillic_org(lex: &Lexicon, l: &str) -> bool {
     ENDINGS.iter().any(|e| {
         l.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3
-                && ["", "а", "я", "о", "е", "й", "ь", "и", "ы"].iter().any(|add| {
-                    cand.clear();
-                    cand.push_str(stem);
-                    cand.push_str(add);
-                    lex.has_org(&cand)
-                })
+                && ["", "а", "я", "о", "е", "й", "ь", "и", "ы"]
+                    .iter()
+                    .any(|add| {
+                        cand.clear();
+                        cand.push_str(stem);
+                        cand.push_str(add);
+                        lex.has_org(&cand)
+                    })
         })
     })
 }
@@ -2457,7 +2567,12 @@ mod tests {
         (
             "Дякуємо Президентові Литви за підтримку. Поінформував Прем'єр-міністра про все.",
             &[],
-            &["Дякуємо Президентові", "Президентові", "Дякуємо", "Поінформував"],
+            &[
+                "Дякуємо Президентові",
+                "Президентові",
+                "Дякуємо",
+                "Поінформував",
+            ],
         ),
         (
             "Напомним, что министр Сергей Шойгу ранее заявлял об этом.",
@@ -2478,18 +2593,52 @@ mod tests {
         (
             "Удар был нанесён Вооруженными Силами страны. Кабінет Міністрів ухвалив рішення.",
             &[],
-            &["Вооруженными Силами", "Силами", "Кабінет Міністрів", "Міністрів", "Кабінет"],
+            &[
+                "Вооруженными Силами",
+                "Силами",
+                "Кабінет Міністрів",
+                "Міністрів",
+                "Кабінет",
+            ],
         ),
         (
             "Генеральний секретар Організації Об'єднаних Націй прибув до Києва.",
             &[],
-            &["Організації Об'єднаних Націй", "Об'єднаних Націй", "Організації"],
+            &[
+                "Організації Об'єднаних Націй",
+                "Об'єднаних Націй",
+                "Організації",
+            ],
         ),
         // A Latin word does not join a Cyrillic name.
         (
             "Засновник компанії SpaceX Олег Дмитренко виступив.",
             &["Олег Дмитренко"],
             &["SpaceX Олег Дмитренко"],
+        ),
+        // A title agrees with its name in case: a word that does not is
+        // the title's complement.
+        (
+            "Він поінформував Президента Єгипту і поговорив з Прем'єр-міністром Нідерландів Рютте.",
+            &["Рютте"],
+            &["Єгипту", "Нідерландів", "Нідерландів Рютте"],
+        ),
+        (
+            "Розмова з Президентом Макроном і Президентові Байдену подяка.",
+            &["Макроном", "Байдену"],
+            &[],
+        ),
+        // Coordinated surnames: one known makes the other a surname.
+        (
+            "Це Путін і Шевченко. Зеленський і Міноборони. Путін і Кремль.",
+            &["Путін", "Шевченко", "Зеленський"],
+            &["Міноборони", "Кремль"],
+        ),
+        // A lone case form whose nominative the register knows.
+        (
+            "Говорив з Президентом Литви паном Наусєдою про безпеку.",
+            &["Наусєдою"],
+            &[],
         ),
         // Must keep: a given name shaped like a verb ("Анджела"), a
         // surname at the start of a sentence.
