@@ -1193,7 +1193,14 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
         .iter_mut()
         .filter(|c| c.accepted && c.names == 1 && c.given.is_none())
     {
-        if !word(&toks[c.first]).chars().any(is_cyrillic) || reg.has_surname(&c.surname) {
+        // Only words in a case no nominative has ("Наусєдою", "Беннетом"):
+        // "Васильева" is a nominative of its own, not Vasilyev.
+        const OBLIQUE: &[&str] = &["ом", "ем", "ою", "ею", "ові", "еві", "ым", "им"];
+        let l = given_cache.lw(c.first);
+        if !word(&toks[c.first]).chars().any(is_cyrillic)
+            || reg.has_surname(&c.surname)
+            || !OBLIQUE.iter().any(|e| l.ends_with(e))
+        {
             continue;
         }
         if let Some(f) = morphology::word_nominatives(given_cache.lw(c.first))
