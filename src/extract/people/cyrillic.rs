@@ -264,6 +264,28 @@ pub(super) fn disagrees(case: Case, l: &str) -> bool {
     }
 }
 
+/// The English title a Ukrainian or Russian title word stands for, in any
+/// case ("Прем'єр-міністром" → "Prime Minister"), as register
+/// affiliations write it.
+pub(super) fn english_title(l: &str) -> Option<&'static str> {
+    const TITLES: &[(&str, &str)] = &[
+        ("прем'єр", "Prime Minister"),
+        ("премʼєр", "Prime Minister"),
+        ("прем’єр", "Prime Minister"),
+        ("премьер", "Prime Minister"),
+        ("віце-президент", "Vice President"),
+        ("вице-президент", "Vice President"),
+        ("президент", "President"),
+        ("канцлер", "Chancellor"),
+        ("спікер", "Speaker"),
+        ("спикер", "Speaker"),
+    ];
+    TITLES
+        .iter()
+        .find(|(stem, _)| l.starts_with(stem))
+        .map(|(_, t)| *t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,5 +433,16 @@ mod tests {
         ] {
             assert!(!disagrees(case, w), "{case:?} {w}");
         }
+    }
+
+    #[test]
+    fn english_titles() {
+        assert_eq!(english_title("прем'єр-міністром"), Some("Prime Minister"));
+        assert_eq!(english_title("премьер-министра"), Some("Prime Minister"));
+        assert_eq!(english_title("президентові"), Some("President"));
+        assert_eq!(english_title("спікера"), Some("Speaker"));
+        // Must not: other words, or a title in the middle of a word.
+        assert_eq!(english_title("міністром"), None);
+        assert_eq!(english_title("експрезидент"), None);
     }
 }

@@ -649,6 +649,35 @@ fn register_surname(
     .then_some(f)
 }
 
+/// A lone Cyrillic word in a case form of a surname several register
+/// entries share, after a title in its sentence (across a place or two)
+/// that only one of their affiliations names: that entry's folded surname
+/// and canonical given name.
+fn titled_register_surname(
+    toks: &[Tok],
+    c: &Cand,
+    reg: &register::Register,
+    lex: &Lexicon,
+    given: &GivenCache,
+) -> Option<(String, (&'static str, bool))> {
+    let low = given.lw(c.first);
+    if !low.chars().any(is_cyrillic) || low.chars().count() < 4 || lex.flags(low) != 0 {
+        return None;
+    }
+    let sent = toks[c.first].sent;
+    let title = (0..c.first)
+        .rev()
+        .take(4)
+        .take_while(|&t| toks[t].kind == Kind::Word && toks[t].sent == sent)
+        .find_map(|t| cyrillic::english_title(given.lw(t)))?;
+    morphology::word_nominatives(low).into_iter().find_map(|n| {
+        let f = fold(&n);
+        let e = reg.resolve_surname_titled(&f, title)?;
+        let g = given_canon(e.canonical.split_whitespace().next()?)?;
+        Some((f, g))
+    })
+}
+
 fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Vec<Person> {
     let lex = lexicon();
     let toks = tokenize(text);
@@ -1088,6 +1117,15 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                     // A surname alone that the register knows, once
                     // ("Ердоган заявив", "Орбана", "Selenskyj sagte").
                     c.surname = s;
+                    c.accepted = true;
+                } else if let Some((s, g)) =
+                    titled_register_surname(&toks, c, reg, lex, &given_cache)
+                {
+                    // Two people of one surname, told apart by the title
+                    // before it ("Прем'єр-міністром Великої Британії
+                    // Джонсоном").
+                    c.surname = s;
+                    c.given = Some(g);
                     c.accepted = true;
                 }
             }
@@ -2678,6 +2716,19 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn title_tells_two_register_people_apart() {
+        let text = "Говорив з Прем'єр-міністром Великої Британії Джонсоном про санкції.";
+        let people = find_people(text, &[place(text, "Великої Британії")]);
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].name, "Boris Johnson");
+        // Without a title the surname stays ambiguous: no canonical name.
+        let people = find_people("Він розмовляв з паном Джонсоном учора.", &[]);
+        assert!(people
+            .iter()
+            .all(|p| p.name != "Boris Johnson" && p.name != "Mike Johnson"));
     }
 
     /// Russian names are romanized the Russian way, Ukrainian ones by the
