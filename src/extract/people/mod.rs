@@ -88,6 +88,7 @@
 //! alleged", "X:") or just before it ("said X", "according to X",
 //! "confirmed by MP X").
 
+mod cyrillic;
 mod key;
 pub mod morphology;
 pub mod register;
@@ -648,6 +649,35 @@ fn register_surname(
     .then_some(f)
 }
 
+/// A lone Cyrillic word in a case form of a surname several register
+/// entries share, after a title in its sentence (across a place or two)
+/// that only one of their affiliations names: that entry's folded surname
+/// and canonical given name.
+fn titled_register_surname(
+    toks: &[Tok],
+    c: &Cand,
+    reg: &register::Register,
+    lex: &Lexicon,
+    given: &GivenCache,
+) -> Option<(String, (&'static str, bool))> {
+    let low = given.lw(c.first);
+    if !low.chars().any(is_cyrillic) || low.chars().count() < 4 || lex.flags(low) != 0 {
+        return None;
+    }
+    let sent = toks[c.first].sent;
+    let title = (0..c.first)
+        .rev()
+        .take(4)
+        .take_while(|&t| toks[t].kind == Kind::Word && toks[t].sent == sent)
+        .find_map(|t| cyrillic::english_title(given.lw(t)))?;
+    morphology::word_nominatives(low).into_iter().find_map(|n| {
+        let f = fold(&n);
+        let e = reg.resolve_surname_titled(&f, title)?;
+        let g = given_canon(e.canonical.split_whitespace().next()?)?;
+        Some((f, g))
+    })
+}
+
 fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Vec<Person> {
     let lex = lexicon();
     let toks = tokenize(text);
@@ -711,6 +741,13 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
     let lower_words = lower_case_twins(text, &toks, &given_cache);
+    // Whether the word at a token is, in some case form, a surname of the
+    // register.
+    let known_surname = |k: usize| {
+        morphology::word_nominatives(given_cache.lw(k))
+            .iter()
+            .any(|n| reg.has_surname(&fold(n)))
+    };
 
     // 1–3: runs of capitalised words, cut into candidate segments.
     let mut cands: Vec<Cand> = Vec::new();
@@ -737,6 +774,12 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                 || !toks[n].joined
                 || toks[n].sent != toks[prev].sent && !is_initial(prev)
             {
+                break;
+            }
+            // A Latin word does not join a Cyrillic name, nor the other
+            // way round ("компаній Tesla та SpaceX Кімбалом Маском").
+            let cyr = |t: &Tok| word(t).chars().any(is_cyrillic);
+            if toks[n].kind == Kind::Word && cyr(&toks[n]) != cyr(&toks[prev]) {
                 break;
             }
             if is_cap(&toks[n]) && !toks[prev].poss {
@@ -778,6 +821,7 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
             &in_place,
             &is_initial,
             &ordinary,
+            &known_surname,
             &given_cache,
             &mut scratch,
             &mut cands,
@@ -841,7 +885,16 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
         let context = thing_context(text, &toks, c, lex, &given_cache);
         let cyrillic = word(&toks[c.first]).chars().any(is_cyrillic);
         c.set_aside = context.is_some() && c.given.is_none() && (2..=3).contains(&c.names);
-        c.accepted = if followed_by_place_noun || context.is_some() {
+        // "Об'єднаних Націй", "Вооруженных Сил", "Сполучених Штатів": a
+        // Cyrillic name led by a plural adjective is an institution or a
+        // country, whatever the role before it.
+        let plural_adjective = cyrillic
+            && c.given.is_none()
+            && c.names >= 2
+            && ["их", "ых", "ими", "ыми", "ые", "ие"]
+                .iter()
+                .any(|e| given_cache.lw(c.first).ends_with(e));
+        c.accepted = if followed_by_place_noun || context.is_some() || plural_adjective {
             false
         } else if c.names >= 4 {
             // Long runs are titles of things unless a given name or a role
@@ -893,7 +946,8 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                 });
             // A title alone ("Sen.", "the President") names no one; it may
             // still be linked to a person named in full below.
-            let title_alone = lex.has_role(given_cache.lw(c.first));
+            let title_alone = lex.has_role(given_cache.lw(c.first))
+                || cyrillic_role(lex, given_cache.lw(c.first));
             !title_alone
                 && (c.role.is_some()
                     || (ending == Ending::Strong && !sentence_initial && !attributive)
@@ -1082,6 +1136,15 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                     // ("Ердоган заявив", "Орбана", "Selenskyj sagte").
                     c.surname = s;
                     c.accepted = true;
+                } else if let Some((s, g)) =
+                    titled_register_surname(&toks, c, reg, lex, &given_cache)
+                {
+                    // Two people of one surname, told apart by the title
+                    // before it ("Прем'єр-міністром Великої Британії
+                    // Джонсоном").
+                    c.surname = s;
+                    c.given = Some(g);
+                    c.accepted = true;
                 }
             }
             // A surname that is also a given name somewhere ("Gorst" folds
@@ -1093,6 +1156,115 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
                     c.accepted = true;
                 }
             }
+        }
+    }
+
+    // A Cyrillic title agrees in case with the name after it; a word that
+    // does not is the title's complement ("Президента Єгипту",
+    // "Прем'єр-міністром Нідерландів Рютте" → only "Рютте").
+    for c in cands.iter_mut() {
+        if !c.accepted || c.given.is_some() || !(1..=2).contains(&c.names) || c.has_initial {
+            continue;
+        }
+        if !word(&toks[c.first]).chars().any(is_cyrillic) {
+            continue;
+        }
+        // The nearest title word before the name in its sentence, across
+        // at most a place or two ("Прем'єр-міністром Великої Британії
+        // Джонсоном"), not across punctuation.
+        let sent = toks[c.first].sent;
+        let Some(t) = (0..c.first)
+            .rev()
+            .take(4)
+            .take_while(|&t| toks[t].kind == Kind::Word && toks[t].sent == sent)
+            .find(|&t| {
+                let l = given_cache.lw(t);
+                lex.has_role(l) || cyrillic_role(lex, l)
+            })
+        else {
+            continue;
+        };
+        let tl = given_cache.lw(t);
+        let Some(case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
+            continue;
+        };
+        let off = |k: usize| cyrillic::disagrees(case, given_cache.lw(k)) && !known_surname(k);
+        if c.names == 1 && off(c.first) {
+            c.accepted = false;
+            c.role = None;
+        } else if c.names == 2 && c.last > c.first && off(c.first) && !off(c.last) {
+            c.first = c.last;
+            c.start = toks[c.last].start;
+            c.names = 1;
+            c.surname = cand_surname(text, &toks, c, &given_cache);
+        }
+    }
+
+    // "Путін і Пушкін", "Байден і Трамп": a lone capitalised Cyrillic word
+    // joined by "і"/"и"/"та" to a surname named alone is a surname too.
+    {
+        let lone_at: FxHashMap<usize, bool> = cands
+            .iter()
+            .filter(|c| c.names == 1 && c.first == c.last)
+            .map(|c| (c.first, c.accepted && c.given.is_none()))
+            .collect();
+        let conj = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && matches!(given_cache.lw(k), "і" | "и" | "та" | "й")
+            })
+        };
+        let joined_to_person = |k: usize| {
+            let same = |a: usize, b: usize| toks[a].sent == toks[b].sent;
+            (conj(k + 1)
+                && k + 2 < toks.len()
+                && same(k, k + 2)
+                && lone_at.get(&(k + 2)) == Some(&true))
+                || (k >= 2 && conj(k - 1) && same(k, k - 2) && lone_at.get(&(k - 2)) == Some(&true))
+        };
+        for c in cands.iter_mut() {
+            if c.accepted || c.names != 1 || c.first != c.last || c.given.is_some() {
+                continue;
+            }
+            let k = c.first;
+            let l = given_cache.lw(k);
+            if !word(&toks[k]).chars().any(is_cyrillic)
+                || lex.flags(l) != 0
+                || lower_words.contains(l)
+                || cyrillic_adjective(l)
+                || cyrillic_org(lex, l)
+                || cyrillic_role(lex, l)
+                || l.chars().count() < 3
+            {
+                continue;
+            }
+            if joined_to_person(k) {
+                c.accepted = true;
+            }
+        }
+    }
+
+    // A lone Cyrillic surname in a case form whose nominative the
+    // register knows ("паном Наусєдою", "Прем'єр-міністром Беннетом").
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.accepted && c.names == 1 && c.given.is_none())
+    {
+        // Only words in a case no nominative has ("Наусєдою", "Беннетом"):
+        // "Васильева" is a nominative of its own, not Vasilyev.
+        const OBLIQUE: &[&str] = &["ом", "ем", "ою", "ею", "ові", "еві", "ым", "им"];
+        let l = given_cache.lw(c.first);
+        if !word(&toks[c.first]).chars().any(is_cyrillic)
+            || reg.has_surname(&c.surname)
+            || !OBLIQUE.iter().any(|e| l.ends_with(e))
+        {
+            continue;
+        }
+        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.first))
+            .iter()
+            .map(|n| fold(n))
+            .find(|f| reg.resolve_surname_exact(f).is_some())
+        {
+            c.surname = f;
         }
     }
 
@@ -1182,6 +1354,7 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
     }
 
     // Group into people.
+    let text_russian = cyrillic::russian_text(text);
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
@@ -1245,7 +1418,7 @@ fn find_people_raw(text: &str, places: &[Place], reg: &register::Register) -> Ve
         };
         if people[idx].name.is_empty() || better {
             best[idx] = rank;
-            people[idx].name = display_name(mention_text);
+            people[idx].name = display_name(mention_text, text_russian);
         }
         people[idx].mentions.push(mention);
     }
@@ -1440,11 +1613,14 @@ fn cyrillic_role(lex: &Lexicon, l: &str) -> bool {
     if l.len() < 6 || !l.chars().next().is_some_and(is_cyrillic) {
         return false;
     }
-    if l.contains('-') {
-        return l
-            .split('-')
-            .all(|p| !p.is_empty() && (lex.flags(p) & W_ROLE != 0 || cyrillic_role(lex, p)));
+    if l.contains('-')
+        && l.split('-')
+            .all(|p| !p.is_empty() && (lex.flags(p) & W_ROLE != 0 || cyrillic_role(lex, p)))
+    {
+        return true;
     }
+    // A hyphenated title in an oblique case ("прем'єр-міністром") goes on
+    // to the endings below, as one word.
     const ENDINGS: &[&str] = &[
         "ові", "еві", "ою", "ею", "ом", "ем", "ам", "ах", "ів", "а", "я", "у", "ю", "і", "и", "е",
         "ы", "ой",
@@ -1467,20 +1643,24 @@ fn cyrillic_org(lex: &Lexicon, l: &str) -> bool {
     if !l.chars().any(is_cyrillic) {
         return false;
     }
+    // "" for the genitive plural ("Збройних Сил"); "и"/"ы" restore a
+    // plural nominative ("Силами" → сили).
     const ENDINGS: &[&str] = &[
         "ами", "ями", "ові", "ою", "ею", "ом", "ем", "ах", "ях", "ів", "ов", "а", "я", "у", "ю",
-        "і", "ї", "и", "ы", "е",
+        "і", "ї", "и", "ы", "е", "",
     ];
     let mut cand = String::with_capacity(l.len() + 2);
     ENDINGS.iter().any(|e| {
         l.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3
-                && ["", "а", "я", "о", "е", "й", "ь"].iter().any(|add| {
-                    cand.clear();
-                    cand.push_str(stem);
-                    cand.push_str(add);
-                    lex.has_org(&cand)
-                })
+                && ["", "а", "я", "о", "е", "й", "ь", "и", "ы"]
+                    .iter()
+                    .any(|add| {
+                        cand.clear();
+                        cand.push_str(stem);
+                        cand.push_str(add);
+                        lex.has_org(&cand)
+                    })
         })
     })
 }
@@ -1502,7 +1682,7 @@ fn cyrillic_verb(l: &str) -> bool {
 fn cyrillic_adjective(l: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ого", "его", "ому", "ему", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых",
-        "их", "ым", "им", "ем", "ую", "юю", "ої", "ій", "ська", "цька", "ське",
+        "их", "ым", "им", "ем", "ую", "юю", "ої", "ій", "ська", "цька", "ське", "ими", "ыми",
     ];
     l.chars().any(is_cyrillic) && ENDINGS.iter().any(|e| l.ends_with(e))
 }
@@ -1513,11 +1693,19 @@ fn in_cand(cands: &[Cand], k: usize) -> bool {
     cands.get(i).is_some_and(|c| c.first <= k)
 }
 
-/// Display form of a mention: as written if Latin, else transliterated.
-fn display_name(s: &str) -> String {
+/// Display form of a mention: as written if Latin, else transliterated:
+/// a Russian name the Russian way (Andrei, Sergei, Yevgeny), a Ukrainian
+/// one by Ukraine's national system (Andrii, Serhii, Yevhen).
+/// `text_russian` says whether the text around it is mostly Russian.
+fn display_name(s: &str, text_russian: bool) -> String {
     let s = s.replace(['’', 'ʼ', '‘'], "'");
     if s.chars().any(is_cyrillic) {
-        to_latin(&nominative_text(&s))
+        let n = nominative_text(&s);
+        if cyrillic::russian_name(&n, text_russian) {
+            cyrillic::russian_to_latin(&n)
+        } else {
+            to_latin(&n)
+        }
     } else {
         s
     }
@@ -1626,6 +1814,7 @@ fn segment_run(
     in_place: &dyn Fn(usize, usize) -> bool,
     is_initial: &dyn Fn(usize) -> bool,
     ordinary: &dyn Fn(usize) -> bool,
+    known_surname: &dyn Fn(usize) -> bool,
     given: &GivenCache,
     scratch: &mut (Vec<Cat>, Vec<usize>),
     out: &mut Vec<Cand>,
@@ -1679,6 +1868,18 @@ fn segment_run(
             Cat::Name
         } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
             Cat::Break
+        } else if f == 0
+            && w.chars().any(is_cyrillic)
+            && (cyrillic::verbal_noun(l)
+                || toks[k].sent_start
+                    && cyrillic::verb_form(l)
+                    && (pos + 1 == run.len() || !cyrillic::feminine_or_plural_past(l))
+                    && given.at(k).is_none()
+                    && !known_surname(k))
+        {
+            // "Звернення Президента", "Дякуємо Президентові", "Напомним,
+            // …": a verbal noun, or a verb that opens its sentence.
+            Cat::Break
         } else if pos + 1 < run.len() && f & W_STOP == 0 && given.at(k).is_some() {
             // "Bill Clinton": a given name before another word is a name
             // even when it is also an ordinary word.
@@ -1712,7 +1913,13 @@ fn segment_run(
                     || is_initial(pk)
                     || (!after_determiner && lex.flags(pl) & (W_MODIFIER | W_ROLE) == 0)
             };
-            if next_is_name {
+            // In Cyrillic a title is a surname only after a given name or
+            // an initial: "Спілкування Президента" is no one.
+            let cyr_title = w.chars().any(is_cyrillic)
+                && pos > 0
+                && given.at(run[pos - 1]).is_none()
+                && !is_initial(run[pos - 1]);
+            if next_is_name || cyr_title {
                 Cat::Title
             } else if run.len() == 1
                 || (pos > 0 && cats.get(pos - 1) == Some(&Cat::Name) && surname_after(pos - 1))
@@ -2455,6 +2662,161 @@ mod tests {
             not: &["Ближнем Востоке", "Востоке"],
         },
     ];
+
+    /// Cyrillic rules of `cyrillic.rs` and `segment_run`: (text, mentions
+    /// that must be found, texts that must not be a mention).
+    const CYRILLIC_CASES: &[(&str, &[&str], &[&str])] = &[
+        // A verbal noun or a verb opening the sentence, then a title: no one.
+        (
+            "Спілкування Президента з журналістами тривало дві години.",
+            &[],
+            &["Спілкування Президента", "Президента", "Спілкування"],
+        ),
+        (
+            "Дякуємо Президентові Литви за підтримку. Поінформував Прем'єр-міністра про все.",
+            &[],
+            &[
+                "Дякуємо Президентові",
+                "Президентові",
+                "Дякуємо",
+                "Поінформував",
+            ],
+        ),
+        (
+            "Напомним, что министр Сергей Шойгу ранее заявлял об этом.",
+            &["Сергей Шойгу"],
+            &["Напомним"],
+        ),
+        (
+            "Будьте уважні. Закривайте вікна. Поверніться додому. Обговорили це з Оленою Кравець.",
+            &["Оленою Кравець"],
+            &["Будьте", "Закривайте", "Поверніться", "Обговорили"],
+        ),
+        (
+            "Звання Героя України присвоєно сержанту.",
+            &[],
+            &["Звання Героя", "Героя", "Звання"],
+        ),
+        // Institutions in any case.
+        (
+            "Удар был нанесён Вооруженными Силами страны. Кабінет Міністрів ухвалив рішення.",
+            &[],
+            &[
+                "Вооруженными Силами",
+                "Силами",
+                "Кабінет Міністрів",
+                "Міністрів",
+                "Кабінет",
+            ],
+        ),
+        (
+            "Генеральний секретар Організації Об'єднаних Націй прибув до Києва.",
+            &[],
+            &[
+                "Організації Об'єднаних Націй",
+                "Об'єднаних Націй",
+                "Організації",
+            ],
+        ),
+        // A Latin word does not join a Cyrillic name.
+        (
+            "Засновник компанії SpaceX Олег Дмитренко виступив.",
+            &["Олег Дмитренко"],
+            &["SpaceX Олег Дмитренко"],
+        ),
+        // A title agrees with its name in case: a word that does not is
+        // the title's complement.
+        (
+            "Він поінформував Президента Єгипту і поговорив з Прем'єр-міністром Нідерландів Рютте.",
+            &["Рютте"],
+            &["Єгипту", "Нідерландів", "Нідерландів Рютте"],
+        ),
+        (
+            "Розмова з Президентом Макроном і Президентові Байдену подяка.",
+            &["Макроном", "Байдену"],
+            &[],
+        ),
+        // Coordinated surnames: one known makes the other a surname.
+        (
+            "Це Путін і Шевченко. Зеленський і Міноборони. Путін і Кремль.",
+            &["Путін", "Шевченко", "Зеленський"],
+            &["Міноборони", "Кремль"],
+        ),
+        // A lone case form whose nominative the register knows.
+        (
+            "Говорив з Президентом Литви паном Наусєдою про безпеку.",
+            &["Наусєдою"],
+            &[],
+        ),
+        // Must keep: a given name shaped like a verb ("Анджела"), a
+        // surname at the start of a sentence.
+        (
+            "Анджела Меркель заявила про це. Меркель наголосила на єдності.",
+            &["Анджела Меркель", "Меркель"],
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn cyrillic_table() {
+        let mut failures = Vec::new();
+        for (text, want, not) in CYRILLIC_CASES {
+            let people = find_people(text, &[]);
+            let found: Vec<&str> = people
+                .iter()
+                .flat_map(|p| &p.mentions)
+                .map(|m| m.text.as_str())
+                .collect();
+            for w in *want {
+                if !found.contains(w) {
+                    failures.push(format!("{w:?} not found in {text:?}: got {found:?}"));
+                }
+            }
+            for n in *not {
+                if found.contains(n) {
+                    failures.push(format!("{n:?} must not be a person in {text:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn title_tells_two_register_people_apart() {
+        let text = "Говорив з Прем'єр-міністром Великої Британії Джонсоном про санкції.";
+        let people = find_people(text, &[place(text, "Великої Британії")]);
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].name, "Boris Johnson");
+        // Without a title the surname stays ambiguous: no canonical name.
+        let people = find_people("Він розмовляв з паном Джонсоном учора.", &[]);
+        assert!(people
+            .iter()
+            .all(|p| p.name != "Boris Johnson" && p.name != "Mike Johnson"));
+    }
+
+    /// Russian names are romanized the Russian way, Ukrainian ones by the
+    /// national system, when the register does not know them.
+    #[test]
+    fn display_name_follows_the_language() {
+        let name = |text: &str| {
+            find_people(text, &[])
+                .into_iter()
+                .map(|p| p.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            name("Глава района Евгений Скворцов сообщил о пожаре."),
+            ["Yevgeny Skvortsov"]
+        );
+        assert_eq!(
+            name("Голова громади Євген Скворцов повідомив про пожежу."),
+            ["Yevhen Skvortsov"]
+        );
+        assert_eq!(
+            name("Об этом сообщил Андрей Скворцов."),
+            ["Andrei Skvortsov"]
+        );
+    }
 
     #[test]
     fn context_table() {

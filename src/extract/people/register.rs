@@ -314,6 +314,20 @@ impl Register {
         unique(self.by_surname.get(folded_surname)?).map(|i| &self.entries[i])
     }
 
+    /// The one entry with this folded surname whose affiliation names
+    /// `title` ("Prime Minister"): a title in the text tells two people of
+    /// one surname apart ("Прем'єр-міністром … Джонсоном" is Boris
+    /// Johnson, not Mike Johnson, Speaker of the House).
+    pub fn resolve_surname_titled(&self, folded_surname: &str, title: &str) -> Option<&Entry> {
+        let v = self.by_surname.get(folded_surname)?;
+        let fits: Vec<usize> = v
+            .iter()
+            .copied()
+            .filter(|&i| self.entries[i].affiliation.contains(title))
+            .collect();
+        unique(&fits).map(|i| &self.entries[i])
+    }
+
     /// Whether any entry has this folded surname (one or several).
     pub fn has_surname(&self, folded_surname: &str) -> bool {
         self.by_surname.contains_key(folded_surname)
