@@ -7,7 +7,8 @@ Usage (from the repository root, release binary built):
 
 For each N: write N articles with `frontline generate --seed 42` (once per
 --dir), then measure a fresh `frontline index` (wall time, MB/s, peak RSS
-via /usr/bin/time), the index size, a no-op re-index, and whole-process
+via /usr/bin/time), the index size, a no-op re-index (time and peak RSS: it holds the manifest of every
+indexed file), and whole-process
 search latency (median and p99 of bench/queries.tsv, 3 runs each). The
 corpus and index of each size are deleted after its row unless --keep, so
 the largest size needs disk for one corpus and one index only. Each row
@@ -67,7 +68,7 @@ def main():
     queries = [l.rstrip("\n").split("\t") for l in open(QUERIES) if l.strip()]
     os.makedirs(a.dir, exist_ok=True)
     print("| articles | corpus MB | index time | MB/s | peak RSS MB | index MB (x corpus) "
-          "| no-op re-index | search median / p99 | load |")
+          "| no-op re-index (peak RSS) | search median / p99 | load |")
     print("|---|---|---|---|---|---|---|---|---|", flush=True)
     for n in a.sizes:
         corpus = os.path.join(a.dir, f"corpus-{n}")
@@ -81,7 +82,7 @@ def main():
         if rc != 0:
             sys.exit(f"frontline index failed on {n} articles")
         isize = folder_bytes(index)
-        noop = timed([BIN, "--index", index, "index", corpus])[0]
+        noop, noop_rss, _ = timed([BIN, "--index", index, "index", corpus])
         lat = []
         for q in queries:
             for _ in range(a.query_runs):
@@ -89,7 +90,7 @@ def main():
         load = open("/proc/loadavg").read().split()[0]
         mb = cbytes / 1e6
         print(f"| {n:,} | {mb:,.0f} | {wall:,.0f} s | {mb / wall:.1f} | {rss / 1024:.0f} "
-              f"| {isize / 1e6:,.0f} ({isize / cbytes:.2f}) | {noop:.2f} s "
+              f"| {isize / 1e6:,.0f} ({isize / cbytes:.2f}) | {noop:.2f} s ({noop_rss / 1024:.0f} MB) "
               f"| {statistics.median(lat):.0f} / {p99(lat):.0f} ms | {load} |", flush=True)
         if not a.keep:
             shutil.rmtree(index, ignore_errors=True)
