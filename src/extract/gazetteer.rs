@@ -412,6 +412,10 @@ pub struct Gazetteer {
     /// never need it, so a command that only looks places up by id starts
     /// without paying for it.
     matcher: OnceLock<Matcher>,
+    /// Facet path of every entry (by entry index), built on first use: the
+    /// indexer asks for the paths of the places of every article, and
+    /// walking the ancestors each time costs several lookups and a string.
+    facet_paths: OnceLock<Vec<String>>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -562,6 +566,30 @@ impl Gazetteer {
         }
         chain.reverse();
         chain
+    }
+
+    /// The hierarchy path of an entry, root first and ending with its own
+    /// id (`/ukraine/donetsk-oblast/pokrovsk-raion/pokrovsk`), or `None`
+    /// for an id the gazetteer does not have. Built for every entry on
+    /// first use, then one lookup per call.
+    pub fn facet_path(&self, id: &str) -> Option<&str> {
+        let i = *self.by_id.get(id)?;
+        let paths = self.facet_paths.get_or_init(|| {
+            self.entries
+                .iter()
+                .map(|e| {
+                    let mut path = String::new();
+                    for ancestor in self.ancestors(&e.id) {
+                        path.push('/');
+                        path.push_str(&ancestor.id);
+                    }
+                    path.push('/');
+                    path.push_str(&e.id);
+                    path
+                })
+                .collect()
+        });
+        paths.get(i).map(String::as_str)
     }
 
     /// Number of entries.
@@ -794,6 +822,7 @@ impl Builder {
             entries: self.entries,
             by_id: self.by_id,
             matcher: OnceLock::new(),
+            facet_paths: OnceLock::new(),
         }
     }
 }
@@ -2285,6 +2314,30 @@ kyiv\tKyiv\tcity\tukraine\t\t50.45\t30.52\t2797553\t703448\t\tKiev|Київ|Ки
             for f in *must_not {
                 assert!(!got.iter().any(|g| g == f), "{name} has {f}: {got:?}");
             }
+        }
+    }
+
+    #[test]
+    fn facet_paths_follow_the_ancestors() {
+        let (g, _) = Gazetteer::from_layers(&[("t", TEST_LAYER, true)]);
+        assert_eq!(
+            g.facet_path("pokrovsk"),
+            Some("/ukraine/donetsk-oblast/pokrovsk-raion/pokrovsk")
+        );
+        assert_eq!(g.facet_path("ukraine"), Some("/ukraine"));
+        assert_eq!(g.facet_path("nowhere"), None);
+        // The cached table agrees with a walk of the ancestors for every
+        // entry of the built-in data.
+        let g = Gazetteer::builtin();
+        for e in g.entries() {
+            let mut walked: String = g
+                .ancestors(&e.id)
+                .iter()
+                .map(|a| format!("/{}", a.id))
+                .collect();
+            walked.push('/');
+            walked.push_str(&e.id);
+            assert_eq!(g.facet_path(&e.id), Some(walked.as_str()), "{}", e.id);
         }
     }
 

@@ -527,6 +527,11 @@ pub fn place_facets(entities: &crate::model::Entities, gazetteer: &Gazetteer) ->
 
 /// The facet path of one place id, root first.
 pub fn facet_path(gazetteer: &Gazetteer, id: &str) -> String {
+    if let Some(path) = gazetteer.facet_path(id) {
+        return path.to_string();
+    }
+    // Not a gazetteer entry (a district found by its keyword): no
+    // ancestors of its own.
     let mut path = String::new();
     for ancestor in gazetteer.ancestors(id) {
         if ancestor.id != id {
