@@ -712,3 +712,28 @@ fn stats_shows_the_top_ten_sources_and_counts_the_rest() {
         json[0]
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    // `export --ndjson | head -1`: the export of the corpus is larger than a
+    // pipe's buffer, so the writer meets a closed pipe after the first line.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .arg("--index")
+        .arg(util::corpus_index())
+        .args(["export", "--ndjson"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("first line");
+    assert!(first.starts_with('{'), "{first}");
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "nothing on stderr: {stderr}");
+}

@@ -47,13 +47,13 @@ use crate::service::{FacetValue as Facet, NamedFacets};
 
 /// Write one line of the contract.
 pub fn line(out: &mut dyn Write, value: &Line) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
 
 /// Write any serialisable value as one JSON line (for [`ExportDoc`]).
 pub fn raw_line<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
 
