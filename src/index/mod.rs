@@ -91,7 +91,15 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> anyhow::Result<(Index, Field
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let (schema, fields) = schema::build();
     let mmap = MmapDirectory::open(dir).with_context(|| format!("opening {}", dir.display()))?;
-    let index = Index::create(mmap, schema, tantivy::IndexSettings::default())
+    // The store holds every article's text: zstd (level 3) makes it about a
+    // third smaller than lz4 for a few microseconds more per block read.
+    let settings = tantivy::IndexSettings {
+        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
+            compression_level: Some(3),
+        }),
+        ..tantivy::IndexSettings::default()
+    };
+    let index = Index::create(mmap, schema, settings)
         .with_context(|| format!("creating index in {}", dir.display()))?;
     analysis::register(&index);
     Ok((index, fields))
