@@ -71,6 +71,51 @@ pub struct PlaceHit {
     pub matched: Vec<String>,
 }
 
+/// The hit of one article for a place: the sentence of the first mention of
+/// the place itself, or of a place inside it (a district of a city, a town
+/// of an oblast) only when the article never names the place directly, with
+/// the surface forms and names matched. `inside(id)` tells whether a place
+/// id lies inside the place.
+pub fn place_hit(
+    stored: &StoredArticle,
+    place_id: &str,
+    inside: &dyn Fn(&str) -> bool,
+) -> PlaceHit {
+    let matched: Vec<_> = stored
+        .entities
+        .places
+        .iter()
+        .filter(|p| p.id == place_id || inside(&p.id))
+        .collect();
+    let first = matched
+        .iter()
+        .filter(|p| p.id == place_id)
+        .flat_map(|p| p.mentions.iter())
+        .min_by_key(|m| m.start)
+        .or_else(|| {
+            matched
+                .iter()
+                .flat_map(|p| p.mentions.iter())
+                .min_by_key(|m| m.start)
+        });
+    let (sentence, highlight) = match first {
+        Some(m) => sentence_in_article(&stored.article, m.start, m.end),
+        None => (String::new(), 0..0),
+    };
+    let variants: BTreeSet<String> = matched
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+        .collect();
+    let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
+    PlaceHit {
+        article: ArticleRef::of_stored(stored),
+        sentence,
+        highlight,
+        variants: variants.into_iter().collect(),
+        matched: names.into_iter().collect(),
+    }
+}
+
 /// Every article mentioning the place (or a place inside it), newest first.
 ///
 /// `inside(id)` tells whether a place id is the place itself or lies inside
@@ -84,43 +129,7 @@ pub fn place_articles(
     let mut filters = filters.clone();
     filters.places.push(place.clone());
     let mut hits: Vec<PlaceHit> = for_each_matching(handle, &filters, from_document, |stored| {
-        // The place itself, or any place whose facet lies under it.
-        let matched: Vec<_> = stored
-            .entities
-            .places
-            .iter()
-            .filter(|p| p.id == place.id || inside(&p.id))
-            .collect();
-        // The first mention of the place itself; of a place inside it
-        // (a district of a city, a town of an oblast) only when the article
-        // never names the place directly.
-        let first = matched
-            .iter()
-            .filter(|p| p.id == place.id)
-            .flat_map(|p| p.mentions.iter())
-            .min_by_key(|m| m.start)
-            .or_else(|| {
-                matched
-                    .iter()
-                    .flat_map(|p| p.mentions.iter())
-                    .min_by_key(|m| m.start)
-            });
-        let (sentence, highlight) = match first {
-            Some(m) => sentence_in_article(&stored.article, m.start, m.end),
-            None => (String::new(), 0..0),
-        };
-        let variants: BTreeSet<String> = matched
-            .iter()
-            .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
-            .collect();
-        let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
-        vec![PlaceHit {
-            article: ArticleRef::of_stored(&stored),
-            sentence,
-            highlight,
-            variants: variants.into_iter().collect(),
-            matched: names.into_iter().collect(),
-        }]
+        vec![place_hit(&stored, &place.id, inside)]
     })?;
     hits.sort_by(|a, b| {
         b.article

@@ -7,8 +7,6 @@
 //! about all of them (spellings, timelines, co-mentions) comes from term
 //! counts, so a person with 14,000 mentions costs what one page costs.
 
-use std::collections::BTreeSet;
-
 use anyhow::Context;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, Query};
@@ -20,7 +18,7 @@ use crate::index::document::{from_document, from_document_people, StoredArticle}
 use crate::index::schema::{names, Fields};
 use crate::index::writer::facet_path;
 use crate::query::aggregate::terms_with_prefix;
-use crate::query::entities::{ArticleRef, MentionHit, PlaceHit};
+use crate::query::entities::{place_hit, ArticleRef, MentionHit, PlaceHit};
 use crate::query::text::sentence_in_article;
 use crate::query::{with_filters, Filters, PersonFilter, PlaceFilter};
 
@@ -290,41 +288,8 @@ impl Engine {
         );
         let target = place.id.as_str();
         self.dated_page(&*query, true, offset, limit, from_document, |stored| {
-            let inside = |id: &str| id == target || self.is_inside(id, target);
-            let matched: Vec<_> = stored
-                .entities
-                .places
-                .iter()
-                .filter(|p| inside(&p.id))
-                .collect();
-            // The first mention of the place itself, else of a place inside.
-            let first = matched
-                .iter()
-                .filter(|p| p.id == target)
-                .flat_map(|p| p.mentions.iter())
-                .min_by_key(|m| m.start)
-                .or_else(|| {
-                    matched
-                        .iter()
-                        .flat_map(|p| p.mentions.iter())
-                        .min_by_key(|m| m.start)
-                });
-            let (sentence, highlight) = match first {
-                Some(m) => sentence_in_article(&stored.article, m.start, m.end),
-                None => (String::new(), 0..0),
-            };
-            let variants: BTreeSet<String> = matched
-                .iter()
-                .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
-                .collect();
-            let names: BTreeSet<String> = matched.iter().map(|p| p.name.clone()).collect();
-            vec![PlaceHit {
-                article: ArticleRef::of_stored(&stored),
-                sentence,
-                highlight,
-                variants: variants.into_iter().collect(),
-                matched: names.into_iter().collect(),
-            }]
+            let inside = |id: &str| self.is_inside(id, target);
+            vec![place_hit(&stored, target, &inside)]
         })
     }
 
