@@ -24,38 +24,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.environ.get("FRONTLINE", os.path.join(ROOT, "target", "release", "frontline"))
-QUERIES = os.path.join(ROOT, "bench", "queries.tsv")
-
-
-def timed(cmd):
-    """Wall seconds and peak RSS (KiB) of one run, via /usr/bin/time."""
-    with tempfile.NamedTemporaryFile("r") as t:
-        start = time.perf_counter()
-        p = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name] + cmd,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        wall = time.perf_counter() - start
-        try:
-            rss = int(open(t.name).read().strip().splitlines()[-1])
-        except (ValueError, IndexError):
-            rss = 0
-    return wall, rss, p.returncode
-
-
-def folder_bytes(path):
-    total = 0
-    for d, _, files in os.walk(path):
-        for f in files:
-            total += os.path.getsize(os.path.join(d, f))
-    return total
-
-
-def p99(xs):
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, round(0.99 * (len(xs) - 1)))]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench import BIN, QUERIES, folder_bytes, p99, timed  # noqa: E402  (bench/bench.py)
 
 
 def main():
