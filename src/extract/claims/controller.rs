@@ -1,0 +1,220 @@
+//! The controller: side cues of a sentence and the side a trigger states.
+
+use super::*;
+
+/// The side cues of a sentence.
+pub(super) fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let add = |re: &Regex, side: CueSide, out: &mut Vec<Cue>| {
+        for m in re.find_iter(s) {
+            let after = &s[m.end()..];
+            // "the Russian town of Sudzha": an attribute of a place.
+            if matches!(side, CueSide::Is(_))
+                && !after.starts_with('-')
+                && lex.place_attr.is_match(head(after, 128))
+            {
+                continue;
+            }
+            // "the city Ukraine calls Bakhmut", "как город называют на Украине"
+            let from = s[..m.start()]
+                .char_indices()
+                .rev()
+                .nth(30)
+                .map_or(0, |(i, _)| i);
+            if lex.naming.is_match(&s[from..m.start()]) || lex.naming.is_match(after) {
+                continue;
+            }
+            if out
+                .iter()
+                .any(|c: &Cue| c.range.start < m.end() && m.start() < c.range.end)
+            {
+                continue;
+            }
+            let army = !matches!(side, CueSide::Is(_)) || lex.army_word.is_match(head(after, 128));
+            out.push(Cue {
+                range: m.range(),
+                side,
+                army,
+            });
+        }
+    };
+    add(&lex.cue_ours, CueSide::Ours, &mut out);
+    add(&lex.cue_enemy, CueSide::Enemy, &mut out);
+    add(&lex.cue_ru, CueSide::Is(Side::Ru), &mut out);
+    add(&lex.cue_ua, CueSide::Is(Side::Ua), &mut out);
+    out.sort_by_key(|c| c.range.start);
+    out
+}
+
+pub(super) fn ctl_of(side: CueSide) -> Ctl {
+    match side {
+        CueSide::Is(s) => Ctl::Side(s),
+        CueSide::Ours => Ctl::Speaker,
+        CueSide::Enemy => Ctl::AgainstSpeaker,
+    }
+}
+
+pub(super) fn flip(c: Ctl) -> Ctl {
+    match c {
+        Ctl::Side(s) => Ctl::Side(s.opposite()),
+        Ctl::Speaker => Ctl::AgainstSpeaker,
+        Ctl::AgainstSpeaker => Ctl::Speaker,
+    }
+}
+
+/// The controller a trigger states, from the side cues around it.
+pub(super) fn controller(
+    ctx: &Ctx<'_>,
+    cues: &[Cue],
+    clause: &Range<usize>,
+    r: &Range<usize>,
+    t: &Trigger,
+) -> Option<Ctl> {
+    let s = ctx.s;
+    let lex = ctx.lex;
+    // Inside the trigger's own words: "under Russian control", "Ukrainian-held".
+    let inner = cues
+        .iter()
+        .find(|c| c.range.start >= r.start && c.range.end <= r.end);
+    // The subject: the last cue before the trigger in its clause.
+    let subject = cues.iter().rfind(|c| {
+        c.range.end <= r.start
+            && c.range.start >= clause.start
+            && !lex
+                .preposition_before
+                .is_match(tail(&s[..c.range.start], 96))
+    });
+    // The agent after "by"/"to": "fell to Russian forces", "liberated by Ukrainian troops".
+    let agent = cues.iter().find(|c| {
+        let between = &s[r.end.min(c.range.start)..c.range.start];
+        c.range.start >= r.end
+            && c.range.start <= clause.end
+            && ((lex.by_agent.is_match(between) && words(between) <= 4)
+                || (ends_with_by(&s[r.clone()]) && words(between) <= 1))
+    });
+    // An army named right after the trigger: its object ("surrounded
+    // Ukrainian units") or the owner of a noun ("withdrawal of Russian troops").
+    let object = cues.iter().find(|c| {
+        c.range.start >= r.end
+            && c.range.start <= clause.end
+            && words(&s[r.end..c.range.start]) <= 3
+    });
+    match t.kind {
+        Kind::Hold => inner.or(agent).map(|c| ctl_of(c.side)),
+        Kind::Take | Kind::Liberate => {
+            if let Some(c) = inner {
+                return Some(ctl_of(c.side));
+            }
+            if let Some(c) = agent {
+                return Some(ctl_of(c.side));
+            }
+            if let Some(c) = subject.filter(|c| c.army || words(&s[c.range.end..r.start]) <= 4) {
+                return Some(ctl_of(c.side));
+            }
+            let lead = &s[clause.start..r.start];
+            // "Moscow has had the advantage since capturing Avdiivka": a
+            // clause opened by its verb has the sentence's subject.
+            if lead.trim().is_empty() && clause.start > 0 {
+                if let Some(c) = cues.iter().rfind(|c| c.range.end <= clause.start) {
+                    return Some(ctl_of(c.side));
+                }
+            }
+            // "the recently-captured city of Lysychansk": the side the
+            // sentence is about.
+            if verb_is_participle(&s[r.clone()]) && lex.attributive.is_match(lead) {
+                return cues
+                    .iter()
+                    .rfind(|c| c.range.end <= r.start)
+                    .map(|c| ctl_of(c.side));
+            }
+            // "liberated" with no subject, or a passive with no agent ("had
+            // been cleared"): the claimant's own side says it.
+            let passive = lex.passive_aux.is_match(lead)
+                || (ctx.lang != Lang::En && lex.cyr_passive.is_match(&s[r.clone()].to_lowercase()));
+            (t.kind == Kind::Liberate || passive).then_some(Ctl::Speaker)
+        }
+        Kind::Lose => {
+            if let Some(c) = subject.filter(|c| c.army || words(&s[c.range.end..r.start]) <= 4) {
+                return Some(flip(ctl_of(c.side)));
+            }
+            // "the withdrawal of Russian troops from Kherson"
+            object.filter(|c| c.army).map(|c| flip(ctl_of(c.side)))
+        }
+        Kind::Fall => {
+            if let Some(c) = agent {
+                return Some(ctl_of(c.side));
+            }
+            // "Ukrainian-held Avdiivka fell": the holder lost it.
+            let held = cues.iter().find(|c| {
+                c.range.start >= clause.start
+                    && c.range.end <= clause.end
+                    && s[c.range.end..].starts_with("-held")
+            });
+            if let Some(c) = held {
+                return Some(flip(ctl_of(c.side)));
+            }
+            // "Avdiivka fell in February": a fall with no side named is
+            // to Russia: in this war's reporting a place "falls" when
+            // Ukraine loses it (Ukraine "liberates" or "retakes").
+            Some(Ctl::Side(Side::Ru))
+        }
+        Kind::Occupied => {
+            if let Some(c) = inner.or(agent) {
+                return Some(ctl_of(c.side));
+            }
+            Some(Ctl::Side(Side::Ru))
+        }
+        Kind::Encircle => {
+            // An active subject: "Russian forces encircled …"
+            if let Some(c) = subject.filter(|c| {
+                !be_passive(&s[c.range.end..r.start])
+                    && words(&s[c.range.end..r.start]) <= 3
+                    && !c.army_trapped(s, r)
+            }) {
+                return Some(ctl_of(c.side));
+            }
+            if let Some(c) = agent {
+                return Some(ctl_of(c.side));
+            }
+            // The trapped side, named as an army in the sentence.
+            let armies: Vec<&Cue> = cues.iter().filter(|c| c.army).collect();
+            let Some(first) = armies.first() else {
+                // No side named at all: Ukrainian and Russian reporting both
+                // use the bare "в оточенні"/"в окружении" for towns Ukraine
+                // holds, so the encircler is Russia; English says nothing.
+                return (ctx.lang != Lang::En).then_some(Ctl::Side(Side::Ru));
+            };
+            if armies.iter().all(|c| c.side == first.side) {
+                return Some(flip(ctl_of(first.side)));
+            }
+            None
+        }
+    }
+}
+
+/// "captured", "taken": a past participle that can stand before a noun.
+pub(super) fn verb_is_participle(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or(t).to_lowercase();
+    first.ends_with("ed") || first.ends_with("en")
+}
+
+/// A trigger that ends with the preposition of its agent ("fell to").
+pub(super) fn ends_with_by(t: &str) -> bool {
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(last.to_lowercase().as_str(), "to" | "into" | "by")
+}
+
+/// A passive auxiliary ("were surrounded", "had been encircled").
+pub(super) fn be_passive(s: &str) -> bool {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:was|were|is|are|been|being|be|був|була|були|було|был|была|были|было)\b")
+    });
+    RE.is_match(s)
+}
+
+impl Cue {
+    /// "Ukrainian troops were surrounded": the cue is the trapped side.
+    fn army_trapped(&self, s: &str, r: &Range<usize>) -> bool {
+        self.army && s[self.range.end..r.start].contains(" were ")
+    }
+}
