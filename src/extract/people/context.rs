@@ -1,0 +1,180 @@
+//! Context that makes a candidate a thing, a title or an institution, and
+//! the Cyrillic word-form tests (role, organisation, verb, adjective) it uses.
+
+use super::*;
+
+/// Why the words around candidate `c` make it a thing, a title or an
+/// institution rather than a person, if they do. Each rule yields to a
+/// given name with a surname (people are named that way; things are not),
+/// and most to initials:
+///
+/// - **after "the"** or a possessive: "the Nord Stream pipeline", "The
+///   Duchess said", "the Kremlin", "our Privacy Policy": a name right after
+///   the article is a thing or a title ("the late Alexei Navalny" has a
+///   word between, and a given name); after "a" only a lone word is;
+/// - **object of an institution**: "Ministry of Foreign Affairs", "Office
+///   of Foreign Assets Control", "Representative of the United States for
+///   Special Political Affairs": after "of" or "for" (and "the") that
+///   follow an organisation or role word;
+/// - **quoted**: "American “Lend Lease” supplies", "the daily “Corriere
+///   della Sera”": a whole name in quotation marks is a title or a nickname,
+///   unless a role stands before it;
+/// - **credit**: "Bloomberg/Getty Images": right after a slash, with no
+///   space ("PAP/ Reuters/ Maciej Zieliński" names the photographer).
+pub(super) fn thing_context(
+    text: &str,
+    toks: &[Tok],
+    c: &Cand,
+    lex: &Lexicon,
+    given: &GivenCache,
+) -> Option<&'static str> {
+    let full_name = c.given.is_some() && c.names >= 2;
+    if full_name {
+        return None;
+    }
+    let sent = toks[c.first].sent;
+    let prev = c
+        .first
+        .checked_sub(1)
+        .filter(|&p| toks[p].sent == sent || toks[p].kind != Kind::Word);
+    let prev_word = prev.filter(|&p| is_word(&toks[p]) && toks[p].sent == sent);
+    // Articles and possessives ("our Privacy Policy"), not "that", which
+    // is also a conjunction ("said that Zelensky …").
+    // "a" and "an" only before a lone word: "a Guy Whittingham goal" is
+    // sports English for a goal by him.
+    const ARTICLES: &[&str] = &["the", "our", "their", "its", "his", "her"];
+    let article = prev_word.is_some_and(|p| {
+        let l = given.lw(p);
+        ARTICLES.contains(&l) || c.names == 1 && matches!(l, "a" | "an" | "another")
+    });
+    if !c.has_initial && article {
+        return Some("after the");
+    }
+    // A left-out ordinary first word belongs to the portfolio ("of
+    // Foreign | Assets Control") unless a role claims it ("Secretary of
+    // State | Antony Blinken").
+    let lead = if c.role.is_none() { c.lead } else { c.first };
+    let before_run = lead
+        .checked_sub(1)
+        .filter(|&p| is_word(&toks[p]) && toks[p].sent == sent);
+    if let Some(p) = before_run.filter(|&p| matches!(given.lw(p), "of" | "for")) {
+        let head = toks[..p]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(2)
+            .find(|(k, t)| !(is_word(t) && given.lw(*k) == "the"))
+            .filter(|(_, t)| is_word(t) && t.sent == sent);
+        let institution = head.is_some_and(|(h, t)| {
+            let f = lex.flags(given.lw(h));
+            // "for" only after a capitalised head: "a spokesman for
+            // Zelensky" is a person.
+            let cap = starts_upper(&text[t.start..t.end]);
+            f & W_ORG != 0 && cap || f & W_ROLE != 0 && (cap || given.lw(p) == "of")
+        });
+        if institution && !c.has_initial {
+            return Some("object of an institution");
+        }
+    }
+    let open = |k: usize| {
+        matches!(
+            toks[k].kind,
+            Kind::Punct('"' | '“' | '«' | '„' | '‘' | '\'')
+        )
+    };
+    let close = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('"' | '”' | '»' | '“' | '’' | '\'')))
+    };
+    if prev.is_some_and(open) && close(c.last + 1) && c.role.is_none() {
+        return Some("quoted");
+    }
+    if prev.is_some_and(|p| toks[p].kind == Kind::Punct('/') && toks[p].end == toks[c.first].start)
+    {
+        return Some("credit");
+    }
+    None
+}
+
+/// Whether a lower-cased Cyrillic word is an organisation word of the
+/// lexicon in an oblique case ("Ради" of рада, "Міністерства").
+/// Whether a lower-case Cyrillic word is a role word of the lexicon in an
+/// oblique case ("президента", "підполковнику", "міністром"), or a
+/// hyphenated title whose parts all are ("генерал-лейтенанта").
+pub(super) fn cyrillic_role(lex: &Lexicon, l: &str) -> bool {
+    if l.len() < 6 || !l.chars().next().is_some_and(is_cyrillic) {
+        return false;
+    }
+    if l.contains('-')
+        && l.split('-')
+            .all(|p| !p.is_empty() && (lex.flags(p) & W_ROLE != 0 || cyrillic_role(lex, p)))
+    {
+        return true;
+    }
+    // A hyphenated title in an oblique case ("прем'єр-міністром") goes on
+    // to the endings below, as one word.
+    const ENDINGS: &[&str] = &[
+        "ові", "еві", "ою", "ею", "ом", "ем", "ам", "ах", "ів", "а", "я", "у", "ю", "і", "и", "е",
+        "ы", "ой",
+    ];
+    let mut cand = String::with_capacity(l.len() + 4);
+    ENDINGS.iter().any(|e| {
+        l.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && ["", "а", "ь", "й"].iter().any(|add| {
+                    cand.clear();
+                    cand.push_str(stem);
+                    cand.push_str(add);
+                    lex.flags(&cand) & W_ROLE != 0
+                })
+        })
+    })
+}
+
+pub(super) fn cyrillic_org(lex: &Lexicon, l: &str) -> bool {
+    if !l.chars().any(is_cyrillic) {
+        return false;
+    }
+    // "" for the genitive plural ("Збройних Сил"); "и"/"ы" restore a
+    // plural nominative ("Силами" → сили).
+    const ENDINGS: &[&str] = &[
+        "ами", "ями", "ові", "ою", "ею", "ом", "ем", "ах", "ях", "ів", "ов", "а", "я", "у", "ю",
+        "і", "ї", "и", "ы", "е", "",
+    ];
+    let mut cand = String::with_capacity(l.len() + 2);
+    ENDINGS.iter().any(|e| {
+        l.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && ["", "а", "я", "о", "е", "й", "ь", "и", "ы"]
+                    .iter()
+                    .any(|add| {
+                        cand.clear();
+                        cand.push_str(stem);
+                        cand.push_str(add);
+                        lex.has_org(&cand)
+                    })
+        })
+    })
+}
+
+/// Whether a lower-case Cyrillic word ends like a verb in the past or
+/// present tense ("провів", "заявила", "доповідає", "считает"): after a
+/// capitalised word it makes that word a subject, not an adjective.
+pub(super) fn cyrillic_verb(l: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "в", "ла", "ли", "ло", "л", "є", "ить", "ет", "ит", "ать", "ять", "уть", "ють", "ся", "сь",
+        "ть",
+    ];
+    ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
+/// Whether a lower-cased Cyrillic word ends like an adjective
+/// ("Ближнем", "Глобального", "Європейська"): given names never do, the
+/// few that end in -ий/-ій (Юрій) are in the lexicon.
+pub(super) fn cyrillic_adjective(l: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ого", "его", "ому", "ему", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых",
+        "их", "ым", "им", "ем", "ую", "юю", "ої", "ій", "ська", "цька", "ське", "ими", "ыми",
+    ];
+    l.chars().any(is_cyrillic) && ENDINGS.iter().any(|e| l.ends_with(e))
+}

@@ -1,0 +1,1016 @@
+//! The pass over one text: candidates (runs cut into segments), their
+//! evidence, context and linking of lone surnames, into people with
+//! mentions; plus the display and surname helpers it needs.
+
+use super::*;
+
+// ---------------------------------------------------------------------------
+// Candidates
+
+/// Why a word in a run cannot be part of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cat {
+    /// A name word.
+    Name,
+    /// Lower-case particle inside a name (von, de, al).
+    Particle,
+    /// An initial ("V" of "V.").
+    Initial,
+    /// Title before a name ("President"): a break, and a role cue.
+    Title,
+    /// Break: month, stop word, nationality, place.
+    Break,
+    /// Organisation head word: drop the run up to here.
+    Org,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Cand {
+    /// Token indices of the name (words only; particles inside).
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) names: usize,
+    pub(super) given: Option<(&'static str, bool)>,
+    pub(super) has_initial: bool,
+    pub(super) role: Option<(usize, usize)>,
+    pub(super) speaker: bool,
+    pub(super) accepted: bool,
+    /// Accepted only as an unknown capitalised pair: a person, but too weak
+    /// to make lone words elsewhere mentions of them.
+    pub(super) weak: bool,
+    /// An ordinary word ended its run ("the Artistic Gymnastics Festival"):
+    /// the words before it name a thing unless other evidence says person.
+    pub(super) thing: bool,
+    /// First word of the segment before an ordinary first word was left
+    /// out ("Foreign" of "Office of Foreign Assets Control").
+    pub(super) lead: usize,
+    /// A bare pair the context made a thing ("the Nord Stream pipeline").
+    pub(super) set_aside: bool,
+    pub(super) surname: String,
+}
+
+pub(super) fn find_people_raw(
+    text: &str,
+    places: &[Place],
+    reg: &register::Register,
+) -> Vec<Person> {
+    let lex = lexicon();
+    let toks = tokenize(text);
+    let mut place_spans: Vec<(usize, usize)> = places
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    place_spans.sort_unstable();
+    let in_place = |s: usize, e: usize| -> bool {
+        // First span starting at or after `e` bounds the search.
+        let idx = place_spans.partition_point(|&(ps, _)| ps < e);
+        place_spans[..idx]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|&(_, pe)| pe > s)
+    };
+
+    let word = |t: &Tok| &text[t.start..t.end];
+    let is_cap = |t: &Tok| -> bool {
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = word(t);
+        // Most words are lower-case ASCII: one byte decides.
+        match w.as_bytes().first() {
+            Some(b) if b.is_ascii_lowercase() => return false,
+            Some(b) if b.is_ascii_uppercase() && w.is_ascii() => {
+                return w.len() == 1 || w.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+            }
+            _ => {}
+        }
+        let mut cs = w.chars();
+        let Some(f) = cs.next() else { return false };
+        if !f.is_uppercase() {
+            return false;
+        }
+        // All-caps words (headlines, acronyms) are not name words, except
+        // single letters (initials).
+        let rest_upper = w
+            .chars()
+            .skip(1)
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        !(rest_upper && w.chars().count() > 1)
+    };
+    let is_initial = |k: usize| -> bool {
+        let t = &toks[k];
+        t.kind == Kind::Word
+            && t.end - t.start <= 4
+            && word(t).chars().count() == 1
+            && word(t).chars().all(char::is_uppercase)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Kind::Punct('.') && n.start == t.end)
+    };
+
+    let given_cache = GivenCache::new(text, &toks);
+    // Words this text also writes in lower case are ordinary words here
+    // ("Trade", "Board"), which weakens a capitalised pair. Only lower-case
+    // words whose first byte and length match a capitalised word are
+    // hashed, which keeps this cheap.
+    let lower_words = lower_case_twins(text, &toks, &given_cache);
+    // Whether the word at a token is, in some case form, a surname of the
+    // register.
+    let known_surname = |k: usize| {
+        morphology::word_nominatives(given_cache.lw(k))
+            .iter()
+            .any(|n| reg.has_surname(&fold(n)))
+    };
+
+    // 1–3: runs of capitalised words, cut into candidate segments.
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut k = 0;
+    let mut run: Vec<usize> = Vec::new();
+    // Buffers of `segment_run`, reused across runs.
+    let mut scratch = (Vec::new(), Vec::new());
+    while k < toks.len() {
+        if !(is_cap(&toks[k])) {
+            k += 1;
+            continue;
+        }
+        run.clear();
+        run.push(k);
+        let mut j = k + 1;
+        loop {
+            let prev = *run.last().unwrap_or(&k);
+            // After an initial, skip its dot.
+            let mut n = j;
+            if is_initial(prev) && n < toks.len() && toks[n].kind == Kind::Punct('.') {
+                n += 1;
+            }
+            if n >= toks.len()
+                || !toks[n].joined
+                || toks[n].sent != toks[prev].sent && !is_initial(prev)
+            {
+                break;
+            }
+            // A Latin word does not join a Cyrillic name, nor the other
+            // way round ("компаній Tesla та SpaceX Кімбалом Маском").
+            let cyr = |t: &Tok| word(t).chars().any(is_cyrillic);
+            if toks[n].kind == Kind::Word && cyr(&toks[n]) != cyr(&toks[prev]) {
+                break;
+            }
+            if is_cap(&toks[n]) && !toks[prev].poss {
+                run.push(n);
+                j = n + 1;
+                continue;
+            }
+            // Lower-case particles between two capitalised words.
+            if toks[n].kind == Kind::Word && !toks[prev].poss {
+                let mut m = n;
+                let mut parts = Vec::new();
+                while m < toks.len()
+                    && toks[m].kind == Kind::Word
+                    && toks[m].joined
+                    && lex.has_particle(word(&toks[m]))
+                {
+                    parts.push(m);
+                    m += 1;
+                }
+                if !parts.is_empty() && m < toks.len() && toks[m].joined && is_cap(&toks[m]) {
+                    run.extend(parts);
+                    run.push(m);
+                    j = m + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        k = run.last().map_or(k + 1, |&l| l + 1);
+        let ordinary = |k: usize| -> bool {
+            let l = given_cache.lw(k);
+            lex.has_common(l) || lower_words.contains(l)
+        };
+        segment_run(
+            text,
+            &toks,
+            &run,
+            lex,
+            &in_place,
+            &is_initial,
+            &ordinary,
+            &known_surname,
+            &given_cache,
+            &mut scratch,
+            &mut cands,
+        );
+    }
+
+    // 4: evidence.
+    let mut in_name = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.names >= 2) {
+        for f in &mut in_name[c.first..=c.last] {
+            *f = true;
+        }
+    }
+    for c in cands.iter_mut() {
+        c.role = role_before(text, &toks, c.first, lex, &in_name, &given_cache)
+            .filter(|&(s, e)| {
+                // A lone word needs a person role right before it:
+                // "politician Unigolova", not "host Germany"; or a title
+                // and its portfolio: "Minister of Foreign Affairs Kuleba".
+                let strong = |t: &Tok| {
+                    let l = lower(&text[t.start..t.end]);
+                    lex.has_role(l.as_ref()) && !WEAK_HEADS.contains(&l.as_ref())
+                };
+                c.names >= 2 || {
+                    let head = toks[..c.first].iter().rev().find(|t| t.kind == Kind::Word);
+                    head.is_some_and(|t| {
+                        t.end == e
+                            && (strong(t)
+                                || starts_upper(&text[t.start..t.end])
+                                    && lex.has_org(&lower(&text[t.start..t.end]))
+                                    && toks.iter().find(|f| f.start == s).is_some_and(|f| {
+                                        strong(f) && starts_upper(&text[f.start..f.end])
+                                    }))
+                    })
+                }
+            })
+            .or_else(|| role_after(text, &toks, c.last, lex, &given_cache));
+
+        if c.given.is_none() && c.names >= 2 && surname_first_style(word(&toks[c.first])) {
+            c.given = given_cache.at(c.last);
+        }
+        if c.given.is_some() && c.names >= 2 {
+            let gw = toks[c.first..=c.last]
+                .iter()
+                .find(|t| t.kind == Kind::Word && t.end - t.start > 1)
+                .map_or("", |t| word(t));
+            c.given = oblique_masculine_given(gw, word(&toks[c.last]), c.given);
+        }
+        c.surname = cand_surname(text, &toks, c, &given_cache);
+        let ending = surname_ending(&c.surname);
+        let verb_after = verb_after(&toks, c.last, lex, &given_cache);
+        let followed_by_place_noun = toks.get(c.last + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !word(t).starts_with(is_upper)
+                && lex.has_org(given_cache.lw(c.last + 1))
+        });
+        let after_preposition = c
+            .first
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].kind == Kind::Word && LOCATIVE.contains(&given_cache.lw(p)));
+        let context = thing_context(text, &toks, c, lex, &given_cache);
+        let cyrillic = word(&toks[c.first]).chars().any(is_cyrillic);
+        c.set_aside = context.is_some() && c.given.is_none() && (2..=3).contains(&c.names);
+        // "Об'єднаних Націй", "Вооруженных Сил", "Сполучених Штатів": a
+        // Cyrillic name led by a plural adjective is an institution or a
+        // country, whatever the role before it.
+        let plural_adjective = cyrillic
+            && c.given.is_none()
+            && c.names >= 2
+            && ["их", "ых", "ими", "ыми", "ые", "ие"]
+                .iter()
+                .any(|e| given_cache.lw(c.first).ends_with(e));
+        c.accepted = if followed_by_place_noun || context.is_some() || plural_adjective {
+            false
+        } else if c.names >= 4 {
+            // Long runs are titles of things unless a given name or a role
+            // says otherwise.
+            c.given.is_some() || c.role.is_some()
+        } else if c.names >= 2 {
+            c.given.is_some()
+                || (c.has_initial && {
+                    // "U.S. Municipal": initials before an ordinary word.
+                    let l = given_cache.lw(c.last);
+                    !lex.has_common(l) && !lower_words.contains(l)
+                })
+                // "in Stanica Ługańska": after a locative preposition an
+                // ending alone is a place's ("-ska"), not a surname's.
+                || ending >= Ending::Weak && !after_preposition
+                || c.role.is_some()
+                || verb_after
+                || {
+                    // Two or three unknown capitalised words: in news text
+                    // mostly a name, unless the context or an ordinary word
+                    // says place, team or thing.
+                    let plain = (c.first..=c.last).all(|k| {
+                        toks[k].kind != Kind::Word || {
+                            let l = given_cache.lw(k);
+                            !lex.has_common(l)
+                                && !lower_words.contains(l)
+                                && !ABSTRACT_SUFFIXES.iter().any(|s| l.ends_with(s))
+                        }
+                    });
+                    // A Cyrillic pair led by an adjective form is an
+                    // adjective and its noun ("Ближнем Востоке"): given
+                    // names do not end like adjectives.
+                    let adjective = cyrillic && cyrillic_adjective(given_cache.lw(c.first));
+                    c.weak = c.names <= 3 && !after_preposition && plain && !c.thing && !adjective;
+                    c.weak
+                }
+        } else {
+            let w = &toks[c.first];
+            let sentence_initial = w.sent_start;
+            // "Російської академії", "Солом'янський район": a Cyrillic
+            // adjective before its lower-case noun is no surname.
+            let attributive = cyrillic
+                && toks.get(c.last + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.joined
+                        && t.sent == w.sent
+                        && word(t).starts_with(|ch: char| is_cyrillic(ch) && !is_upper(ch))
+                        && !cyrillic_verb(given_cache.lw(c.last + 1))
+                });
+            // A title alone ("Sen.", "the President") names no one; it may
+            // still be linked to a person named in full below.
+            let title_alone = lex.has_role(given_cache.lw(c.first))
+                || cyrillic_role(lex, given_cache.lw(c.first));
+            !title_alone
+                && (c.role.is_some()
+                    || (ending == Ending::Strong && !sentence_initial && !attributive)
+                    || (ending == Ending::Strong && verb_after)
+                    || (ending == Ending::Weak && verb_after && !sentence_initial)
+                    || (c.has_initial && c.names == 1 && c.last > c.first)
+                    || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache)))
+        };
+        // A lone given name is not a person we can key.
+        if c.names == 1 && c.given.is_some() && c.role.is_none() && !c.has_initial {
+            c.accepted = false;
+        }
+    }
+
+    // A word that leads a company's name in this text ("Barrick Gold
+    // Corp", "Bre-X Minerals Ltd") is that company when it stands alone
+    // ("Barrick said"), unless a role names it a person.
+    {
+        let heads = company_heads(text, &toks, &given_cache);
+        if !heads.is_empty() {
+            for c in cands.iter_mut() {
+                if c.accepted
+                    && c.names == 1
+                    && c.role.is_none()
+                    && heads.contains(given_cache.lw(c.first))
+                {
+                    c.accepted = false;
+                }
+            }
+        }
+    }
+
+    // Unknown pairs that share a first or last word with another, different
+    // unknown pair are a family of places or teams ("Hapoel Haifa",
+    // "Hapoel Tel Aviv"), not people.
+    {
+        let words_of = |c: &Cand| {
+            (
+                word(&toks[c.first]).to_string(),
+                word(&toks[c.last]).to_string(),
+            )
+        };
+        let weak: Vec<(usize, (String, String))> = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.weak && c.accepted)
+            .map(|(i, c)| (i, words_of(c)))
+            .collect();
+        // Pairs the context set aside ("the Nord Stream pipeline") still
+        // name the family ("… ending Nord Steam 2").
+        let set_aside: Vec<(String, String)> =
+            cands.iter().filter(|c| c.set_aside).map(words_of).collect();
+        let mut bad: Vec<usize> = Vec::new();
+        for (i, (f, l)) in &weak {
+            let shared = weak
+                .iter()
+                .map(|(_, w)| w)
+                .chain(&set_aside)
+                .any(|(f2, l2)| f2 == f && l2 != l);
+            if shared {
+                bad.push(*i);
+            }
+        }
+        // A pair whose first word also stands alone elsewhere, while its
+        // last word never does, is a team or a company ("Bayer Leverkusen"
+        // … "Bayer"); people are referred to by the last word.
+        let alone: FxHashMap<&str, usize> = {
+            let mut m: FxHashMap<&str, usize> = FxHashMap::default();
+            for c in cands.iter().filter(|c| c.names == 1 && c.first == c.last) {
+                *m.entry(word(&toks[c.first])).or_default() += 1;
+            }
+            m
+        };
+        for (i, (f, l)) in &weak {
+            let first_alone = alone.get(f.as_str()).copied().unwrap_or(0);
+            let last_alone = alone.get(l.as_str()).copied().unwrap_or(0);
+            if first_alone > 0 && last_alone == 0 {
+                bad.push(*i);
+            }
+        }
+        // News introduces a person by full name before using the surname
+        // alone; a word used alone before the pair is not such a surname
+        // ("Ukraine … Kyiv Ukraine"). A headline (the first sentence) is
+        // the exception: it names people by surname before the story
+        // introduces them ("Russia ready to work with Albright").
+        for (i, (_, l)) in &weak {
+            let pair_start = cands[*i].start;
+            let used_before = cands.iter().any(|c| {
+                c.start < pair_start
+                    && c.first == c.last
+                    && toks[c.first].sent > 0
+                    && word(&toks[c.first]) == l.as_str()
+            });
+            if used_before {
+                bad.push(*i);
+            }
+        }
+        // Sports results: a row of a league table ("Werder Bremen 17 6 4 7
+        // 29 28 22") or one side of a score ("Bayer Leverkusen 2 Werder
+        // Bremen 1") names a team. Every pair written like such a team
+        // elsewhere in the text is that team too.
+        let table_row = |c: &Cand| {
+            let nums = toks[c.last + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.kind == Kind::Num && t.sent == toks[c.last].sent)
+                .count();
+            let score_side = nums >= 1
+                && toks
+                    .get(c.last + 1)
+                    .is_some_and(|t| text[t.start..t.end].len() <= 2)
+                && toks
+                    .get(c.last + 2)
+                    .is_some_and(|t| is_cap(t) && t.sent == toks[c.last].sent)
+                && toks[c.first.saturating_sub(1)].kind == Kind::Num;
+            // Six numbers: more than a golf card's four rounds and total.
+            nums >= 6 || score_side
+        };
+        let teams: FxHashSet<&str> = weak
+            .iter()
+            .filter(|(i, _)| table_row(&cands[*i]))
+            .map(|(i, _)| &text[cands[*i].start..cands[*i].end])
+            .collect();
+        if !teams.is_empty() {
+            for (i, _) in &weak {
+                if teams.contains(&text[cands[*i].start..cands[*i].end]) {
+                    bad.push(*i);
+                }
+            }
+        }
+        for i in bad {
+            cands[i].accepted = false;
+            cands[i].weak = false;
+        }
+    }
+
+    // 5: linking lone words to accepted surnames.
+    let accepted_surnames: Vec<String> = {
+        let mut v: Vec<String> = cands
+            .iter()
+            .filter(|c| c.accepted && !c.surname.is_empty())
+            .map(|c| c.surname.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // Surnames of people named with a given name, initials or a role: only
+    // these make an all-caps word a mention.
+    let strong_surnames: Vec<String> = {
+        let mut v: Vec<String> = cands
+            .iter()
+            .filter(|c| {
+                c.accepted && !c.weak && (c.given.is_some() || c.has_initial || c.role.is_some())
+            })
+            .map(|c| c.surname.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // Given names of the people named in full: a lone word that is one of
+    // these is that person's given name, never someone's surname.
+    let full_givens: FxHashSet<&'static str> = cands
+        .iter()
+        .filter(|c| c.accepted && c.names >= 2)
+        .filter_map(|c| c.given.map(|g| g.0))
+        .collect();
+    for c in cands.iter_mut() {
+        if c.accepted || c.names != 1 {
+            continue;
+        }
+        let cyr = word(&toks[c.first]).chars().any(is_cyrillic);
+        match c.given {
+            None => {
+                if let Some(s) = accepted_surnames
+                    .iter()
+                    .find(|s| surname_matches(&c.surname, s, cyr))
+                {
+                    c.surname = s.clone();
+                    c.accepted = true;
+                } else if let Some(s) =
+                    register_surname(text, &toks, c, reg, lex, &given_cache, &lower_words)
+                {
+                    // A surname alone that the register knows, once
+                    // ("Ердоган заявив", "Орбана", "Selenskyj sagte").
+                    c.surname = s;
+                    c.accepted = true;
+                } else if let Some((s, g)) =
+                    titled_register_surname(&toks, c, reg, lex, &given_cache)
+                {
+                    // Two people of one surname, told apart by the title
+                    // before it ("Прем'єр-міністром Великої Британії
+                    // Джонсоном").
+                    c.surname = s;
+                    c.given = Some(g);
+                    c.accepted = true;
+                }
+            }
+            // A surname that is also a given name somewhere ("Gorst" folds
+            // like Horst, "Major", "Lewis"): after "John Gorst", a lone
+            // "Gorst" is him, unless someone here bears it as a given name.
+            Some((g, _)) => {
+                if !full_givens.contains(g) && accepted_surnames.contains(&c.surname) {
+                    c.given = None;
+                    c.accepted = true;
+                }
+            }
+        }
+    }
+
+    // A Cyrillic title agrees in case with the name after it; a word that
+    // does not is the title's complement ("Президента Єгипту",
+    // "Прем'єр-міністром Нідерландів Рютте" → only "Рютте").
+    for c in cands.iter_mut() {
+        if !c.accepted || c.given.is_some() || !(1..=2).contains(&c.names) || c.has_initial {
+            continue;
+        }
+        if !word(&toks[c.first]).chars().any(is_cyrillic) {
+            continue;
+        }
+        // The nearest title word before the name in its sentence, across
+        // at most a place or two ("Прем'єр-міністром Великої Британії
+        // Джонсоном"), not across punctuation.
+        let sent = toks[c.first].sent;
+        let Some(t) = (0..c.first)
+            .rev()
+            .take(4)
+            .take_while(|&t| toks[t].kind == Kind::Word && toks[t].sent == sent)
+            .find(|&t| {
+                let l = given_cache.lw(t);
+                lex.has_role(l) || cyrillic_role(lex, l)
+            })
+        else {
+            continue;
+        };
+        let tl = given_cache.lw(t);
+        let Some(case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
+            continue;
+        };
+        let off = |k: usize| cyrillic::disagrees(case, given_cache.lw(k)) && !known_surname(k);
+        if c.names == 1 && off(c.first) {
+            c.accepted = false;
+            c.role = None;
+        } else if c.names == 2 && c.last > c.first && off(c.first) && !off(c.last) {
+            c.first = c.last;
+            c.start = toks[c.last].start;
+            c.names = 1;
+            c.surname = cand_surname(text, &toks, c, &given_cache);
+        }
+    }
+
+    // "Путін і Пушкін", "Байден і Трамп": a lone capitalised Cyrillic word
+    // joined by "і"/"и"/"та" to a surname named alone is a surname too.
+    {
+        let lone_at: FxHashMap<usize, bool> = cands
+            .iter()
+            .filter(|c| c.names == 1 && c.first == c.last)
+            .map(|c| (c.first, c.accepted && c.given.is_none()))
+            .collect();
+        let conj = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && matches!(given_cache.lw(k), "і" | "и" | "та" | "й")
+            })
+        };
+        let joined_to_person = |k: usize| {
+            let same = |a: usize, b: usize| toks[a].sent == toks[b].sent;
+            (conj(k + 1)
+                && k + 2 < toks.len()
+                && same(k, k + 2)
+                && lone_at.get(&(k + 2)) == Some(&true))
+                || (k >= 2 && conj(k - 1) && same(k, k - 2) && lone_at.get(&(k - 2)) == Some(&true))
+        };
+        for c in cands.iter_mut() {
+            if c.accepted || c.names != 1 || c.first != c.last || c.given.is_some() {
+                continue;
+            }
+            let k = c.first;
+            let l = given_cache.lw(k);
+            if !word(&toks[k]).chars().any(is_cyrillic)
+                || lex.flags(l) != 0
+                || lower_words.contains(l)
+                || cyrillic_adjective(l)
+                || cyrillic_org(lex, l)
+                || cyrillic_role(lex, l)
+                || l.chars().count() < 3
+            {
+                continue;
+            }
+            if joined_to_person(k) {
+                c.accepted = true;
+            }
+        }
+    }
+
+    // A lone Cyrillic surname in a case form whose nominative the
+    // register knows ("паном Наусєдою", "Прем'єр-міністром Беннетом").
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.accepted && c.names == 1 && c.given.is_none())
+    {
+        // Only words in a case no nominative has ("Наусєдою", "Беннетом"):
+        // "Васильева" is a nominative of its own, not Vasilyev.
+        const OBLIQUE: &[&str] = &["ом", "ем", "ою", "ею", "ові", "еві", "ым", "им"];
+        let l = given_cache.lw(c.first);
+        if !word(&toks[c.first]).chars().any(is_cyrillic)
+            || reg.has_surname(&c.surname)
+            || !OBLIQUE.iter().any(|e| l.ends_with(e))
+        {
+            continue;
+        }
+        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.first))
+            .iter()
+            .map(|n| fold(n))
+            .find(|f| reg.resolve_surname_exact(f).is_some())
+        {
+            c.surname = f;
+        }
+    }
+
+    // A capitalised particle right before a linked surname belongs to it:
+    // "Van Boxmeer said" at the start of a sentence, after "Jean van
+    // Boxmeer".
+    for c in cands.iter_mut().filter(|c| c.accepted && c.names == 1) {
+        let Some(p) = c.first.checked_sub(1) else {
+            continue;
+        };
+        let t = &toks[p];
+        if t.kind == Kind::Word
+            && toks[c.first].joined
+            && t.sent == toks[c.first].sent
+            && word(t).starts_with(is_upper)
+            && lex.has_particle(given_cache.lw(p))
+        {
+            c.first = p;
+            c.start = t.start;
+        }
+    }
+
+    // All-caps words (headlines: "CAMPESE") are mentions only when they
+    // fold like an accepted surname.
+    if !strong_surnames.is_empty() {
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word || !word(t).starts_with(is_upper) {
+                continue;
+            }
+            let w = word(t);
+            if w.len() < 3 || !w.chars().all(|c| is_upper(c) || !is_letter(c)) || in_cand(&cands, k)
+            {
+                continue;
+            }
+            let key = given_cache.fold_word(w);
+            if let Some(s) = strong_surnames.iter().find(|s| **s == key) {
+                cands.push(Cand {
+                    first: k,
+                    last: k,
+                    start: t.start,
+                    end: t.end,
+                    names: 1,
+                    given: None,
+                    has_initial: false,
+                    role: None,
+                    speaker: false,
+                    accepted: true,
+                    weak: false,
+                    thing: false,
+                    lead: k,
+                    set_aside: false,
+                    surname: s.clone(),
+                });
+            }
+        }
+        cands.sort_by_key(|c| c.start);
+    }
+
+    // A lone given name that is the given name of exactly one accepted
+    // person ("Maryana Bezugla … Maryana said") is that person.
+    let mut full_by_given: FxHashMap<&'static str, Option<String>> = FxHashMap::default();
+    for c in cands.iter().filter(|c| c.accepted && c.names >= 2) {
+        if let Some((g, _)) = c.given {
+            let e = full_by_given
+                .entry(g)
+                .or_insert_with(|| Some(c.surname.clone()));
+            if e.as_deref() != Some(c.surname.as_str()) {
+                *e = None;
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.accepted || c.names != 1 {
+            continue;
+        }
+        if let Some((g, _)) = c.given {
+            if let Some(Some(sur)) = full_by_given.get(g) {
+                c.surname = sur.clone();
+                c.accepted = true;
+            }
+        }
+    }
+
+    // Speakers, for the accepted mentions only.
+    for c in cands.iter_mut().filter(|c| c.accepted) {
+        c.speaker = is_speaker(text, &toks, c, lex, &given_cache);
+    }
+
+    // Group into people.
+    let text_russian = cyrillic::russian_text(text);
+    let mut people: Vec<Person> = Vec::new();
+    let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let givens_by_surname = {
+        let mut m: FxHashMap<&str, Vec<(usize, &'static str)>> = FxHashMap::default();
+        for c in cands.iter().filter(|c| c.accepted) {
+            if let Some((g, _)) = c.given {
+                m.entry(c.surname.as_str()).or_default().push((c.start, g));
+            }
+        }
+        m
+    };
+    for c in cands.iter().filter(|c| c.accepted) {
+        if c.surname.is_empty() {
+            continue;
+        }
+        let given = match c.given {
+            Some((g, _)) => Some(g),
+            None => givens_by_surname.get(c.surname.as_str()).and_then(|v| {
+                v.iter()
+                    .rev()
+                    .find(|(s, _)| *s <= c.start)
+                    .or_else(|| v.first())
+                    .map(|(_, g)| *g)
+            }),
+        };
+        let key = match given {
+            Some(g) => format!("{}:{g}", c.surname),
+            None => c.surname.clone(),
+        };
+        let mention_text = &text[c.start..c.end];
+        let mention = PersonMention {
+            text: mention_text.to_string(),
+            start: c.start,
+            end: c.end,
+            role: c
+                .role
+                .map(|(s, e)| text[s..e].replace(['’', 'ʼ', '‘'], "'")),
+            speaker: c.speaker,
+        };
+        let latin = !mention_text.chars().any(is_cyrillic);
+        let rank = (
+            c.names + usize::from(c.given.is_some_and(|g| !g.1)),
+            mention_text.len(),
+            latin,
+        );
+        let idx = *index.entry(key.clone()).or_insert_with(|| {
+            people.push(Person {
+                key: key.clone(),
+                name: String::new(),
+                mentions: Vec::new(),
+            });
+            best.push((0, 0, false));
+            people.len() - 1
+        });
+        let b = best[idx];
+        let better = if latin != b.2 {
+            latin
+        } else {
+            (rank.0, rank.1) > (b.0, b.1)
+        };
+        if people[idx].name.is_empty() || better {
+            best[idx] = rank;
+            people[idx].name = display_name(mention_text, text_russian);
+        }
+        people[idx].mentions.push(mention);
+    }
+    people
+}
+
+/// The capitalised words of `text` that it also writes in lower case
+/// ("Trade" … "trade"), in lower case: ordinary words here, not names.
+/// Legal forms that end a company's name ("Barrick Gold Corp").
+pub(super) const COMPANY_FORMS: &[&str] = &[
+    "Corp", "Inc", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "Co",
+];
+
+/// First words (lower case) of the Latin-script company names in `text`:
+/// a run of capitalised words, on one line, that ends in a legal form.
+pub(super) fn company_heads<'a>(
+    text: &str,
+    toks: &[Tok],
+    given: &'a GivenCache,
+) -> FxHashSet<&'a str> {
+    let mut out = FxHashSet::default();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !COMPANY_FORMS.contains(&&text[t.start..t.end]) {
+            continue;
+        }
+        // Walk back over joined capitalised words of the same sentence.
+        let mut first = k;
+        while first > 0 && first + 4 > k {
+            let p = &toks[first - 1];
+            let w = &text[p.start..p.end];
+            if p.kind != Kind::Word
+                || !toks[first].joined
+                || p.sent != t.sent
+                || !w.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                break;
+            }
+            first -= 1;
+        }
+        if first < k {
+            out.insert(given.lw(first));
+        }
+    }
+    out
+}
+
+pub(super) fn lower_case_twins<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    given_cache: &GivenCache<'a>,
+) -> FxHashSet<&'a str> {
+    let lex = lexicon();
+    let word = |t: &Tok| &text[t.start..t.end];
+    // Function words ("The", "But") are never names: leaving them out
+    // keeps "the" and "but" from being hashed below.
+    let mut caps: FxHashSet<&str> = FxHashSet::default();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !starts_upper(word(t)) {
+            continue;
+        }
+        let l = given_cache.lw(k);
+        if lex.flags(l) & (W_STOP | W_MONTH | W_CONNECTOR | W_DETERMINER) == 0 {
+            caps.insert(l);
+        }
+    }
+    // A bit per (first byte, last byte, length) class: common words
+    // ("the", "and") rarely share a class with a capitalised word, so
+    // few words are hashed at all.
+    let mut seen = vec![0u64; 1024];
+    let slot = |w: &str| -> usize {
+        let b = w.as_bytes();
+        let first = b.first().copied().unwrap_or(0) as usize;
+        let last = b.last().copied().unwrap_or(0) as usize;
+        ((first * 131 + last) * 32 + w.len().min(31)) & 0xFFFF
+    };
+    for c in &caps {
+        let s = slot(c);
+        seen[s >> 6] |= 1 << (s & 63);
+    }
+    let mut twins = FxHashSet::default();
+    for t in toks {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = word(t);
+        let s = slot(w);
+        if seen[s >> 6] & (1 << (s & 63)) != 0
+            && w.starts_with(|c: char| c.is_lowercase())
+            && caps.contains(w)
+        {
+            twins.insert(w);
+        }
+    }
+    twins
+}
+
+/// Whether token `k` lies inside a candidate (candidates are sorted).
+pub(super) fn in_cand(cands: &[Cand], k: usize) -> bool {
+    let i = cands.partition_point(|c| c.last < k);
+    cands.get(i).is_some_and(|c| c.first <= k)
+}
+
+/// Display form of a mention: as written if Latin, else transliterated:
+/// a Russian name the Russian way (Andrei, Sergei, Yevgeny), a Ukrainian
+/// one by Ukraine's national system (Andrii, Serhii, Yevhen).
+/// `text_russian` says whether the text around it is mostly Russian.
+pub(super) fn display_name(s: &str, text_russian: bool) -> String {
+    let s = s.replace(['’', 'ʼ', '‘'], "'");
+    if s.chars().any(is_cyrillic) {
+        let n = nominative_text(&s);
+        if cyrillic::russian_name(&n, text_russian) {
+            cyrillic::russian_to_latin(&n)
+        } else {
+            to_latin(&n)
+        }
+    } else {
+        s
+    }
+}
+
+/// A Cyrillic name of two to four words in its nominative, patronymic left
+/// out ("Кіром Стармером" → "Кір Стармер"); other text unchanged.
+pub(super) fn nominative_text(s: &str) -> Cow<'_, str> {
+    let words: Vec<&str> = split_words(s).filter(|w| w.chars().count() > 1).collect();
+    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        return Cow::Borrowed(s);
+    }
+    match morphology::nominative(&words, &is_given_nominative) {
+        Some(n) => Cow::Owned(
+            n.words
+                .iter()
+                .zip(&n.parts)
+                .filter(|(_, p)| **p != morphology::Part::Patronymic)
+                .map(|(w, _)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => Cow::Borrowed(s),
+    }
+}
+
+/// The folded surname of a candidate (the name word that is neither the
+/// given name nor a patronymic; the first word in "Surname Given" order).
+pub(super) fn cand_surname<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    c: &Cand,
+    given: &GivenCache<'a>,
+) -> String {
+    // Name words: initials (one letter) are not.
+    let is_name_word = |k: &usize| toks[*k].kind == Kind::Word && toks[*k].end - toks[*k].start > 1;
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let (Some(first), Some(last)) = (
+        (c.first..=c.last).find(is_name_word),
+        (c.first..=c.last).rev().find(is_name_word),
+    ) else {
+        return String::new();
+    };
+    let several = first != last;
+    // A Cyrillic name of several words is read as a whole (its words agree
+    // in case): the surname's nominative comes from the morphology.
+    if several {
+        let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
+        if words.len() <= 4 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
+            if let Some(n) = morphology::nominative(&words, &is_given_nominative) {
+                if let Some((w, _)) = n
+                    .words
+                    .iter()
+                    .zip(&n.parts)
+                    .rev()
+                    .find(|(_, p)| **p == morphology::Part::Surname)
+                {
+                    return fold(w);
+                }
+            }
+        }
+    }
+    let (sur, inflected) = if several
+        && surname_first_style(word(first))
+        && given.at(first).is_none()
+        && !is_patronymic(word(last))
+    {
+        // "Безугла Мар'яна": given name last.
+        match given.at(last) {
+            Some((_, infl)) => (first, infl),
+            None => (last, false),
+        }
+    } else if several
+        && (first..=last).filter(is_name_word).count() >= 3
+        && is_patronymic(word(last))
+    {
+        // "Зеленський Володимир Олександрович".
+        (first, c.given.is_some_and(|g| g.1))
+    } else {
+        (last, c.given.is_some_and(|g| g.1))
+    };
+    match lemma_surname(word(sur), inflected) {
+        Cow::Borrowed(w) => given.fold_word(w),
+        Cow::Owned(w) => fold(&w),
+    }
+}
+
+/// Whether a lone word's folded form is the given accepted surname; Cyrillic
+/// words may carry a case ending.
+pub(super) fn surname_matches(word_key: &str, surname: &str, cyrillic: bool) -> bool {
+    if word_key == surname {
+        return true;
+    }
+    if !cyrillic || surname.len() < 4 {
+        return false;
+    }
+    let common = word_key
+        .bytes()
+        .zip(surname.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    common + 2 >= surname.len() && common >= 4 && word_key.len() <= common + 4
+}
