@@ -19,7 +19,7 @@ pub fn run(index: &Path, args: &ServeArgs, out: &mut dyn Write) -> anyhow::Resul
             args.addr
         );
     }
-    let engine = Engine::open(index, &[])?;
+    let engine = Engine::open_live(index, &[])?;
     // Build the gazetteer before the first request asks for it.
     engine.places().gazetteer()?;
     frontline::web::serve(engine, args.addr, |addr| {

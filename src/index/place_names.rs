@@ -158,6 +158,22 @@ impl Table {
         })
     }
 
+    /// The place id itself as a filter (what links carry), when the place
+    /// is in the index and some name of it resolves to it.
+    pub fn resolve_id(&self, id: &str) -> Option<Resolved> {
+        self.name_of(id)?;
+        self.text.lines().skip(1).find_map(|line| {
+            let mut cols = line.split('\t').skip(1);
+            if cols.next()? != id {
+                return None;
+            }
+            Some(Resolved {
+                id: id.to_string(),
+                facet: cols.next()?.to_string(),
+            })
+        })
+    }
+
     /// The display name of a place id in the index.
     pub fn name_of(&self, id: &str) -> Option<&str> {
         self.text.lines().find_map(|line| {

@@ -361,6 +361,13 @@ pub fn write_index(
     } else if changed || !super::place_names::is_current(&opts.index_dir) {
         super::place_names::write(&opts.index_dir, &index, gazetteer)?;
     }
+    // Likewise the people register's tables, for resolving names in queries.
+    if !super::people_register::is_current(&opts.index_dir) {
+        super::people_register::write(
+            &opts.index_dir,
+            crate::extract::people::register::Register::bundled(),
+        )?;
+    }
     let reader = index.reader().context("opening the index reader")?;
     reader.reload().context("reloading the index reader")?;
     report.total_articles = reader.searcher().num_docs();

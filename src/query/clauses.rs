@@ -10,6 +10,10 @@ use crate::model::EntityKind;
 /// The text without its `claim:` clauses, and their values in order
 /// (`claim:ru:full` gives `ru:full`).
 pub fn split_claim_clauses(query: &str) -> (String, Vec<String>) {
+    if !query.contains(':') {
+        // No clause can be there: spare compiling the pattern.
+        return (query.trim().to_string(), Vec::new());
+    }
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(r#"(?i)(?:^|\s)\+?claim:(?:"([^"]*)"|(\S+))"#)
@@ -29,6 +33,9 @@ pub fn split_claim_clauses(query: &str) -> (String, Vec<String>) {
 
 /// The text without its entity clauses, and the clauses in order.
 pub fn split_entity_clauses(query: &str) -> (String, Vec<(EntityKind, String)>) {
+    if !query.contains(':') {
+        return (query.trim().to_string(), Vec::new());
+    }
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         let kinds: Vec<&str> = EntityKind::ALL.iter().map(|k| k.name()).collect();

@@ -34,10 +34,26 @@ pub struct IndexHandle {
 }
 
 impl IndexHandle {
-    /// Open the index at `dir` for reading.
+    /// Open the index at `dir` for reading its last commit, as a one-shot
+    /// command does: the reader stays on that commit (no thread watching
+    /// for new ones, which costs a one-shot command more than its search).
     pub fn open(dir: &Path) -> anyhow::Result<IndexHandle> {
+        Self::open_with(dir, tantivy::ReloadPolicy::Manual)
+    }
+
+    /// Open the index at `dir` for a long-running reader (the web app): it
+    /// follows each new commit shortly after it is made.
+    pub fn open_live(dir: &Path) -> anyhow::Result<IndexHandle> {
+        Self::open_with(dir, tantivy::ReloadPolicy::OnCommitWithDelay)
+    }
+
+    fn open_with(dir: &Path, policy: tantivy::ReloadPolicy) -> anyhow::Result<IndexHandle> {
         let (index, fields) = crate::index::open(dir)?;
-        let reader = index.reader().context("opening the index reader")?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(policy)
+            .try_into()
+            .context("opening the index reader")?;
         Ok(IndexHandle {
             index,
             reader,

@@ -288,6 +288,9 @@ fn parse_plain(handle: &IndexHandle, text: &str) -> anyhow::Result<Box<dyn Query
 
 /// `2025-11-01` → `2025-11-01T00:00:00Z`, as tantivy's date fields expect.
 fn expand_plain_dates(text: &str) -> String {
+    if !text.contains('-') {
+        return text.to_string();
+    }
     use std::sync::OnceLock;
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {

@@ -128,7 +128,16 @@ impl Engine {
     /// was built with are used (so names and facet paths agree with its
     /// entities); the built-in data when there were none.
     pub fn open(dir: &Path, gazetteer: &[PathBuf]) -> anyhow::Result<Engine> {
-        let handle = IndexHandle::open(dir)?;
+        Self::open_with(dir, gazetteer, IndexHandle::open(dir)?)
+    }
+
+    /// [`Engine::open`] for a long-running face (the web app): its reader
+    /// follows every new commit of the index.
+    pub fn open_live(dir: &Path, gazetteer: &[PathBuf]) -> anyhow::Result<Engine> {
+        Self::open_with(dir, gazetteer, IndexHandle::open_live(dir)?)
+    }
+
+    fn open_with(dir: &Path, gazetteer: &[PathBuf], handle: IndexHandle) -> anyhow::Result<Engine> {
         let mut files = gazetteer.to_vec();
         if files.is_empty() {
             let recorded = crate::index::read_meta(&handle.index)
@@ -160,6 +169,13 @@ impl Engine {
         &self.places
     }
 
+    /// Read the people register's tables from the index (written by the
+    /// indexer) instead of building them, before resolving a person's name.
+    /// Without a current copy the register is built on first use, as before.
+    pub fn preload_people(&self) {
+        crate::index::people_register::preload(&self.dir);
+    }
+
     /// The query text without entity clauses, and the filters of the
     /// criteria: places resolved, people keyed, dates as given.
     pub fn filters(&self, c: &Criteria) -> anyhow::Result<(String, Filters)> {
@@ -189,7 +205,10 @@ impl Engine {
         for (kind, name) in given.chain(typed) {
             match kind {
                 EntityKind::Place => filters.places.push(self.place_filter_of(name)?),
-                EntityKind::Person => filters.people.push(super::web::person_filter_of(name)?),
+                EntityKind::Person => {
+                    self.preload_people();
+                    filters.people.push(super::web::person_filter_of(name)?)
+                }
             }
         }
         Ok((text, filters))

@@ -217,6 +217,7 @@ impl super::Engine {
         name: &str,
         criteria: &Criteria,
     ) -> anyhow::Result<Vec<MentionHit>> {
+        self.preload_people();
         let person = person_filter(name)?;
         let (_, filters) = self.filters(&Criteria {
             text: String::new(),

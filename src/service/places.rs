@@ -103,6 +103,17 @@ impl PlaceResolver {
         Ok(self.resolve(name)?.filter)
     }
 
+    /// The filter for a place id or name from the table alone (no
+    /// gazetteer): an id of a place in the index first, then a name.
+    pub fn filter_from_table(&self, value: &str) -> Option<PlaceFilter> {
+        let table = self.table()?;
+        let r = table.resolve_id(value).or_else(|| table.resolve(value))?;
+        Some(PlaceFilter {
+            id: r.id,
+            facet: r.facet,
+        })
+    }
+
     /// Resolve a name through the gazetteer, with the alternatives.
     pub fn resolve(&self, name: &str) -> anyhow::Result<ResolvedPlace> {
         let gaz = self.gazetteer()?;

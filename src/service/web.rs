@@ -171,6 +171,11 @@ impl Engine {
     /// A place filter from a gazetteer id (links carry ids) or else a name
     /// in any spelling, resolved as the command line resolves it.
     pub fn place_filter_of(&self, value: &str) -> anyhow::Result<PlaceFilter> {
+        // The index's place-name table answers without building the
+        // gazetteer (tens of milliseconds) for the ids and names it holds.
+        if let Some(filter) = self.places().filter_from_table(value) {
+            return Ok(filter);
+        }
         if let Ok(gaz) = self.places().gazetteer() {
             if gaz.get(value).is_some() {
                 return Ok(PlaceFilter {

@@ -23,6 +23,9 @@ const BUNDLED: &str = include_str!("register.tsv");
 /// The bundled register merged with a user's, when one was given.
 static USER: OnceLock<Register> = OnceLock::new();
 
+/// The bundled register, built on first use or preloaded.
+static BUNDLED_REGISTER: OnceLock<Register> = OnceLock::new();
+
 /// The header line every register file starts with (after comments).
 pub const HEADER: &str = "canonical\tuk\tru\tvariants\taffiliation\tside";
 
@@ -53,7 +56,7 @@ pub fn is_register_given(low: &str) -> bool {
 }
 
 /// Which side of the war a person is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Side {
     /// Ukraine.
     Ua,
@@ -64,7 +67,7 @@ pub enum Side {
 }
 
 /// One person of the register.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// Conventional English name, given name first.
     pub canonical: String,
@@ -92,8 +95,10 @@ pub struct LineError {
     pub reason: String,
 }
 
-/// The parsed register with its look-up tables.
-#[derive(Debug, Default, Clone)]
+/// The parsed register with its look-up tables. Serialisable, so that a
+/// caller may keep the built tables (computing every form's key is most of
+/// the cost of building them) and hand them back to [`Register::preload_bundled`].
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Register {
     entries: Vec<Entry>,
     /// Key of every form → entries having it.
@@ -143,17 +148,40 @@ impl Register {
                 reason: format!("no header line {HEADER:?}"),
             });
         }
+        // A later line with the same canonical name replaces the earlier
+        // one in its place.
         let mut reg = Register::default();
+        let mut at: FxHashMap<String, usize> = FxHashMap::default();
         for e in entries {
-            reg.insert(e);
+            match at.get(&e.canonical) {
+                Some(&i) => reg.entries[i] = e,
+                None => {
+                    at.insert(e.canonical.clone(), reg.entries.len());
+                    reg.entries.push(e);
+                }
+            }
         }
+        reg.rebuild();
         Ok((reg, bad))
     }
 
     /// The register bundled with frontline.
     pub fn bundled() -> &'static Register {
-        static REG: OnceLock<Register> = OnceLock::new();
-        REG.get_or_init(|| Register::parse(BUNDLED).map(|(r, _)| r).unwrap_or_default())
+        BUNDLED_REGISTER
+            .get_or_init(|| Register::parse(BUNDLED).map(|(r, _)| r).unwrap_or_default())
+    }
+
+    /// Installs `reg` as the bundled register for the rest of the run, in
+    /// place of building it: `reg` must be what [`Register::bundled`] builds
+    /// with this version (the index keeps a copy, see
+    /// `crate::index::people_register`). No effect once it is built.
+    pub fn preload_bundled(reg: Register) {
+        let _ = BUNDLED_REGISTER.set(reg);
+    }
+
+    /// Whether the bundled register is built (or preloaded) already.
+    pub fn bundled_is_ready() -> bool {
+        BUNDLED_REGISTER.get().is_some()
     }
 
     /// The register in use: the bundled one, merged with the user's given
@@ -185,24 +213,11 @@ impl Register {
                 None => all.push(e),
             }
         }
-        *self = Register::default();
-        for e in all {
-            self.insert(e);
-        }
-    }
-
-    fn insert(&mut self, e: Entry) {
-        // A later line with the same canonical name replaces the earlier.
-        let idx = match self.entries.iter().position(|x| x.canonical == e.canonical) {
-            Some(i) => {
-                self.entries[i] = e;
-                self.rebuild();
-                return;
-            }
-            None => self.entries.len(),
+        *self = Register {
+            entries: all,
+            ..Register::default()
         };
-        self.entries.push(e);
-        self.index(idx);
+        self.rebuild();
     }
 
     fn rebuild(&mut self) {
