@@ -22,9 +22,11 @@ pub fn run(
     let engine = Engine::open(index, &args.gazetteer)?;
     let mut criteria = super::criteria(&args.filters)?;
     criteria.text = args.query.join(" ");
+    // Claim values first: a malformed one is reported before any name is
+    // looked up (filters are applied kind by kind whatever the order).
+    criteria.add(EntityKind::Claim, &args.claim);
     criteria.add(EntityKind::Place, &args.place);
     criteria.add(EntityKind::Person, &args.person);
-    criteria.add(EntityKind::Claim, &args.claim);
     let opts = SearchOptions {
         limit: args.limit,
         offset: args.offset,
