@@ -470,26 +470,23 @@ pub struct Claim {
 /// The kinds of entity frontline extracts and indexes, declared once.
 ///
 /// Layers that treat entities kind by kind ask this table instead of naming
-/// places and people themselves: the query-clause parser (`place:NAME`,
-/// `person:NAME`, [`crate::query::clauses`]), the identity and variant terms
-/// of a document ([`crate::index::document::to_document`] through
-/// [`crate::index::schema::Fields::kind`]), the facets of a result set (query,
-/// table and JSON, keyed by [`EntityKind::plural`]) and the JSON keys.
+/// kinds themselves: the query-clause parser (`place:NAME`, `person:NAME`,
+/// `claim:ru`: [`crate::query::clauses`]), the terms a document gets for
+/// each kind and the filter of each kind ([`crate::index::kinds`]), the
+/// partial decoding of stored entities ([`Entities::from_json_only`]), the
+/// facets of a result set (query, table and JSON, keyed by
+/// [`EntityKind::plural`]) and the name typed by a user becoming a filter
+/// (`service::kinds`).
 ///
-/// To add a kind (control claims, say):
-/// 1. add a variant here and to [`EntityKind::ALL`], with its names;
-/// 2. add its type and its `Vec` to [`Entities`], and its arms to
-///    [`Entities::keys`] and [`Entities::surfaces`];
-/// 3. write its pure extractor in `extract/` and call it from
-///    `extract::extract` (which also joins the pieces of a huge article);
-/// 4. add its identity and variant fields in `index/schema.rs` and its arm
-///    to `Fields::kind` (then bump `SCHEMA_VERSION`);
-/// 5. say how a name typed by the user becomes a filter: an arm in
-///    `service::Engine::filters` and a filter in `query::Filters` (a place
-///    resolves through the gazetteer to a facet path, a person through its
-///    identity key).
-///
-/// Clauses, index terms, facets (counts, names, table and JSON) then follow.
+/// To add a kind: a variant here (with its names), its `Vec` in
+/// [`Entities`] (and its arm in [`Entities::from_json_only`]), its pure
+/// extractor in `extract/`, its fields in `index/schema.rs`, and one
+/// module `index/kinds/<kind>.rs` implementing
+/// [`crate::index::kinds::Kind`] (its terms, its facet, its filter), listed
+/// in [`crate::index::kinds::of`] and [`crate::index::kinds::EntityFilter`];
+/// then the arm turning a typed value into that filter in `service::kinds`.
+/// Clauses, index terms, facets and filters then follow; the kind's own
+/// questions (`service::claims`) and renderers (`output/`) are its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
@@ -497,17 +494,20 @@ pub enum EntityKind {
     Place,
     /// People, by identity key.
     Person,
+    /// Control claims: which side a statement says holds a place.
+    Claim,
 }
 
 impl EntityKind {
     /// Every kind, in display order.
-    pub const ALL: [EntityKind; 2] = [EntityKind::Place, EntityKind::Person];
+    pub const ALL: [EntityKind; 3] = [EntityKind::Place, EntityKind::Person, EntityKind::Claim];
 
     /// Singular name: the query clause (`place:`) and the JSON `type`.
     pub fn name(self) -> &'static str {
         match self {
             EntityKind::Place => "place",
             EntityKind::Person => "person",
+            EntityKind::Claim => "claim",
         }
     }
 
@@ -516,6 +516,7 @@ impl EntityKind {
         match self {
             EntityKind::Place => "places",
             EntityKind::Person => "people",
+            EntityKind::Claim => "claims",
         }
     }
 
@@ -528,29 +529,51 @@ impl EntityKind {
 }
 
 impl Entities {
-    /// The identity of each entity of a kind (place id, person key), in
-    /// order of first mention.
-    pub fn keys(&self, kind: EntityKind) -> Vec<&str> {
-        match kind {
-            EntityKind::Place => self.places.iter().map(|p| p.id.as_str()).collect(),
-            EntityKind::Person => self.people.iter().map(|p| p.key.as_str()).collect(),
-        }
-    }
+    /// Entities decoded from their stored JSON with only the list of one
+    /// kind read (the key [`EntityKind::plural`]); every other key is
+    /// skipped unparsed, which matters when listing thousands of articles.
+    /// An error when the JSON is not an object or that list is malformed.
+    pub fn from_json_only(json: &str, kind: EntityKind) -> serde_json::Result<Entities> {
+        use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-    /// `(identity, surface text)` of every mention of a kind.
-    pub fn surfaces(&self, kind: EntityKind) -> Vec<(&str, &str)> {
-        match kind {
-            EntityKind::Place => self
-                .places
-                .iter()
-                .flat_map(|p| p.mentions.iter().map(|m| (p.id.as_str(), m.text.as_str())))
-                .collect(),
-            EntityKind::Person => self
-                .people
-                .iter()
-                .flat_map(|p| p.mentions.iter().map(|m| (p.key.as_str(), m.text.as_str())))
-                .collect(),
+        struct Only(EntityKind);
+
+        impl<'de> Visitor<'de> for Only {
+            type Value = Entities;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of entities")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entities, A::Error> {
+                let mut e = Entities::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key != self.0.plural() {
+                        map.next_value::<IgnoredAny>()?;
+                        continue;
+                    }
+                    match self.0 {
+                        EntityKind::Place => e.places = map.next_value()?,
+                        EntityKind::Person => e.people = map.next_value()?,
+                        EntityKind::Claim => e.claims = map.next_value()?,
+                    }
+                }
+                Ok(e)
+            }
         }
+
+        impl<'de> DeserializeSeed<'de> for Only {
+            type Value = Entities;
+
+            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Entities, D::Error> {
+                d.deserialize_map(self)
+            }
+        }
+
+        let mut de = serde_json::Deserializer::from_str(json);
+        let entities = Only(kind).deserialize(&mut de)?;
+        de.end()?;
+        Ok(entities)
     }
 }
 

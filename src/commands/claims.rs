@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use frontline::model::EntityKind;
 use frontline::output::json::{self, ClaimLine, ClaimPlaceLine, ClaimStateLine};
 use frontline::output::{table, Style};
 use frontline::service::Engine;
@@ -21,7 +22,7 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let engine = Engine::open(index, &args.gazetteer)?;
     let mut criteria = super::criteria(&args.filters)?;
-    criteria.claims = args.claim.clone();
+    criteria.add(EntityKind::Claim, &args.claim);
     let Some(name) = &args.name else {
         let rows = engine.rank_claim_places(&criteria, args.limit)?;
         if args.json {

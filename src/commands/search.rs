@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use frontline::model::EntityKind;
 use frontline::output::json::{self, FacetsLine, HitLine};
 use frontline::output::{table, Style};
 use frontline::query::search::SortOrder;
@@ -21,9 +22,11 @@ pub fn run(
     let engine = Engine::open(index, &args.gazetteer)?;
     let mut criteria = super::criteria(&args.filters)?;
     criteria.text = args.query.join(" ");
-    criteria.places = args.place.clone();
-    criteria.people = args.person.clone();
-    criteria.claims = args.claim.clone();
+    // Claim values first: a malformed one is reported before any name is
+    // looked up (filters are applied kind by kind whatever the order).
+    criteria.add(EntityKind::Claim, &args.claim);
+    criteria.add(EntityKind::Place, &args.place);
+    criteria.add(EntityKind::Person, &args.person);
     let opts = SearchOptions {
         limit: args.limit,
         offset: args.offset,

@@ -1,11 +1,11 @@
 //! Conversion between articles with their entities and tantivy documents.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use tantivy::schema::{Facet, Value};
+use tantivy::schema::Value;
 use tantivy::{DateTime, TantivyDocument};
 
 use super::schema::Fields;
-use crate::model::{Article, Claim, Entities, Format};
+use crate::model::{Article, Entities, EntityKind, Format};
 
 /// What the incremental indexer remembers about a source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,44 +79,14 @@ pub fn to_document(
     doc.add_text(fields.hash, &stamp.hash);
     doc.add_u64(fields.size, stamp.size);
     doc.add_u64(fields.mtime, stamp.mtime);
-    // Identity and `identity<TAB>surface` terms of every kind.
-    for kind in crate::model::EntityKind::ALL {
-        let f = fields.kind(kind);
-        for key in entities.keys(kind) {
-            doc.add_text(f.key, key);
-        }
-        let mut pairs: Vec<String> = entities
-            .surfaces(kind)
-            .into_iter()
-            .map(|(key, text)| format!("{key}\t{text}"))
-            .collect();
-        pairs.sort();
-        pairs.dedup();
-        for pair in pairs {
-            doc.add_text(f.variant, pair);
-        }
-    }
-    let mut tree: Vec<&str> = Vec::new();
-    for path in facets {
-        if let Ok(facet) = Facet::from_text(path) {
-            doc.add_facet(fields.place_facet, facet);
-        }
-        tree.extend(path.split('/').filter(|s| !s.is_empty()));
-    }
-    tree.sort_unstable();
-    tree.dedup();
-    for id in tree {
-        doc.add_text(fields.place_tree, id);
-    }
-    let mut surnames: Vec<&str> = entities
-        .people
-        .iter()
-        .map(|p| crate::extract::people::surname_of_key(&p.key))
-        .collect();
-    surnames.sort_unstable();
-    surnames.dedup();
-    for surname in surnames {
-        doc.add_text(fields.person_surname, surname);
+    // The terms of every entity kind, each written by its own module.
+    let input = super::kinds::Indexed {
+        article,
+        entities,
+        facets,
+    };
+    for kind in EntityKind::ALL {
+        super::kinds::of(kind).add_terms(fields, input, &mut doc);
     }
     let mut days: Vec<NaiveDate> = entities
         .dates
@@ -127,33 +97,6 @@ pub fn to_document(
     days.dedup();
     for day in days {
         doc.add_date(fields.mentioned, date_value(day));
-    }
-    // Claims: filter terms, and the claimed places with every place
-    // containing them (from the facet paths of the entity places).
-    let mut terms: Vec<String> = entities.claims.iter().flat_map(claim_terms).collect();
-    terms.sort_unstable();
-    terms.dedup();
-    for term in terms {
-        doc.add_text(fields.claim, term);
-    }
-    let mut claimed: Vec<&str> = Vec::new();
-    for claim in &entities.claims {
-        let id = claim.place.id.as_str();
-        let path = facets.iter().find(|p| p.rsplit('/').next() == Some(id));
-        match path {
-            Some(path) => claimed.extend(path.split('/').filter(|s| !s.is_empty())),
-            None => claimed.push(id),
-        }
-    }
-    claimed.sort_unstable();
-    claimed.dedup();
-    for id in claimed {
-        doc.add_text(fields.claim_place, id);
-    }
-    // What `mentions` shows of each person mention, so listing thousands
-    // of them never decompresses an article or decodes its entities.
-    for word in MentionRecord::words_of(article, entities).unwrap_or_default() {
-        doc.add_u64(fields.person_mentions, word);
     }
     // Entities are stored as one JSON string: compact, and read only for the
     // documents a command displays.
@@ -172,25 +115,15 @@ pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> anyhow::Result<S
     read_document(fields, doc, |json| serde_json::from_str(json))
 }
 
-/// Like [`from_document`], decoding only the people of the entities: the
+/// Like [`from_document`], decoding only the entities of one kind: the
 /// other kinds are skipped unparsed, which matters when listing thousands of
-/// mentions.
-pub fn from_document_people(
+/// articles (see [`Entities::from_json_only`]).
+pub fn from_document_only(
     fields: &Fields,
     doc: &TantivyDocument,
+    kind: EntityKind,
 ) -> anyhow::Result<StoredArticle> {
-    #[derive(serde::Deserialize)]
-    struct PeopleOnly {
-        #[serde(default)]
-        people: Vec<crate::model::Person>,
-    }
-    read_document(fields, doc, |json| {
-        let p: PeopleOnly = serde_json::from_str(json)?;
-        Ok(Entities {
-            people: p.people,
-            ..Entities::default()
-        })
-    })
+    read_document(fields, doc, |json| Entities::from_json_only(json, kind))
 }
 
 /// What `mentions` needs of one article: the article's reference and, per
@@ -386,55 +319,6 @@ impl MentionRecord<'_> {
     }
 }
 
-/// The `claim` terms of one claim: the controller (`ru`) and the controller
-/// with its extent (`ru:full`); a denial gives only `ru:denied`, so that
-/// `--claim ru` never matches an article that only reports a denial.
-pub fn claim_terms(claim: &Claim) -> Vec<String> {
-    let side = claim.controller.as_str().to_ascii_lowercase();
-    if claim.denial {
-        vec![format!("{side}:denied")]
-    } else {
-        vec![side.clone(), format!("{side}:{}", claim.extent.as_str())]
-    }
-}
-
-/// The `claim` term a user's filter value means (`RU`, `ua:Partial`,
-/// `ru:denied` …, any case), or `None` when it is not one.
-pub fn claim_filter_term(value: &str) -> Option<String> {
-    let v = value.trim().to_ascii_lowercase();
-    let (side, rest) = match v.split_once(':') {
-        Some((side, rest)) => (side, Some(rest)),
-        None => (v.as_str(), None),
-    };
-    if side != "ru" && side != "ua" {
-        return None;
-    }
-    match rest {
-        None => Some(side.to_string()),
-        Some(r @ ("full" | "partial" | "encircled" | "denied")) => Some(format!("{side}:{r}")),
-        Some(_) => None,
-    }
-}
-
-/// Like [`from_document`], decoding only the claims of the entities.
-pub fn from_document_claims(
-    fields: &Fields,
-    doc: &TantivyDocument,
-) -> anyhow::Result<StoredArticle> {
-    #[derive(serde::Deserialize)]
-    struct ClaimsOnly {
-        #[serde(default)]
-        claims: Vec<Claim>,
-    }
-    read_document(fields, doc, |json| {
-        let c: ClaimsOnly = serde_json::from_str(json)?;
-        Ok(Entities {
-            claims: c.claims,
-            ..Entities::default()
-        })
-    })
-}
-
 /// The id, path, outlet and date of a stored document, without decoding its
 /// entities or copying its text (reprint lists need no more).
 pub fn brief(fields: &Fields, doc: &TantivyDocument) -> Brief {
@@ -519,23 +403,6 @@ fn read_document(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn claim_filter_values_are_the_indexed_terms() {
-        for (value, want) in [
-            ("ru", Some("ru")),
-            ("UA", Some("ua")),
-            ("ru:Full", Some("ru:full")),
-            ("ua:partial", Some("ua:partial")),
-            ("ru:encircled", Some("ru:encircled")),
-            ("ru:denied", Some("ru:denied")),
-            ("other", None),
-            ("ru:half", None),
-            ("", None),
-        ] {
-            assert_eq!(claim_filter_term(value).as_deref(), want, "{value}");
-        }
-    }
 
     #[test]
     fn mention_records_round_trip_and_damage_is_an_error() {
@@ -648,22 +515,29 @@ mod tests {
             let doc = stored(&fields, format, entities);
             for result in [
                 from_document(&fields, &doc),
-                from_document_people(&fields, &doc),
+                from_document_only(&fields, &doc, EntityKind::Person),
             ] {
                 let err = format!("{:#}", result.expect_err(entities));
                 assert!(err.contains("feed.json#3"), "{err}");
                 assert!(err.contains(says), "{err}");
             }
         }
-        // Decoding only the claims checks only the claims.
-        for (entities, ok) in [
-            ("{not json", false),
-            (r#"{"claims": 3}"#, false),
-            (r#"{"people": 3}"#, true),
-            (r#"{"places":[],"people":[],"dates":[]}"#, true),
+        // Decoding only one kind checks only that kind.
+        for (kind, entities, ok) in [
+            (EntityKind::Claim, "{not json", false),
+            (EntityKind::Claim, r#"{"claims": 3}"#, false),
+            (EntityKind::Claim, r#"{"people": 3}"#, true),
+            (
+                EntityKind::Claim,
+                r#"{"places":[],"people":[],"dates":[]}"#,
+                true,
+            ),
+            (EntityKind::Person, r#"{"claims": 3, "people": []}"#, true),
+            (EntityKind::Place, r#"{"places": {}}"#, false),
+            (EntityKind::Place, r#"[]"#, false),
         ] {
-            let result = from_document_claims(&fields, &stored(&fields, "json", entities));
-            assert_eq!(result.is_ok(), ok, "{entities}");
+            let result = from_document_only(&fields, &stored(&fields, "json", entities), kind);
+            assert_eq!(result.is_ok(), ok, "{kind:?} {entities}");
         }
     }
 }

@@ -137,45 +137,6 @@ pub struct Fields {
     pub derived_title: Field,
 }
 
-/// The fields of one entity kind (see [`crate::model::EntityKind`]).
-#[derive(Debug, Clone, Copy)]
-pub struct KindFields {
-    /// Identity terms (place id, person key), one per entity of a document.
-    pub key: Field,
-    /// `identity<TAB>surface` terms, to count the spellings seen.
-    pub variant: Field,
-    /// Name of the keyword field that facets count (the place tree counts a
-    /// region for the places inside it, as the `--place` filter does).
-    pub facet: &'static str,
-    /// Name of the identity field, for rankings.
-    pub key_name: &'static str,
-    /// Name of the variant field, for rankings.
-    pub variant_name: &'static str,
-}
-
-impl Fields {
-    /// The fields of an entity kind.
-    pub fn kind(&self, kind: crate::model::EntityKind) -> KindFields {
-        use crate::model::EntityKind;
-        match kind {
-            EntityKind::Place => KindFields {
-                key: self.place,
-                variant: self.place_variant,
-                facet: names::PLACE_TREE,
-                key_name: names::PLACE,
-                variant_name: names::PLACE_VARIANT,
-            },
-            EntityKind::Person => KindFields {
-                key: self.person,
-                variant: self.person_spelling,
-                facet: names::PERSON,
-                key_name: names::PERSON,
-                variant_name: names::PERSON_SPELLING,
-            },
-        }
-    }
-}
-
 /// Build the schema and its field handles.
 pub fn build() -> (Schema, Fields) {
     use names::*;

@@ -7,7 +7,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{one_line, Style};
 use crate::index::writer::IndexReport;
-use crate::model::{Article, Claim, Entities, EntityKind};
+use crate::model::{Article, Claim, Entities};
 use crate::query::entities::{MentionHit, PlaceHit};
 use crate::query::search::SearchResults;
 use crate::service::{ClaimPlaceRow, ClaimRow, ClaimState, NamedFacets};
@@ -111,7 +111,7 @@ pub fn search(out: &mut dyn Write, style: &Style, results: &SearchResults) -> io
 /// pairs.
 pub fn facets(out: &mut dyn Write, style: &Style, f: &NamedFacets) -> io::Result<()> {
     writeln!(out)?;
-    let kinds = EntityKind::ALL.map(|k| (k.plural(), f.of(k)));
+    let kinds = f.entities.iter().map(|(k, v)| (k.plural(), &v[..]));
     for (label, values) in kinds
         .into_iter()
         .chain([("sources", &f.sources[..]), ("months", &f.months[..])])

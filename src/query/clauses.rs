@@ -1,35 +1,11 @@
-//! Entity clauses in query text: `place:NAME`, `person:NAME` (NAME bare or
-//! quoted), one per kind of [`EntityKind`], and `claim:ru`, `claim:ua:full`
-//! (control claims). They become filters that every hit must match; the
-//! rest of the text goes to tantivy's query parser.
+//! Entity clauses in query text: `KIND:VALUE` (VALUE bare or quoted) for
+//! the name of every [`EntityKind`] (`place:Pokrovsk`, `person:"Maryana
+//! Bezuhla"`, `claim:ru:full`). They become filters that every hit must
+//! match; the rest of the text goes to tantivy's query parser.
 
 use std::sync::OnceLock;
 
 use crate::model::EntityKind;
-
-/// The text without its `claim:` clauses, and their values in order
-/// (`claim:ru:full` gives `ru:full`).
-pub fn split_claim_clauses(query: &str) -> (String, Vec<String>) {
-    if !query.contains(':') {
-        // No clause can be there: spare compiling the pattern.
-        return (query.trim().to_string(), Vec::new());
-    }
-    static RE: OnceLock<regex::Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(r#"(?i)(?:^|\s)\+?claim:(?:"([^"]*)"|(\S+))"#)
-            .unwrap_or_else(|_| unreachable!())
-    });
-    let values = re
-        .captures_iter(query)
-        .map(|caps| {
-            caps.get(1)
-                .or_else(|| caps.get(2))
-                .map_or("", |m| m.as_str())
-                .to_string()
-        })
-        .collect();
-    (re.replace_all(query, " ").trim().to_string(), values)
-}
 
 /// The text without its entity clauses, and the clauses in order.
 pub fn split_entity_clauses(query: &str) -> (String, Vec<(EntityKind, String)>) {
@@ -92,21 +68,30 @@ mod tests {
     }
 
     #[test]
-    fn claim_clauses_become_filters() {
+    fn claim_clauses_are_entity_clauses() {
+        use EntityKind::Claim;
         let cases = [
-            ("claim:ru Pokrovsk", "Pokrovsk", vec!["ru"]),
+            ("claim:ru Pokrovsk", "Pokrovsk", vec![(Claim, "ru")]),
             (
                 "drone +CLAIM:ua:partial place:Kyiv",
-                "drone  place:Kyiv",
-                vec!["ua:partial"],
+                "drone",
+                vec![(Claim, "ua:partial"), (Place, "Kyiv")],
             ),
-            ("claim:ru claim:\"ua\"", "", vec!["ru", "ua"]),
+            (
+                "claim:ru claim:\"ua\"",
+                "",
+                vec![(Claim, "ru"), (Claim, "ua")],
+            ),
             ("counterclaim:ru", "counterclaim:ru", vec![]),
+            // A quoted value is one value, whatever it holds.
+            ("place:\"x claim:ru\" y", "y", vec![(Place, "x claim:ru")]),
         ];
         for (q, rest, want) in cases {
-            let (r, values) = split_claim_clauses(q);
+            let (r, clauses) = split_entity_clauses(q);
             assert_eq!(r, rest, "{q}");
-            assert_eq!(values, want, "{q}");
+            let got: Vec<(EntityKind, &str)> =
+                clauses.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            assert_eq!(got, want, "{q}");
         }
     }
 }

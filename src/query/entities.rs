@@ -127,7 +127,7 @@ pub fn place_articles(
     inside: &(dyn Fn(&str) -> bool + Sync),
 ) -> anyhow::Result<Vec<PlaceHit>> {
     let mut filters = filters.clone();
-    filters.places.push(place.clone());
+    filters.push(place.clone());
     let mut hits: Vec<PlaceHit> = for_each_matching(handle, &filters, from_document, |stored| {
         vec![place_hit(&stored, &place.id, inside)]
     })?;
@@ -177,7 +177,7 @@ pub fn person_mentions(
 ) -> anyhow::Result<Vec<MentionHit>> {
     use rayon::prelude::*;
     let mut filters = filters.clone();
-    filters.people.push(person.clone());
+    filters.push(person.clone());
     let query = with_filters(Box::new(AllQuery), filters.to_queries(&handle.fields));
     let searcher = handle.reader.searcher();
     let mut addresses: Vec<tantivy::DocAddress> = searcher

@@ -1,5 +1,5 @@
-//! Facets of a result set: the top places, people, sources and publication
-//! months of every matching article (not just the page shown), by article
+//! Facets of a result set: the top values of each entity kind with a facet
+//! (places, people), sources and publication months of every matching article (not just the page shown), by article
 //! with tantivy's aggregations, or by story (reprint group) from the fast
 //! columns.
 
@@ -16,6 +16,7 @@ use super::aggregate::counts_and_days;
 use super::reprints::reprint_groups;
 use super::IndexHandle;
 use crate::index::document::naive_date;
+use crate::index::kinds::faceted;
 use crate::index::schema::names;
 use crate::model::EntityKind;
 
@@ -25,9 +26,9 @@ pub type Counts = Vec<(String, u64)>;
 /// The facets of a result set.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facets {
-    /// Per entity kind, in [`EntityKind::ALL`] order: place ids (a region
-    /// counts the articles about places inside it, as the `--place` filter
-    /// does), person keys, …
+    /// Per entity kind with a facet ([`crate::index::kinds::faceted`]), in
+    /// [`EntityKind::ALL`] order: place ids (a region counts the articles
+    /// about places inside it, as the `--place` filter does), person keys, …
     pub entities: Vec<(EntityKind, Counts)>,
     /// Outlets.
     pub sources: Counts,
@@ -64,10 +65,8 @@ pub fn facets(
     }
     // One pass of the query for every count: each kind's facet field, the
     // outlet, and the publication days.
-    let mut fields: Vec<&str> = EntityKind::ALL
-        .iter()
-        .map(|k| handle.fields.kind(*k).facet)
-        .collect();
+    let kinds = faceted();
+    let mut fields: Vec<&str> = kinds.iter().map(|(_, field)| *field).collect();
     fields.push(names::SOURCE);
     let (mut terms, days) = counts_and_days(handle, query, &fields, size, names::PUBLISHED)?;
     let mut months: BTreeMap<String, u64> = BTreeMap::new();
@@ -78,7 +77,7 @@ pub fn facets(
     }
     let sources = terms.pop().unwrap_or_default();
     Ok(Facets {
-        entities: EntityKind::ALL.into_iter().zip(terms).collect(),
+        entities: kinds.into_iter().map(|(k, _)| k).zip(terms).collect(),
         sources,
         months: sort_and_cut(months.into_iter().collect(), size),
     })
@@ -104,9 +103,10 @@ fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow:
     docs.sort_unstable();
     let groups = reprint_groups(handle, &docs)?;
     // Keyword fields counted: each kind's facet field, then the outlet.
-    let fields: Vec<&str> = EntityKind::ALL
+    let kinds = faceted();
+    let fields: Vec<&str> = kinds
         .iter()
-        .map(|k| handle.fields.kind(*k).facet)
+        .map(|(_, field)| *field)
         .chain([names::SOURCE])
         .collect();
     let mut seen: Vec<StorySets> = vec![StorySets::default(); fields.len()];
@@ -154,8 +154,9 @@ fn story_facets(handle: &IndexHandle, query: &dyn Query, size: usize) -> anyhow:
     };
     let sources = cut(seen.pop().unwrap_or_default());
     Ok(Facets {
-        entities: EntityKind::ALL
+        entities: kinds
             .into_iter()
+            .map(|(k, _)| k)
             .zip(seen.into_iter().map(cut))
             .collect(),
         sources,

@@ -16,12 +16,12 @@ use std::path::Path;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption};
+use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery};
 use tantivy::{Index, IndexReader, Term};
 
 use crate::index::document::date_value;
 use crate::index::schema::Fields;
+use crate::model::EntityKind;
 
 /// An open index with its reader.
 pub struct IndexHandle {
@@ -62,51 +62,16 @@ impl IndexHandle {
     }
 }
 
-/// A place filter: a facet path, so a region matches every place inside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlaceFilter {
-    /// Gazetteer id.
-    pub id: String,
-    /// Facet path, root first (`/ukraine/donetsk-oblast/pokrovsk`).
-    pub facet: String,
-}
-
-/// A person filter from a person key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonFilter {
-    /// `surname` alone matches every person with that surname;
-    /// `surname:given` matches that person and surname-only mentions.
-    pub key: String,
-    /// The surname part of the key.
-    pub surname: String,
-}
-
-impl PersonFilter {
-    /// Whether the filter names only a surname.
-    pub fn surname_only(&self) -> bool {
-        self.key == self.surname
-    }
-
-    /// Whether a stored person key belongs to this filter.
-    pub fn matches_key(&self, key: &str) -> bool {
-        if self.surname_only() {
-            crate::extract::people::surname_of_key(key) == self.surname
-        } else {
-            key == self.key || key == self.surname
-        }
-    }
-}
+pub use crate::index::kinds::person::PersonFilter;
+pub use crate::index::kinds::place::PlaceFilter;
+pub use crate::index::kinds::EntityFilter;
 
 /// Filters shared by every listing command.
 #[derive(Debug, Clone, Default)]
 pub struct Filters {
-    /// All of these places (hierarchically).
-    pub places: Vec<PlaceFilter>,
-    /// All of these people.
-    pub people: Vec<PersonFilter>,
-    /// All of these `claim` terms (`ru`, `ua:partial`, see
-    /// [`crate::index::document::claim_terms`]).
-    pub claims: Vec<String>,
+    /// All of these entity filters (a place hierarchically, a person, a
+    /// claim term, …), each made by its kind.
+    pub entities: Vec<EntityFilter>,
     /// Published on or after.
     pub from: Option<NaiveDate>,
     /// Published on or before.
@@ -120,49 +85,30 @@ pub struct Filters {
 impl Filters {
     /// Whether no filter is set.
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
-            && self.people.is_empty()
-            && self.claims.is_empty()
+        self.entities.is_empty()
             && self.from.is_none()
             && self.to.is_none()
             && self.mentioned_from.is_none()
             && self.mentioned_to.is_none()
     }
 
-    /// The filters as tantivy queries, each of which must match.
+    /// Add an entity filter (a [`PlaceFilter`], a [`PersonFilter`], …).
+    pub fn push(&mut self, filter: impl Into<EntityFilter>) {
+        self.entities.push(filter.into());
+    }
+
+    /// The filters as tantivy queries, each of which must match: kind by
+    /// kind in [`EntityKind::ALL`] order (so the scores summed over them
+    /// never depend on the order filters were given in), then the dates.
     pub fn to_queries(&self, fields: &Fields) -> Vec<Box<dyn Query>> {
         let mut out: Vec<Box<dyn Query>> = Vec::new();
-        for place in &self.places {
-            let facet = Facet::from_text(&place.facet).unwrap_or_else(|_| Facet::root());
-            out.push(Box::new(TermQuery::new(
-                Term::from_facet(fields.place_facet, &facet),
-                IndexRecordOption::Basic,
-            )));
-        }
-        for person in &self.people {
-            let surname = Term::from_field_text(fields.person_surname, &person.surname);
-            if person.surname_only() {
-                out.push(Box::new(TermQuery::new(surname, IndexRecordOption::Basic)));
-            } else {
-                let full = Term::from_field_text(fields.person, &person.key);
-                let bare = Term::from_field_text(fields.person, &person.surname);
-                out.push(Box::new(BooleanQuery::new(vec![
-                    (
-                        Occur::Should,
-                        Box::new(TermQuery::new(full, IndexRecordOption::Basic)) as Box<dyn Query>,
-                    ),
-                    (
-                        Occur::Should,
-                        Box::new(TermQuery::new(bare, IndexRecordOption::Basic)),
-                    ),
-                ])));
-            }
-        }
-        for claim in &self.claims {
-            out.push(Box::new(TermQuery::new(
-                Term::from_field_text(fields.claim, claim),
-                IndexRecordOption::Basic,
-            )));
+        for kind in EntityKind::ALL {
+            out.extend(
+                self.entities
+                    .iter()
+                    .filter(|f| f.kind() == kind)
+                    .map(|f| f.query(fields)),
+            );
         }
         if let Some(q) = date_range(fields.published, self.from, self.to) {
             out.push(q);

@@ -30,9 +30,10 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 
 use super::{Criteria, Engine, ResolvedPlace};
-use crate::index::document::{claim_terms, from_document_claims};
+use crate::index::document::from_document_only;
+use crate::index::kinds::EntityFilter;
 use crate::index::schema::names;
-use crate::model::{Claim, ClaimPlace, Side};
+use crate::model::{Claim, ClaimPlace, EntityKind, Side};
 use crate::query::entities::ArticleRef;
 use crate::query::with_filters;
 
@@ -157,15 +158,23 @@ impl Engine {
     /// of `c` that is of the kinds of `c.claims`, oldest first.
     fn claim_rows(&self, query: Box<dyn Query>, c: &Criteria) -> anyhow::Result<Vec<ClaimRow>> {
         let (_, filters) = self.filters(&Criteria {
-            from: c.from,
-            to: c.to,
-            mentioned_from: c.mentioned_from,
-            mentioned_to: c.mentioned_to,
-            claims: c.claims.clone(),
-            ..Criteria::default()
+            entities: c
+                .entities
+                .iter()
+                .filter(|(kind, _)| *kind == EntityKind::Claim)
+                .cloned()
+                .collect(),
+            ..c.dates_only()
         })?;
         let h = self.handle();
-        let wanted = filters.claims.clone();
+        let wanted: Vec<_> = filters
+            .entities
+            .iter()
+            .filter_map(|f| match f {
+                EntityFilter::Claim(claim) => Some(claim.clone()),
+                _ => None,
+            })
+            .collect();
         let query = with_filters(query, filters.to_queries(&h.fields));
         let searcher = h.reader.searcher();
         let mut addresses: Vec<_> = searcher
@@ -177,13 +186,11 @@ impl Engine {
         let mut rows = Vec::new();
         for address in addresses {
             let doc: TantivyDocument = searcher.doc(address).context("reading a document")?;
-            let stored = from_document_claims(&h.fields, &doc)?;
+            let stored = from_document_only(&h.fields, &doc, EntityKind::Claim)?;
             let article = ArticleRef::of(&stored.article);
             // `--claim` keeps the claims of that kind, not only their articles.
-            let kept = stored.entities.claims.into_iter().filter(|claim| {
-                let terms = claim_terms(claim);
-                wanted.iter().all(|w| terms.contains(w))
-            });
+            let kept = (stored.entities.claims.into_iter())
+                .filter(|claim| wanted.iter().all(|w| w.matches(claim)));
             rows.extend(kept.map(|claim| ClaimRow {
                 article: article.clone(),
                 claim,

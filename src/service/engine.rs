@@ -11,13 +11,11 @@ use tantivy::TantivyDocument;
 
 use super::places::PlaceResolver;
 use super::Criteria;
-use crate::error::Error;
-use crate::index::document::claim_filter_term;
 use crate::index::document::{from_document, StoredArticle};
 use crate::index::schema::names;
 use crate::model::EntityKind;
 use crate::query::aggregate::{field_sizes, published_range, term_counts};
-use crate::query::clauses::{split_claim_clauses, split_entity_clauses};
+use crate::query::clauses::split_entity_clauses;
 use crate::query::facets::facets;
 use crate::query::search::{build_query, search, SearchRequest, SearchResults, SortOrder};
 use crate::query::{Filters, IndexHandle};
@@ -177,10 +175,10 @@ impl Engine {
     }
 
     /// The query text without entity clauses, and the filters of the
-    /// criteria: places resolved, people keyed, dates as given.
+    /// criteria: each value (given, or a clause of the text) made a filter
+    /// by its kind, dates as given.
     pub fn filters(&self, c: &Criteria) -> anyhow::Result<(String, Filters)> {
-        let (text, claims) = split_claim_clauses(&c.text);
-        let (text, clauses) = split_entity_clauses(&text);
+        let (text, clauses) = split_entity_clauses(&c.text);
         let mut filters = Filters {
             from: c.from,
             to: c.to,
@@ -188,28 +186,8 @@ impl Engine {
             mentioned_to: c.mentioned_to,
             ..Filters::default()
         };
-        for value in c.claims.iter().chain(&claims) {
-            let term = claim_filter_term(value).ok_or_else(|| {
-                Error::BadQuery(format!(
-                    "claim {value:?}: expected ru or ua, optionally with :full, :partial, :encircled or :denied"
-                ))
-            })?;
-            filters.claims.push(term);
-        }
-        let given = c
-            .places
-            .iter()
-            .map(|n| (EntityKind::Place, n))
-            .chain(c.people.iter().map(|n| (EntityKind::Person, n)));
-        let typed = clauses.iter().map(|(k, n)| (*k, n));
-        for (kind, name) in given.chain(typed) {
-            match kind {
-                EntityKind::Place => filters.places.push(self.place_filter_of(name)?),
-                EntityKind::Person => {
-                    self.preload_people();
-                    filters.people.push(super::web::person_filter_of(name)?)
-                }
-            }
+        for (kind, value) in c.entities.iter().chain(&clauses) {
+            filters.push(self.filter_of(*kind, value)?);
         }
         Ok((text, filters))
     }
@@ -268,10 +246,7 @@ impl Engine {
         for (kind, counts) in f.entities {
             let mut values = Vec::with_capacity(counts.len());
             for (id, count) in counts {
-                let name = match kind {
-                    EntityKind::Place => self.places.name_of(&id)?,
-                    EntityKind::Person => self.person_name(&id)?,
-                };
+                let name = self.facet_name(kind, &id)?;
                 values.push(FacetValue { id, name, count });
             }
             entities.push((kind, values));

@@ -11,13 +11,15 @@
 //! the JSON wire types of [`crate::output::json`].
 //!
 //! This is where names become ids: a place name through the one
-//! [`PlaceResolver`], a person's name through its identity key, `place:`,
-//! `person:` and `claim:` clauses out of the query text. Below it, [`crate::query`] only
+//! [`PlaceResolver`], a person's name through its identity key, a claim
+//! value into its term (one arm per kind, in `kinds.rs`), with the
+//! `KIND:VALUE` clauses taken out of the query text. Below it, [`crate::query`] only
 //! sees ids and tantivy queries; above it, a face only sees names and
 //! results. The service never prints and never opens the index writer.
 
 pub mod claims;
 pub mod generate;
+mod kinds;
 pub mod people;
 pub mod places;
 pub mod timeline;
@@ -38,22 +40,19 @@ use chrono::NaiveDate;
 
 use crate::error::Error;
 use crate::extract::gazetteer::Gazetteer;
-use crate::model::{Article, Entities};
+use crate::model::{Article, Entities, EntityKind};
 
 /// What to look for, as a user gives it: query text (which may hold
-/// `place:NAME`, `person:NAME` and `claim:ru` clauses), place and person names in any
-/// spelling or script, and date bounds.
+/// `KIND:VALUE` clauses: `place:NAME`, `person:NAME`, `claim:ru`), values
+/// of each entity kind (place and person names in any spelling or script,
+/// claim kinds such as `ru` or `ua:partial`), and date bounds.
 #[derive(Debug, Clone, Default)]
 pub struct Criteria {
     /// Query text in tantivy's syntax, with entity clauses; empty for all.
     pub text: String,
-    /// Place names (regions include the places inside them).
-    pub places: Vec<String>,
-    /// Person names.
-    pub people: Vec<String>,
-    /// Control claim filters: `ru`, `ua`, `ru:full`, `ua:partial`,
-    /// `ru:encircled`, `ru:denied` (any case).
-    pub claims: Vec<String>,
+    /// Entity values, each of its kind, as typed (a region includes the
+    /// places inside it); each becomes a filter through its kind.
+    pub entities: Vec<(EntityKind, String)>,
     /// Published on or after.
     pub from: Option<NaiveDate>,
     /// Published on or before.
@@ -65,6 +64,23 @@ pub struct Criteria {
 }
 
 impl Criteria {
+    /// Add the values of one kind (a repeatable flag such as `--place`).
+    pub fn add(&mut self, kind: EntityKind, values: &[String]) {
+        self.entities
+            .extend(values.iter().map(|v| (kind, v.clone())));
+    }
+
+    /// The criteria with only their date bounds.
+    pub fn dates_only(&self) -> Criteria {
+        Criteria {
+            from: self.from,
+            to: self.to,
+            mentioned_from: self.mentioned_from,
+            mentioned_to: self.mentioned_to,
+            ..Criteria::default()
+        }
+    }
+
     /// Criteria with date bounds read from user text (`2025-11-04`,
     /// `4 November 2025`…) and checked for order; messages name them as the
     /// command line does (`--from`, `--to`, `--mentioned-from`, …).

@@ -219,12 +219,7 @@ impl super::Engine {
     ) -> anyhow::Result<Vec<MentionHit>> {
         self.preload_people();
         let person = person_filter(name)?;
-        let (_, filters) = self.filters(&Criteria {
-            text: String::new(),
-            places: Vec::new(),
-            people: Vec::new(),
-            ..criteria.clone()
-        })?;
+        let (_, filters) = self.filters(&criteria.dates_only())?;
         crate::query::entities::person_mentions(self.handle(), &person, &filters)
     }
 

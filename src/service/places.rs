@@ -209,12 +209,7 @@ impl super::Engine {
         limit: Option<usize>,
     ) -> anyhow::Result<PlaceArticles> {
         let place = self.places().resolve(name)?;
-        let (_, filters) = self.filters(&Criteria {
-            text: String::new(),
-            places: Vec::new(),
-            people: Vec::new(),
-            ..criteria.clone()
-        })?;
+        let (_, filters) = self.filters(&criteria.dates_only())?;
         let gaz = self.places().gazetteer()?;
         let target = place.id.as_str();
         let inside = |id: &str| id == target || gaz.ancestors(id).iter().any(|a| a.id == target);

@@ -14,7 +14,7 @@ use tantivy::{DateTime, Order, TantivyDocument};
 
 use super::{Engine, NamedFacets, TimelineOptions};
 use crate::extract::gazetteer::{Gazetteer, PlaceEntry};
-use crate::index::document::{from_document, from_document_people, StoredArticle};
+use crate::index::document::{from_document, from_document_only, StoredArticle};
 use crate::index::schema::{names, Fields};
 use crate::index::writer::facet_path;
 use crate::query::aggregate::terms_with_prefix;
@@ -230,7 +230,7 @@ impl Engine {
         limit: usize,
     ) -> anyhow::Result<DatedPage<MentionHit>> {
         let mut filters = filters.clone();
-        filters.people.push(person.clone());
+        filters.push(person.clone());
         let query = with_filters(
             Box::new(AllQuery),
             filters.to_queries(&self.handle().fields),
@@ -240,7 +240,7 @@ impl Engine {
             false,
             offset,
             limit,
-            from_document_people,
+            |fields, doc| from_document_only(fields, doc, crate::model::EntityKind::Person),
             |stored| {
                 let mut hits = Vec::new();
                 let article = ArticleRef {
@@ -286,7 +286,7 @@ impl Engine {
         limit: usize,
     ) -> anyhow::Result<DatedPage<PlaceHit>> {
         let mut filters = filters.clone();
-        filters.places.push(place.clone());
+        filters.push(place.clone());
         let query = with_filters(
             Box::new(AllQuery),
             filters.to_queries(&self.handle().fields),

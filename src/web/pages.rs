@@ -647,7 +647,7 @@ pub fn place_view(app: &App, id: &str, p: &SearchParams) -> Result<PlaceView, We
         .place_articles_page(&filter, &dates, (p.page - 1) * ENTITY_PAGE, ENTITY_PAGE)
         .map_err(WebError::from_query)?;
     let mut all = dates.clone();
-    all.places.push(filter);
+    all.push(filter);
     let query = filtered(app.engine.handle(), &all);
     let timeline = month_timeline(app, &*query)?;
     let nearby = top_places(app, &*query, MAP_PLACES)?;
@@ -977,7 +977,7 @@ pub fn person_view(app: &App, key: &str, p: &SearchParams) -> Result<PersonView,
         .map_err(WebError::from_query)?;
     let name = crate::service::people::display_name(&spellings).unwrap_or_else(|| key.to_string());
     let mut all = dates.clone();
-    all.people.push(filter);
+    all.push(filter);
     let query = filtered(app.engine.handle(), &all);
     let timeline = month_timeline(app, &*query)?;
     let facets = top_people(app, &*query)?;

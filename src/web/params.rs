@@ -245,12 +245,13 @@ impl SearchParams {
     /// person values (ids or keys from links, names typed by a user) and
     /// the date bounds, for the service to resolve.
     pub fn criteria(&self) -> Result<Criteria, WebError> {
-        Ok(Criteria {
+        let mut c = Criteria {
             text: self.q.clone(),
-            places: self.place.clone(),
-            people: self.person.clone(),
             ..self.date_criteria()?
-        })
+        };
+        c.add(crate::model::EntityKind::Place, &self.place);
+        c.add(crate::model::EntityKind::Person, &self.person);
+        Ok(c)
     }
 
     /// The query layer's filters: dates checked as on the command line,
