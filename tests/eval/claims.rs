@@ -209,7 +209,10 @@ fn eval_claims_dev() {
     pce.print("dev total: corpus + news + former held-out (place, controller, extent)");
     side.print("dev total (… , claimant side)");
     assert!(news.p() >= 0.90 && news.r() >= 0.68, "{news:?}");
-    assert!(news_side.p() >= 0.80 && news_side.r() >= 0.62, "{news_side:?}");
+    assert!(
+        news_side.p() >= 0.80 && news_side.r() >= 0.62,
+        "{news_side:?}"
+    );
     assert!(old.p() >= 0.60 && old.r() >= 0.15, "{old:?}");
     assert!(d.p() >= 0.90 && d.r() >= 0.74, "{d:?}");
     assert!(pce.p() >= 0.90 && pce.r() >= 0.65, "{pce:?}");
