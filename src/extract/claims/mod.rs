@@ -132,7 +132,7 @@ pub fn find_claims(
     // Place mentions that can be claimed, in text order.
     let mut spots: Vec<Spot> = places
         .iter()
-        .filter(|p| claimable(&p.kind) && !inside_russia(p))
+        .filter(|p| claimable(&p.kind))
         .flat_map(|p| {
             p.mentions.iter().map(move |m| Spot {
                 place: p,
@@ -166,7 +166,8 @@ pub fn find_claims(
             spots[next_spot..]
                 .iter()
                 .take_while(|p| p.start < sent.end)
-                .filter(|p| p.end <= sent.end),
+                // (looked up only here, in sentences with a trigger)
+                .filter(|p| p.end <= sent.end && !inside_russia(p.place)),
         );
         let s = &text[sent.clone()];
         // "the town", "місто": the town named last in this or the two
@@ -177,7 +178,10 @@ pub fn find_claims(
                 .iter()
                 .rev()
                 .take_while(|p| p.start >= from)
-                .find(|p| matches!(p.place.kind.as_str(), "city" | "town" | "village"))
+                .find(|p| {
+                    matches!(p.place.kind.as_str(), "city" | "town" | "village")
+                        && !inside_russia(p.place)
+                })
         } else {
             None
         };
