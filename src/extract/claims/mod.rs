@@ -596,6 +596,14 @@ mod tests {
                 &[("Crimea", "RU", "full", None)],
             ),
             ("Russia wants Kyiv to give up Crimea, which it would annex.", &[]),
+            // An English passive encirclement with no side named: Russian.
+            ("Kyiv is virtually surrounded.", &[("Kyiv", "RU", "encircled", None)]),
+            (
+                "Avdiivka was almost completely encircled.",
+                &[("Avdiivka", "RU", "encircled", None)],
+            ),
+            ("The town of Sloviansk is surrounded by hills.", &[]),
+            ("Fighting surrounded Avdiivka for months.", &[]),
             // Ukrainian and Russian: the attribute and annexation.
             (
                 "Вибухи пролунали в окупованій Херсонській області.",
