@@ -181,8 +181,17 @@ pub(super) fn controller(
             let Some(first) = armies.first() else {
                 // No side named at all: Ukrainian and Russian reporting both
                 // use the bare "в оточенні"/"в окружении" for towns Ukraine
-                // holds, so the encircler is Russia; English says nothing.
-                return (ctx.lang != Lang::En).then_some(Ctl::Side(Side::Ru));
+                // holds, so the encircler is Russia; so does an English
+                // passive with no agent ("Kyiv is virtually surrounded"),
+                // like an unmarked fall. "surrounded by hills" says nothing.
+                static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+                    re(
+                        r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|virtually|almost|nearly|completely|fully|effectively|practically|reportedly|already)\s+)*$",
+                    )
+                });
+                let english_passive = PASSIVE.is_match(&s[clause.start..r.start])
+                    && !s[r.end..].trim_start().starts_with("by");
+                return (ctx.lang != Lang::En || english_passive).then_some(Ctl::Side(Side::Ru));
             };
             if armies.iter().all(|c| c.side == first.side) {
                 return Some(flip(ctl_of(first.side)));

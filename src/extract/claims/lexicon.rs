@@ -80,6 +80,8 @@ pub(super) struct Lexicon {
     pub(super) modal: Regex,
     pub(super) denial: Regex,
     pub(super) partial: Regex,
+    /// "the whole of", "entire", "fully": a region held whole.
+    pub(super) whole: Regex,
     pub(super) blocked_before: Regex,
     pub(super) metonym: Regex,
     pub(super) connector: Regex,
@@ -130,7 +132,7 @@ fn build_lexicon() -> Lexicon {
         gate,
         gate_triggers,
         cue_ru: re(
-            r"\b(?:russian|russia's|russia|moscow's|moscow|kremlin|wagner|chechen|pro-russian|russian-backed|separatists?|russians|occupiers|invaders|rashists|dpr|lpr|российск\w*|россии|россия|рф|вс\s*рф|армия\s+россии|армии\s+россии|российская|москв\w*|вагнер\w*|днр|лнр|русск\w+\s+войск\w*|російськ\w*|росії|росія|окупант\w*|загарбник\w*|рашист\w*|орки|орків)\b",
+            r"\b(?:russian|russia's|russia|moscow's|moscow|kremlin|wagner|chechen|pro-russian|russian-backed|separatists?|rebels?|russians|occupiers|invaders|rashists|dpr|lpr|российск\w*|россии|россия|рф|вс\s*рф|армия\s+россии|армии\s+россии|российская|москв\w*|вагнер\w*|днр|лнр|русск\w+\s+войск\w*|російськ\w*|росії|росія|окупант\w*|загарбник\w*|рашист\w*|орки|орків)\b",
         ),
         cue_ua: re(
             r"\b(?:ukrainians|ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|afu|zsu|azov|українськ\w*|україни|україна|зсу|сили\s+оборони|сил\s+оборони|захисник\w*|украинск\w*|украины|украина|всу|киев\w*|київ\w*)\b",
@@ -156,6 +158,9 @@ fn build_lexicon() -> Lexicon {
         partial: re(
             r"\b(?:part|parts|most|much|half|some|several|a\s+number\s+of|portions?|sections?|blocks?|districts?|microdistricts?|neighbou?rhoods?|streets?|buildings|houses|homes|outskirts|suburbs?|centre|center|foothold|positions|(?:villages|settlements|towns)\s+(?:in|across|around)|mostly|largely|partly|partially|(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+(?:part|parts|side|half|outskirts|districts?|edge|sections?|bank|neighbou?rhoods?|suburbs)|\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|відсотк\w*|процент\w*)|частин\w*|част\w*|більш\w*|большую|большей|половин\w*|окраин\w*|околиц\w*|кварта\w*|мікрорайон\w*|микрорайон\w*|вулиц\w*|улиц\w*|будинк\w*|центр\w*|сел|сіл|села|сёл)\b|\d\s*%",
         ),
+        whole: re(
+            r"\b(?:whole|entire|entirety|entirely|fully|completely|all\s+of|повністю|цілком|всю|всієї|усю|усієї|полностью|целиком|всей)\b",
+        ),
         blocked_before: re(
             r"(?:\b(?:near|nearby|against|дорог\w*\s+(?:на|до|к)|в\s+районе|в\s+районі|у\s+районі|towards?|toward|around|outside|beyond|approaches\s+to|road\s+to|roads\s+to|route\s+to|routes\s+(?:to|towards|into)|way\s+to|access\s+to|gateway\s+to|direction\s+of|біля|поблизу|поруч\s+із|під|в\s+напрямку|у\s+напрямку|в\s+бік|у\s+бік|около|возле|вблизи|под|к|в\s+направлении|в\s+сторону)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)$",
         ),
@@ -163,7 +168,7 @@ fn build_lexicon() -> Lexicon {
             r"^(?:'s|’s)?\s+(?:officials|authorities|government|forces|troops|military|army|leadership|command|regime|side|claims|defen[cs]e\s+ministry|says|said|claimed)\b",
         ),
         connector: re(
-            r"^(?:\s|[,()]|and\b|or\b|as\s+well\s+as\b|along\s+with\b|та\b|і\b|й\b|и\b|а\s+также\b)*(?:the\s+)?(?:(?:city|town|village|cities|towns|villages|settlements?|міст\w*|сел\w*|город\w*)\s+of\s+)?\s*$",
+            r"^(?:\s|[,()]|and\b|or\b|as\s+well\s+as\b|along\s+with\b|та\b|і\b|й\b|и\b|а\s+также\b)*(?:the\s+)?(?:(?:parts?|areas?|most|much|half)\s+of\s+(?:the\s+)?)?(?:(?:city|town|village|cities|towns|villages|settlements?|міст\w*|сел\w*|город\w*)\s+of\s+)?\s*$",
         ),
         located_in: re(r"\b(?:in|у|в)\s+(?:the\s+)?(?:\S+\s+){0,2}$"),
         unknown_name: Regex::new(

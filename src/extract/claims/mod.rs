@@ -83,6 +83,7 @@ use self::gate::*;
 use self::lexicon::*;
 use self::reading::*;
 use self::text::*;
+use crate::extract::gazetteer::Gazetteer;
 use crate::extract::people::person_key;
 use crate::model::{
     Claim, ClaimPlace, Claimant, DateMention, Extent, Granularity, Person, Place, Side,
@@ -165,7 +166,8 @@ pub fn find_claims(
             spots[next_spot..]
                 .iter()
                 .take_while(|p| p.start < sent.end)
-                .filter(|p| p.end <= sent.end),
+                // (looked up only here, in sentences with a trigger)
+                .filter(|p| p.end <= sent.end && !inside_russia(p.place)),
         );
         let s = &text[sent.clone()];
         // "the town", "місто": the town named last in this or the two
@@ -176,7 +178,10 @@ pub fn find_claims(
                 .iter()
                 .rev()
                 .take_while(|p| p.start >= from)
-                .find(|p| matches!(p.place.kind.as_str(), "city" | "town" | "village"))
+                .find(|p| {
+                    matches!(p.place.kind.as_str(), "city" | "town" | "village")
+                        && !inside_russia(p.place)
+                })
         } else {
             None
         };
@@ -286,6 +291,19 @@ fn claimable(kind: &str) -> bool {
             | "landmark"
             | "spit"
     )
+}
+
+/// A place inside Russia beyond the border oblasts Ukraine has held ground
+/// in (Kursk, Belgorod, Bryansk): never the object of a control claim in
+/// this war ("Prigozhin claimed to have taken control of Rostov" is a
+/// mutiny, "Russian forces took Kursk" a recapture inside Russia that
+/// `in_russia` handles only for those three oblasts).
+fn inside_russia(place: &Place) -> bool {
+    let border = |id: &str| matches!(id, "kursk-oblast" | "belgorod-oblast" | "bryansk-oblast");
+    let chain = Gazetteer::builtin().ancestors(&place.id);
+    chain.first().is_some_and(|root| root.id == "russia")
+        && !border(&place.id)
+        && !chain.iter().any(|e| border(&e.id))
 }
 
 /// One mention of a claimable place.
@@ -514,6 +532,94 @@ mod tests {
                 "Ukrainian troops hold Pokrovsk. Russia plans to capture the city by May.",
                 &[("Pokrovsk", "UA", "full", None)],
             ),
+        ]);
+    }
+
+    /// Occupation and annexation stated in passing: the attribute, the
+    /// relative clause and the dated participle; a region's extent by
+    /// its kind; places deep inside Russia are never claimed.
+    #[test]
+    fn occupied_annexed_regions_and_russia() {
+        check(&[
+            (
+                "On the eve of Putin's visit to illegally occupied Crimea, Ukraine planned a raid.",
+                &[("Crimea", "RU", "full", None)],
+            ),
+            (
+                "The Kremlin wants Kyiv to recognise Crimea, which Moscow illegally annexed in 2014.",
+                &[("Crimea", "RU", "full", None)],
+            ),
+            (
+                "The annexation of Crimea in 2014 changed Europe.",
+                &[("Crimea", "RU", "full", None)],
+            ),
+            (
+                "Russia annexed Crimea and occupied Donbas in 2014.",
+                &[("Crimea", "RU", "full", None), ("Donbas", "RU", "partial", None)],
+            ),
+            (
+                "Luhansk Oblast, occupied since 2014, has no Ukrainian schools left.",
+                &[("Luhansk Oblast", "RU", "partial", None)],
+            ),
+            (
+                "Strikes hit the occupied Kherson region overnight.",
+                &[("Kherson Oblast", "RU", "partial", None)],
+            ),
+            (
+                "Russian forces have occupied the entire Luhansk region.",
+                &[("Luhansk Oblast", "RU", "full", None)],
+            ),
+            (
+                "A drone hit a depot in occupied Melitopol.",
+                &[("Melitopol", "RU", "full", None)],
+            ),
+            (
+                "She paid her respects in Bucha, a suburb of the Ukrainian capital Kyiv, which was briefly occupied by Russia.",
+                &[("Bucha", "RU", "full", None)],
+            ),
+            // must not
+            ("Russia seeks to annex the Donetsk region.", &[]),
+            ("The attempted annexation of Kherson Oblast failed.", &[]),
+            ("Prigozhin claimed to have taken control of Rostov-on-Don.", &[]),
+            ("Wagner fighters seized military sites in Voronezh.", &[]),
+            ("Moscow annexed Crimea in 2014.", &[("Crimea", "RU", "full", None)]),
+            (
+                "Ukraine first entered the Kursk region in August 2024.",
+                &[("Kursk Oblast", "UA", "partial", None)],
+            ),
+            (
+                "Russian forces invaded and illegally occupied Crimea and parts of the Donbas in 2014.",
+                &[("Crimea", "RU", "full", None), ("Donbas", "RU", "partial", None)],
+            ),
+            (
+                "Those are the areas Russia annexed eight years ago, such as Crimea.",
+                &[("Crimea", "RU", "full", None)],
+            ),
+            ("Russia wants Kyiv to give up Crimea, which it would annex.", &[]),
+            // An English passive encirclement with no side named: Russian.
+            ("Kyiv is virtually surrounded.", &[("Kyiv", "RU", "encircled", None)]),
+            (
+                "Avdiivka was almost completely encircled.",
+                &[("Avdiivka", "RU", "encircled", None)],
+            ),
+            ("The town of Sloviansk is surrounded by hills.", &[]),
+            ("Fighting surrounded Avdiivka for months.", &[]),
+            // Ukrainian and Russian: the attribute and annexation.
+            (
+                "Вибухи пролунали в окупованій Херсонській області.",
+                &[("Kherson Oblast", "RU", "partial", None)],
+            ),
+            (
+                "Вибухи пролунали в окупованому Мелітополі.",
+                &[("Melitopol", "RU", "full", None)],
+            ),
+            ("Росія анексувала Крим у 2014 році.", &[("Crimea", "RU", "full", None)]),
+            (
+                "Взрывы прогремели в оккупированной Херсонской области.",
+                &[("Kherson Oblast", "RU", "partial", None)],
+            ),
+            ("Россия аннексировала Крым в 2014 году.", &[("Crimea", "RU", "full", None)]),
+            ("Росія планує анексувати Запорізьку область.", &[]),
         ]);
     }
 

@@ -49,14 +49,25 @@ pub(super) fn sentence_claims<'a, 'b>(
             .unwrap_or(0..s.len());
         // Not claims: plans, conditions, negations (unless a denial).
         let lead = &s[clause.start..r.start];
+        // "The Kremlin wants Kyiv to recognise Crimea, which Moscow
+        // annexed": a relative clause states its own fact; the plan or
+        // wish before it does not reach into it.
+        let own = RELATIVE_OPEN
+            .find_iter(lead)
+            .last()
+            .map_or(lead, |m| &lead[m.end()..]);
         let denial = lex.denial.is_match(&s[..r.start]);
         // "could strike targets in Russian-occupied Crimea": an attribute
         // is presupposed, whatever the clause around it plans or denies.
-        if !denial && lex.modal.is_match(lead) && !presupposed(&s[r.clone()], t) {
+        if !denial && lex.modal.is_match(own) && !presupposed(&s[r.clone()], t) {
             continue;
         }
         // "an offensive to retake Kherson", "ordered to capture": a purpose.
-        if lex.to_before.is_match(lead) && !verb_is_participle(&s[r.clone()]) {
+        // ("a visit to illegally occupied Crimea" names a place, not a goal.)
+        if lex.to_before.is_match(own)
+            && !verb_is_participle(&s[r.clone()])
+            && !presupposed(&s[r.clone()], t)
+        {
             continue;
         }
         // "cleared of mines", "seizing on concerns": not captures.
@@ -131,6 +142,17 @@ pub(super) fn sentence_claims<'a, 'b>(
             }
             let (ps, pe) = (spot.start - base, spot.end - base);
             let extent = extent_of(ctx, &clause, r, t, ps, pe);
+            // "occupied Donbas", "Russian-controlled Kherson Oblast": a
+            // region is held in part unless the text says whole.
+            let extent = if extent == Extent::Full
+                && (t.kind == Kind::Occupied || presupposed(&s[r.clone()], t))
+                && held_in_part(spot.place)
+                && !lex.whole.is_match(&s[clause.clone()])
+            {
+                Extent::Partial
+            } else {
+                extent
+            };
             // A denial rejects the other side's claim.
             let controller = match (denial, controller) {
                 (true, Ctl::Speaker) => Ctl::AgainstSpeaker,
@@ -177,6 +199,10 @@ pub(super) fn sentence_claims<'a, 'b>(
     out
 }
 
+/// The opening of a non-restrictive relative clause: ", which", ", who".
+static RELATIVE_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s*(?:which|who|який|яка|яке|які|который|которая|которое|которые)\b"));
+
 /// The side an English passive or noun implies when nobody is named:
 /// "Kherson was liberated", "Izium has been recaptured", "the liberation of
 /// Kherson" (Ukraine takes back), "Bakhmut was captured", "Soledar was
@@ -216,6 +242,13 @@ pub(super) fn fact_side(
     } else {
         side
     })
+}
+
+/// A region whose occupation, stated without "whole" or "entire", is
+/// partial: an oblast, a raion or a region such as Donbas. Crimea is the
+/// exception: Russia has held all of it since 2014.
+pub(super) fn held_in_part(place: &Place) -> bool {
+    matches!(place.kind.as_str(), "oblast" | "region" | "raion") && place.id != "crimea"
 }
 
 /// An English attribute before its place: "occupied", "Russian-controlled",
@@ -330,8 +363,18 @@ pub(super) fn targets<'a, 'b>(
         .filter(|p| relative(p.end - base));
     if let Some(p) = near_before {
         if out.is_empty() && matches!(t.at, At::Before | At::Both) {
-            // the antecedent of "which", wherever it stands
-            return vec![*p];
+            // the antecedent of "which", wherever it stands; "Bucha, a
+            // suburb of Kyiv, which was occupied": the head of the
+            // apposition, not the place that only locates it.
+            let head = here
+                .iter()
+                .rfind(|q| {
+                    q.end <= p.start
+                        && q.start - base >= clause.start
+                        && apposition_of(&s[q.end - base..p.start - base])
+                })
+                .unwrap_or(p);
+            return vec![*head];
         }
     }
     let near_before = near_before.is_some();
@@ -387,6 +430,17 @@ pub(super) fn appositive(after_place: &str) -> bool {
     RE.is_match(after_place)
 }
 
+/// ", a suburb of the Ukrainian capital", ", the capital of": between a
+/// place and the place its apposition locates it in.
+pub(super) fn apposition_of(between: &str) -> bool {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+        )
+    });
+    RE.is_match(between)
+}
+
 /// `'s` (and nothing else) between two places: the first owns the second.
 pub(super) fn possessive(between: &str) -> bool {
     matches!(between.trim(), "'s" | "’s")
@@ -416,7 +470,14 @@ pub(super) fn extent_of(
             .char_indices()
             .nth(24)
             .map_or(clause.end.max(r.end), |(i, _)| r.end + i);
-        &s[pe..after_end]
+        // "Bucha, a suburb of Kyiv, which was occupied": the relative
+        // clause, not the apposition before it.
+        let from = pe.min(r.start);
+        let from = RELATIVE_OPEN
+            .find_iter(&s[from..r.start])
+            .last()
+            .map_or(from, |m| from + m.start());
+        &s[from..after_end]
     };
     // "four residential buildings in the Prigorodny microdistrict"
     let from = s[clause.start.min(ps)..ps]

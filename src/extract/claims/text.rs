@@ -187,6 +187,20 @@ pub(super) fn clauses(s: &str, lex: &Lexicon) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for m in lex.clause_cut.find_iter(s) {
+        // "such as Crimea", "Crimea as well as Donbas": a list, not a clause.
+        if m.as_str()
+            .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+            .eq_ignore_ascii_case("as")
+        {
+            let before = s[..m.start()].trim_end();
+            let word = before.rsplit([' ', ',']).next().unwrap_or("");
+            if word.eq_ignore_ascii_case("such")
+                || word.eq_ignore_ascii_case("well")
+                || s[m.end()..].trim_start().starts_with("well as")
+            {
+                continue;
+            }
+        }
         if m.start() > start {
             out.push(start..m.start());
         }

@@ -143,12 +143,16 @@ pub(super) fn english() -> Vec<Trigger> {
             Full,
             After,
         ),
+        // Annexation in this war is Russian whoever the sentence's subject
+        // is ("Ukraine condemned the annexation of Crimea"): an occupation
+        // stated as done, with its object after ("annexed Crimea") or
+        // before ("Crimea, which Moscow annexed", "Crimea was annexed").
         t(
             &["annex"],
             r"\b(?:annexed|annexing|annexation\s+of)\b",
-            Take,
+            Occupied,
             Full,
-            After,
+            Both,
         ),
         t(
             &["control", "held", "occup"],
@@ -181,6 +185,15 @@ pub(super) fn english() -> Vec<Trigger> {
             Before,
         ),
         t(&["occup"], r"\boccupation\s+of\b", Occupied, Full, After),
+        // "parts of Donetsk and Luhansk regions occupied since 2014": the
+        // participle after its place, dated.
+        t(
+            &["occup", "annex"],
+            r"\b(?:occupied|annexed)\s+(?:since|in)\s+(?:19|20)\d\d\b",
+            Occupied,
+            Full,
+            Before,
+        ),
         t(
             &[
                 "encircl", "surround", "cut", "pocket", "cauldron", "trapped",
@@ -267,6 +280,14 @@ pub(super) fn ukrainian() -> Vec<Trigger> {
         t(
             &["окуп"],
             r"\b(?:тимчасово\s+)?(?:окупован\w*|окупації|окупацією)\b",
+            Occupied,
+            Full,
+            Both,
+        ),
+        // анексія Криму, Росія анексувала Крим: Russian, like "annexed".
+        t(
+            &["анекс"],
+            r"\b(?:анексі\w*|анексува\w*|анексован\w*)\b",
             Occupied,
             Full,
             Both,
@@ -361,6 +382,14 @@ pub(super) fn russian() -> Vec<Trigger> {
         t(
             &["оккуп"],
             r"\b(?:оккупирован\w*|оккупированн\w*|оккупации)\b",
+            Occupied,
+            Full,
+            Both,
+        ),
+        // аннексия Крыма, Россия аннексировала Крым
+        t(
+            &["аннекс"],
+            r"\b(?:аннекси\w*|аннексирова\w*)\b",
             Occupied,
             Full,
             Both,
