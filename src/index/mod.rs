@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod document;
 pub mod fingerprint;
+pub mod merges;
 pub mod people_register;
 pub mod place_names;
 pub mod schema;
