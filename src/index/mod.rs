@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod document;
 pub mod fingerprint;
 pub mod kinds;
+pub mod merges;
 pub mod people_register;
 pub mod place_names;
 pub mod schema;

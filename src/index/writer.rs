@@ -181,17 +181,17 @@ pub fn write_index(
         .into());
     }
     let (index, fields) = super::open_or_create(&opts.index_dir, opts.rebuild)?;
-    let mut writer: IndexWriter = match opts.threads {
-        Some(n) => index.writer_with_num_threads(n.max(1), opts.heap),
-        None => index.writer(opts.heap),
-    }
-    .map_err(|e| match e {
-        tantivy::TantivyError::LockFailure(..) => Error::IndexLocked(opts.index_dir.clone()).into(),
-        other => anyhow::Error::from(other).context("opening the index writer"),
-    })?;
+    let mut writer: IndexWriter = index
+        .writer_with_options(writer_options(opts.heap, opts.threads))
+        .map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => {
+                Error::IndexLocked(opts.index_dir.clone()).into()
+            }
+            other => anyhow::Error::from(other).context("opening the index writer"),
+        })?;
     // No merges while the run commits its batches: a bulk run would
-    // otherwise merge the same documents again at every commit. The default
-    // policy comes back for the last commit, which merges once.
+    // otherwise merge the same documents again at every commit. The last
+    // commit merges, in bounded groups (see `merges`).
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let manifest = read_manifest(&index)?;
     // Entities extracted with other rules or data are extracted again: every
@@ -347,7 +347,7 @@ pub fn write_index(
     let changed = report.added + report.updated + report.removed + report.reextracted > 0;
     let recorded = super::read_meta(&index).and_then(|m| m.fingerprint);
     if changed || since_commit > 0 || recorded.as_deref() != Some(fingerprint.as_str()) {
-        writer.set_merge_policy(Box::new(tantivy::indexer::LogMergePolicy::default()));
+        writer.set_merge_policy(Box::new(super::merges::BoundedLogMerges::default()));
         commit(&mut writer, opts, &fingerprint)?;
     }
     writer
@@ -374,6 +374,32 @@ pub fn write_index(
     report.elapsed = started.elapsed();
     Ok(report)
 }
+
+/// The tantivy writer's options: `threads` indexing threads (default: one
+/// per core, at most 8, fewer when `heap` would give each less than
+/// tantivy's 15 MB minimum) sharing `heap`, and at most
+/// [`MERGE_THREADS`] merges at a time.
+fn writer_options(heap: usize, threads: Option<usize>) -> tantivy::indexer::IndexWriterOptions {
+    const MIN_PER_THREAD: usize = 15_000_000;
+    let threads = threads
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(8)
+                .min(heap / MIN_PER_THREAD)
+        })
+        .max(1);
+    tantivy::indexer::IndexWriterOptions::builder()
+        .num_worker_threads(threads)
+        .memory_budget_per_thread(heap / threads)
+        .num_merge_threads(MERGE_THREADS)
+        .build()
+}
+
+/// Merges running at once (tantivy's default is 4): each holds its input
+/// segments open, so this bounds a run's peak memory with
+/// [`super::merges::BoundedLogMerges`].
+const MERGE_THREADS: usize = 2;
 
 /// Commit with the index metadata as payload, atomically.
 fn commit(writer: &mut IndexWriter, opts: &IndexOptions, fingerprint: &str) -> anyhow::Result<()> {
