@@ -127,7 +127,7 @@ fn eval_conll(shared: &Path) {
             } else {
                 (find_people(text, &[]), found)
             };
-            for p in people {
+            for p in &people {
                 for m in p
                     .mentions
                     .iter()
@@ -139,8 +139,30 @@ fn eval_conll(shared: &Path) {
                     );
                 }
             }
+            // With the words around it, to group the misses by context.
+            let around = |s: usize, e: usize| {
+                let mut a = s.saturating_sub(40);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (e + 40).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                format!("{}[{}]{}", &text[a..s], &text[s..e], &text[e..b]).replace('\n', " | ")
+            };
+            for p in &people {
+                for m in p
+                    .mentions
+                    .iter()
+                    .filter(|m| !gold.contains(&(m.start, m.end)))
+                {
+                    println!("FPC {}", around(m.start, m.end));
+                }
+            }
             for s in gold.difference(&found) {
                 println!("FN {:?}", &text[s.0..s.1]);
+                println!("FNC {}", around(s.0, s.1));
             }
         }
     }
@@ -398,10 +420,20 @@ fn people_eval() {
         return;
     };
     let t = std::time::Instant::now();
-    eval_conll(&shared);
     eval_synthetic(&shared);
     eval_addresses(&shared);
     println!("people eval took {:.1} s", t.elapsed().as_secs_f64());
+}
+
+/// CoNLL-2003 PER spans (part (a)); a test of its own so that
+/// `cargo test --release --test eval conll` runs it alone.
+#[test]
+fn conll() {
+    let Some(shared) = shared_dir() else {
+        println!("skipping: ../shared not found");
+        return;
+    };
+    eval_conll(&shared);
 }
 
 /// Share of oracle forms that must come back to the nominative's key: a
@@ -416,6 +448,13 @@ const FLOOR_DECLENSION: f64 = 0.945;
 /// its path comes from `FRONTLINE_DECLENSION_TSV` (skipped without it).
 #[test]
 fn declension_oracle() {
+    // FRONTLINE_KEY_PROBE="name; name": the key of each, for checking a
+    // failure by hand.
+    if let Ok(probe) = std::env::var("FRONTLINE_KEY_PROBE") {
+        for name in probe.split(';').map(str::trim) {
+            println!("probe {name} → {}", person_key(name));
+        }
+    }
     let Some(path) = std::env::var_os("FRONTLINE_DECLENSION_TSV") else {
         println!(
             "skipping: set FRONTLINE_DECLENSION_TSV to the output of \

@@ -331,7 +331,8 @@ pub(super) fn find_people_raw(
                     || (ending == Ending::Strong && verb_after)
                     || (ending == Ending::Weak && verb_after && !sentence_initial)
                     || (c.has_initial && c.names == 1 && c.last > c.first)
-                    || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache)))
+                    || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache))
+                    || (!cyrillic && scorer_in_result(text, &toks, c.first, c.last)))
         };
         // A lone given name is not a person we can key.
         if c.names == 1 && c.given.is_some() && c.role.is_none() && !c.has_initial {
@@ -1013,4 +1014,47 @@ pub(super) fn surname_matches(word_key: &str, surname: &str, cyrillic: bool) -> 
         .take_while(|(a, b)| a == b)
         .count();
     common + 2 >= surname.len() && common >= 4 && word_key.len() <= common + 4
+}
+
+/// Whether the words `first..=last` are a scorer in a sports result:
+/// inside the brackets after a team's score, each followed by the minutes
+/// ("Chelsea 2 ( Zola 12 , Vialli 55 )", "Bochum 2 ( Stickroth 30th pen ,
+/// Wosz 89th )"). A table row ("CSKA Moscow ( Russia 9 6 3 15") has no
+/// score before its bracket, nor a comma or a closing bracket after the
+/// numbers.
+pub(super) fn scorer_in_result(text: &str, toks: &[Tok], first: usize, last: usize) -> bool {
+    let is_punct = |k: usize, ch: char| toks.get(k).is_some_and(|t| t.kind == Kind::Punct(ch));
+    let is_num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    // After: minutes, maybe a lower-case note ("pen", "penalty", "og"),
+    // then a comma or the closing bracket.
+    let mut k = last + 1;
+    if !is_num(k) {
+        return false;
+    }
+    while is_num(k) || is_punct(k, ',') && is_num(k + 1) {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| {
+        t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+    }) {
+        k += 1;
+    }
+    if !(is_punct(k, ',') || is_punct(k, ')')) {
+        return false;
+    }
+    // Before: the list back to its opening bracket, which follows a score.
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    if !(is_punct(before, '(') || is_punct(before, ',')) {
+        return false;
+    }
+    for j in (0..=before).rev().take(40) {
+        match toks[j].kind {
+            Kind::Punct(')') => return false,
+            Kind::Punct('(') => return j > 0 && is_num(j - 1),
+            _ => {}
+        }
+    }
+    false
 }

@@ -166,6 +166,19 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // Scorers in a sports result, each followed by the minutes; a
+        // table row's team and country are not.
+        Case {
+            text: "Chelsea 2 ( Zola 12 , Vialli 55 ) Everton 2 ( Branch 17 , Kanchelskis 28 pen ) . \
+                   Group A Dynamo Moscow ( Russia 9 6 3 15 Stefanel Milan ( Italy ) 9 6 3 15",
+            places: &[],
+            want: &[
+                ("Zola", None, false),
+                ("Vialli", None, false),
+                ("Kanchelskis", None, false),
+            ],
+            not: &["Chelsea", "Everton", "Russia", "Italy"],
+        },
         Case {
             text: "Secretary of State Antony Blinken said the talks at the Kyiv Post offices were useful.",
             places: &[],
