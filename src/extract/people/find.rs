@@ -248,6 +248,32 @@ pub(super) fn find_people_raw(
             c.given = oblique_masculine_given(gw, word(&toks[c.last]), c.given);
         }
         c.surname = cand_surname(text, &toks, c, &given_cache);
+        // "… the more educated public will, " Tan said.": a lone word
+        // right after a quotation or a comma, before "said", is its
+        // speaker (companies named so lead a company's name elsewhere).
+        let quoted_speaker = |first: usize, last: usize| {
+            // …but not a word the text also writes after "the" ("the
+            // Xinhua news agency").
+            let after_the = || {
+                (1..toks.len()).any(|k| {
+                    toks[k].kind == Kind::Word
+                        && word(&toks[k]) == word(&toks[first])
+                        && toks[k - 1].kind == Kind::Word
+                        && given_cache.lw(k - 1) == "the"
+                })
+            };
+            let before = first.checked_sub(1).map(|p| toks[p].kind);
+            let l = given_cache.lw(first);
+            matches!(before, Some(Kind::Punct('"' | ',' | '”')))
+                && toks.get(last + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.sent == toks[last].sent
+                        && matches!(given_cache.lw(last + 1), "said" | "says" | "told" | "added")
+                })
+                && lex.flags(l) == 0
+                && !lower_words.contains(l)
+                && !after_the()
+        };
         let ending = surname_ending(&c.surname);
         let verb_after = verb_after(&toks, c.last, lex, &given_cache);
         let followed_by_place_noun = toks.get(c.last + 1).is_some_and(|t| {
@@ -332,7 +358,8 @@ pub(super) fn find_people_raw(
                     || (ending == Ending::Weak && verb_after && !sentence_initial)
                     || (c.has_initial && c.names == 1 && c.last > c.first)
                     || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache))
-                    || (!cyrillic && scorer_in_result(text, &toks, c.first, c.last)))
+                    || (!cyrillic && scorer_in_result(text, &toks, c.first, c.last))
+                    || (!cyrillic && !sentence_initial && quoted_speaker(c.first, c.last)))
         };
         // A lone given name is not a person we can key.
         if c.names == 1 && c.given.is_some() && c.role.is_none() && !c.has_initial {
@@ -459,6 +486,32 @@ pub(super) fn find_people_raw(
         for i in bad {
             cands[i].accepted = false;
             cands[i].weak = false;
+        }
+    }
+
+    // "Kofi Annan of Ghana, the U.N. under-secretary": a lone word after a
+    // person named in full and "of" is where the person comes from, even
+    // with the person's title after it.
+    {
+        let named_ends: FxHashSet<usize> = cands
+            .iter()
+            .filter(|c| c.accepted && c.names >= 2)
+            .map(|c| c.last)
+            .collect();
+        for c in cands.iter_mut() {
+            if c.accepted
+                && c.names == 1
+                && c.given.is_none()
+                && !c.has_initial
+                && c.first >= 2
+                && toks[c.first - 1].kind == Kind::Word
+                && given_cache.lw(c.first - 1) == "of"
+                && named_ends.contains(&(c.first - 2))
+                && !word(&toks[c.first]).chars().any(is_cyrillic)
+            {
+                c.accepted = false;
+                c.weak = false;
+            }
         }
     }
 
@@ -662,6 +715,25 @@ pub(super) fn find_people_raw(
         {
             c.first = p;
             c.start = t.start;
+        }
+    }
+
+    // An Arabic surname with its lower-case article after the name:
+    // "Osama el-Baz", "Nihad al-Boushi".
+    for c in cands.iter_mut().filter(|c| c.accepted) {
+        let n = c.last + 1;
+        let Some(t) = toks.get(n) else { continue };
+        let w = word(t);
+        let article = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
+            .iter()
+            .find(|a| w.starts_with(**a));
+        if t.kind == Kind::Word
+            && t.joined
+            && t.sent == toks[c.last].sent
+            && article.is_some_and(|a| w[a.len()..].starts_with(is_upper))
+        {
+            c.last = n;
+            c.end = t.end;
         }
     }
 
@@ -954,6 +1026,12 @@ pub(super) fn cand_surname<'a>(
         (c.first..=c.last).rev().find(is_name_word),
     ) else {
         return String::new();
+    };
+    // "John Mills Jr": the surname is the word before a generation.
+    let last = if first != last && is_generation(word(last)) {
+        (first..last).rev().find(is_name_word).unwrap_or(last)
+    } else {
+        last
     };
     let several = first != last;
     // A Cyrillic name of several words is read as a whole (its words agree

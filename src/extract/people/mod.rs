@@ -166,6 +166,38 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // A heading after a full name is cut off.
+        Case {
+            text: "Name : Renate Goetschl Age : 20 Nation : Austria. \
+                   Squad : Goalkeepers - Blendi Nallbani , Armir Grima Defenders - Rudi Vata",
+            places: &[],
+            want: &[("Renate Goetschl", None, false), ("Armir Grima", None, false)],
+            not: &["Renate Goetschl Age", "Armir Grima Defenders", "Age", "Defenders"],
+        },
+        // Where a person named in full comes from is no person; an
+        // Arabic article belongs to the surname; a generation is no
+        // surname.
+        Case {
+            text: "Diplomats said General Joseph Garba of Nigeria, a U.N. General Assembly \
+                   president, would go. Mubarak's adviser Osama el-Baz said on Thursday. \
+                   John Mills Jr, 41, died.",
+            places: &[],
+            want: &[
+                ("Joseph Garba", Some("General"), true),
+                ("Osama el-Baz", Some("Mubarak's adviser"), true),
+                ("John Mills", None, false),
+            ],
+            not: &["Nigeria", "Osama", "John Mills Jr"],
+        },
+        // A lone word after a quotation, before "said", is the speaker;
+        // not a word the text writes after "the".
+        Case {
+            text: "\"The educated public will,\" Tan said. The port will open, the Xinhua \
+                   news agency said. \"It is new,\" Xinhua said.",
+            places: &[],
+            want: &[("Tan", None, true)],
+            not: &["Xinhua"],
+        },
         // Scorers in a sports result, each followed by the minutes; a
         // table row's team and country are not.
         Case {

@@ -186,6 +186,22 @@ pub(super) fn segment_run(
             seg.pop();
             thing = true;
         }
+        // A heading after a full name is not part of it either: a word a
+        // colon follows ("Name : Renate Goetschl Age : 20"), or a plural a
+        // spaced dash follows ("Armir Grima Defenders - Rudi Vata").
+        let heading = |k: usize| {
+            let w = &text[toks[k].start..toks[k].end];
+            let next = toks.get(k + 1);
+            given.at(k).is_none()
+                && w.is_ascii()
+                && next.is_some_and(|n| {
+                    n.kind == Kind::Punct(':')
+                        || n.kind == Kind::Punct('-') && n.start > toks[k].end && w.ends_with('s')
+                })
+        };
+        if name_count(seg) >= 3 && seg.last().is_some_and(|&k| heading(k)) {
+            seg.pop();
+        }
         // …nor before it ("Secretary of State Antony Blinken").
         let lead = seg[0];
         if name_count(seg) >= 3 && seg.first().is_some_and(|&k| ordinary(k) && !is_initial(k)) {
