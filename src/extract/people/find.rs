@@ -515,6 +515,18 @@ pub(super) fn find_people_raw(
         }
     }
 
+    // A row of a league table is a team, whoever it is named after:
+    // "Lyon 20 6 8 6 24 31 26", "Alba Berlin ( Germany ) 9 5 4 14".
+    for c in cands.iter_mut() {
+        if c.accepted
+            && !word(&toks[c.first]).chars().any(is_cyrillic)
+            && standings_row(text, &toks, c.last)
+        {
+            c.accepted = false;
+            c.weak = false;
+        }
+    }
+
     // 5: linking lone words to accepted surnames.
     let accepted_surnames: Vec<String> = {
         let mut v: Vec<String> = cands
@@ -1135,4 +1147,35 @@ pub(super) fn scorer_in_result(text: &str, toks: &[Tok], first: usize, last: usi
         }
     }
     false
+}
+
+/// Whether the numbers after token `last` (past a bracketed country) are
+/// a league table's row: games played, then won, (drawn,) lost, which add
+/// up to the games played ("9 6 3 15", "21 12 6 3 34 15 42"). A golfer's
+/// rounds ("72 68 71") or a result do not add up so.
+pub(super) fn standings_row(text: &str, toks: &[Tok], last: usize) -> bool {
+    let mut k = last + 1;
+    if toks.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
+        k += 1;
+        while toks.get(k).is_some_and(|t| t.kind == Kind::Word) && k <= last + 5 {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.kind == Kind::Punct(')')) {
+            k += 1;
+        }
+    }
+    let nums: Vec<u32> = toks[k.min(toks.len())..]
+        .iter()
+        .take(4)
+        .map_while(|t| {
+            (t.kind == Kind::Num)
+                .then(|| text[t.start..t.end].parse::<u32>().ok())
+                .flatten()
+        })
+        .collect();
+    match nums[..] {
+        [p, w, d, l] => p > 0 && (p == w + d || p == w + d + l),
+        [p, w, l] => p > 0 && p == w + l,
+        _ => false,
+    }
 }

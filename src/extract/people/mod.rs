@@ -166,6 +166,15 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // League table rows are teams (played = won + drawn + lost); a
+        // golfer's rounds do not add up so.
+        Case {
+            text: "Standings: Alba Berlin ( Germany ) 9 5 4 14 Estudiantes Madrid ( Spain ) 9 5 4 14 \
+                   Golf : Trevor Dodds ( Namibia ) 72 69 71 , Greg Reid 72 68 71",
+            places: &[],
+            want: &[("Trevor Dodds", None, false), ("Greg Reid", None, false)],
+            not: &["Alba Berlin", "Estudiantes Madrid"],
+        },
         // A heading after a full name is cut off.
         Case {
             text: "Name : Renate Goetschl Age : 20 Nation : Austria. \
