@@ -287,7 +287,10 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
     let last = l.chars().last().unwrap_or(' ');
     // As written: a nominative, or indeclinable.
     // (Not -й: "Сапрыгой" is an instrumental, not a surname.)
-    let indecl_f = !is_vowel(last) && last != 'й' || l.ends_with('о');
+    // (A woman's -ей, -ай surname does not decline either: "Анны Завалей".)
+    let indecl_f = !is_vowel(last) && last != 'й'
+        || l.ends_with('о')
+        || ["ей", "ай", "яй", "уй"].iter().any(|e| l.ends_with(e));
     // Not a word that ends like a case form of a declining type: no name
     // is written "-ою", "-ого", "-ової" or "-ую" in its nominative.
     let foreign_vowel = matches!(last, 'у' | 'ю' | 'і' | 'е' | 'и' | 'о' | 'э' | 'ї')
@@ -637,7 +640,7 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
     // written, which folds like another name (Ali), comes second.
     let given_by_ending: SmallVec<[bool; 4]> = (0..n)
         .map(|i| {
-            lows[i].ends_with(['и', 'ы', 'і', 'ї', 'у', 'ю', 'е', 'є'])
+            lows[i].ends_with(['и', 'ы', 'і', 'ї', 'у', 'ю', 'е', 'є', 'й'])
                 && all[i]
                     .iter()
                     .any(|r| r.kind == Kind::Noun && r.nom != lows[i] && given_score(&r.nom) > 0)
@@ -719,7 +722,7 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
                     }
                     s += given_score(&r.nom);
                     if given_by_ending[i] && r.nom == lows[i] {
-                        s -= 2;
+                        s -= 3;
                     }
                 }
                 Part::Surname => {
@@ -860,6 +863,7 @@ mod tests {
                 "алла",
                 // Read through the lexicon's fold, "Алли" is also Ali.
                 "алли",
+                "аллой",
                 "тарас",
             ]
             .contains(&l),
@@ -937,11 +941,14 @@ mod tests {
             // A Russian name has no vocative: -ичу is a dative, and so
             // is the -е of a man's -а surname.
             ("Зебиде Дмитриевичу Галавуре", "Зебиде Дмитриевич Галавура"),
+            // A woman's -ей surname does not decline (Russian).
+            ("Анны Завалей", "Анна Завалей"),
             // Ілля is a man: not a woman's -іна surname.
             ("Іллю Каверзіна", "Ілля Каверзін"),
             // A given name's case form before a form that folds like
             // another name (Алли, Ali).
             ("Алли Кистол", "Алла Кистол"),
+            ("Аллой Кистол", "Алла Кистол"),
         ];
         let mut bad = Vec::new();
         for (inp, want) in cases {
@@ -970,6 +977,8 @@ mod tests {
             ("Іване Петровичу", "Іван Петрович"),
             // A Russian prepositional is not read as a Ukrainian locative.
             ("Андрее Шуляке", "Андрей Шуляк"),
+            // A man's -ей surname still declines: only a woman's does not.
+            ("Андрея Грендея", "Андрей Грендей"),
             // Nominatives in -іна/-ова stay a woman's as written.
             ("Олена Капліна", "Олена Капліна"),
         ];
