@@ -475,7 +475,10 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     // soft sign or a doubled consonant: Ілля).
                     let soft =
                         is_vowel(stem_last) || stem_last == 'ь' || prev_char(stem) == stem_last;
-                    if nom == "я" && !soft || end == "о" && stem_last == 'к' {
+                    // (Only where an -а noun could end so too: "Гандзю"
+                    // is Гандзя's alone.)
+                    let shared = !matches!(end, "ю" | "єю" | "ї" | "є");
+                    if nom == "я" && !soft && shared || end == "о" && stem_last == 'к' {
                         // "-ко" is far more often a nominative (Бойко).
                         score -= 1;
                     } else {
@@ -504,6 +507,14 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
             // (Бойку, Петрику, Веричу); others end in -е (Степане, Петре).
             // So "Степану Легейде" is a dative, of Легейда.
             cases & !V
+        } else if kind == Kind::Noun
+            && end == "і"
+            && nom == "а"
+            && !matches!(stem_last, 'ж' | 'ч' | 'ш' | 'щ')
+        {
+            // A Ukrainian -а noun's genitive in -і follows a hushing
+            // consonant only (Демерджі); "Гандзі" is Гандзя's.
+            cases & !G
         } else {
             cases
         };
@@ -865,6 +876,8 @@ mod tests {
                 "алли",
                 "аллой",
                 "тарас",
+                "антон",
+                "маріо",
             ]
             .contains(&l),
         )
@@ -941,6 +954,11 @@ mod tests {
             // A Russian name has no vocative: -ичу is a dative, and so
             // is the -е of a man's -а surname.
             ("Зебиде Дмитриевичу Галавуре", "Зебиде Дмитриевич Галавура"),
+            // -ю is a soft -я noun's accusative, whatever the consonant.
+            ("Антона Гандзю", "Антон Гандзя"),
+            // A Ukrainian genitive in -і of an -а noun follows a hushing
+            // consonant; otherwise -и ("Олени Шмиги").
+            ("Олени Шмиги", "Олена Шмига"),
             // A woman's -ей surname does not decline (Russian).
             ("Анны Завалей", "Анна Завалей"),
             // Ілля is a man: not a woman's -іна surname.
@@ -967,6 +985,9 @@ mod tests {
             ("Олегові Мельникові", "Олег Мельник"),
             // A woman's -іна surname is not a man's -ін.
             ("Олені Капліні", "Олена Капліна"),
+            // A foreign name in -і after a consonant is not an -а noun's
+            // genitive ("Маріо Драгі").
+            ("Маріо Драгі", "Маріо Драгі"),
             // Ukrainian -ко in the dative is -ко, not -ка.
             ("Петру Бойку", "Петро Бойко"),
             // A man's soft -й name: Андрієві is Андрій, not Андрієв.
