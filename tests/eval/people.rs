@@ -405,8 +405,9 @@ fn eval_addresses(shared: &Path) {
 // uk 0.989, en 0.994), the CoNLL floor raised with the context rules (F1
 // 0.875, P 0.877, R 0.873; 0.980 with places), and again in the morph
 // round (F1 0.879; 0.899 with place mentions given; read a sentence a line,
-// 0.889 and 0.906).
-const FLOOR_CONLL_F1: f64 = 0.87;
+// 0.889 and 0.906), and in morph round 2 (F1 0.903, P 0.903 R 0.902; 0.917
+// with place mentions given: scorers, league tables, headings).
+const FLOOR_CONLL_F1: f64 = 0.895;
 const FLOOR_SYNTH_KEY_F1: f64 = 0.90;
 const FLOOR_SYNTH_SURNAME_F1: f64 = 0.90;
 const FLOOR_SYNTH_PLACES_F1: f64 = 0.96;
@@ -437,10 +438,11 @@ fn conll() {
 }
 
 /// Share of oracle forms that must come back to the nominative's key: a
-/// little below the 0.950 measured on 19,318 forms (0.937 before the
-/// paradigm rules of the morph round; issue 12 asks 0.98, the remaining
-/// failures are listed by the test and in scripts/declension_oracle).
-const FLOOR_DECLENSION: f64 = 0.945;
+/// little below the 0.955 measured on 19,318 forms (0.937 before the
+/// paradigm rules of the morph round, 0.950 after it; issue 12 asks 0.98,
+/// the remaining failures are listed by the test and grouped in
+/// scripts/declension_oracle).
+const FLOOR_DECLENSION: f64 = 0.952;
 
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must
