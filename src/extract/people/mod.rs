@@ -166,6 +166,15 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // In a results list the word before a given name is a first given
+        // name; elsewhere a place before a given name is cut off.
+        Case {
+            text: "Results : 29. Ingeborg Helen Marken ( Norway ) 1:19.54 30. Monika Tschirky \
+                   ( Switzerland ) 1:19.60",
+            places: &[],
+            want: &[("Ingeborg Helen Marken", None, false)],
+            not: &["Helen Marken"],
+        },
         // League table rows are teams (played = won + drawn + lost); a
         // golfer's rounds do not add up so.
         Case {
