@@ -127,7 +127,7 @@ fn eval_conll(shared: &Path) {
             } else {
                 (find_people(text, &[]), found)
             };
-            for p in people {
+            for p in &people {
                 for m in p
                     .mentions
                     .iter()
@@ -139,8 +139,30 @@ fn eval_conll(shared: &Path) {
                     );
                 }
             }
+            // With the words around it, to group the misses by context.
+            let around = |s: usize, e: usize| {
+                let mut a = s.saturating_sub(40);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (e + 40).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                format!("{}[{}]{}", &text[a..s], &text[s..e], &text[e..b]).replace('\n', " | ")
+            };
+            for p in &people {
+                for m in p
+                    .mentions
+                    .iter()
+                    .filter(|m| !gold.contains(&(m.start, m.end)))
+                {
+                    println!("FPC {}", around(m.start, m.end));
+                }
+            }
             for s in gold.difference(&found) {
                 println!("FN {:?}", &text[s.0..s.1]);
+                println!("FNC {}", around(s.0, s.1));
             }
         }
     }
@@ -383,8 +405,9 @@ fn eval_addresses(shared: &Path) {
 // uk 0.989, en 0.994), the CoNLL floor raised with the context rules (F1
 // 0.875, P 0.877, R 0.873; 0.980 with places), and again in the morph
 // round (F1 0.879; 0.899 with place mentions given; read a sentence a line,
-// 0.889 and 0.906).
-const FLOOR_CONLL_F1: f64 = 0.87;
+// 0.889 and 0.906), and in morph round 2 (F1 0.904, P 0.905 R 0.904; 0.919
+// with place mentions given: scorers, league tables, headings).
+const FLOOR_CONLL_F1: f64 = 0.895;
 const FLOOR_SYNTH_KEY_F1: f64 = 0.90;
 const FLOOR_SYNTH_SURNAME_F1: f64 = 0.90;
 const FLOOR_SYNTH_PLACES_F1: f64 = 0.96;
@@ -398,17 +421,28 @@ fn people_eval() {
         return;
     };
     let t = std::time::Instant::now();
-    eval_conll(&shared);
     eval_synthetic(&shared);
     eval_addresses(&shared);
     println!("people eval took {:.1} s", t.elapsed().as_secs_f64());
 }
 
+/// CoNLL-2003 PER spans (part (a)); a test of its own so that
+/// `cargo test --release --test eval conll` runs it alone.
+#[test]
+fn conll() {
+    let Some(shared) = shared_dir() else {
+        println!("skipping: ../shared not found");
+        return;
+    };
+    eval_conll(&shared);
+}
+
 /// Share of oracle forms that must come back to the nominative's key: a
-/// little below the 0.950 measured on 19,318 forms (0.937 before the
-/// paradigm rules of the morph round; issue 12 asks 0.98, the remaining
-/// failures are listed by the test and in scripts/declension_oracle).
-const FLOOR_DECLENSION: f64 = 0.945;
+/// little below the 0.955 measured on 19,318 forms (0.937 before the
+/// paradigm rules of the morph round, 0.950 after it; issue 12 asks 0.98,
+/// the remaining failures are listed by the test and grouped in
+/// scripts/declension_oracle).
+const FLOOR_DECLENSION: f64 = 0.952;
 
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must
@@ -416,6 +450,13 @@ const FLOOR_DECLENSION: f64 = 0.945;
 /// its path comes from `FRONTLINE_DECLENSION_TSV` (skipped without it).
 #[test]
 fn declension_oracle() {
+    // FRONTLINE_KEY_PROBE="name; name": the key of each, for checking a
+    // failure by hand.
+    if let Ok(probe) = std::env::var("FRONTLINE_KEY_PROBE") {
+        for name in probe.split(';').map(str::trim) {
+            println!("probe {name} → {}", person_key(name));
+        }
+    }
     let Some(path) = std::env::var_os("FRONTLINE_DECLENSION_TSV") else {
         println!(
             "skipping: set FRONTLINE_DECLENSION_TSV to the output of \

@@ -248,6 +248,32 @@ pub(super) fn find_people_raw(
             c.given = oblique_masculine_given(gw, word(&toks[c.last]), c.given);
         }
         c.surname = cand_surname(text, &toks, c, &given_cache);
+        // "… the more educated public will, " Tan said.": a lone word
+        // right after a quotation or a comma, before "said", is its
+        // speaker (companies named so lead a company's name elsewhere).
+        let quoted_speaker = |first: usize, last: usize| {
+            // …but not a word the text also writes after "the" ("the
+            // Xinhua news agency").
+            let after_the = || {
+                (1..toks.len()).any(|k| {
+                    toks[k].kind == Kind::Word
+                        && word(&toks[k]) == word(&toks[first])
+                        && toks[k - 1].kind == Kind::Word
+                        && given_cache.lw(k - 1) == "the"
+                })
+            };
+            let before = first.checked_sub(1).map(|p| toks[p].kind);
+            let l = given_cache.lw(first);
+            matches!(before, Some(Kind::Punct('"' | ',' | '”')))
+                && toks.get(last + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.sent == toks[last].sent
+                        && matches!(given_cache.lw(last + 1), "said" | "says" | "told" | "added")
+                })
+                && lex.flags(l) == 0
+                && !lower_words.contains(l)
+                && !after_the()
+        };
         let ending = surname_ending(&c.surname);
         let verb_after = verb_after(&toks, c.last, lex, &given_cache);
         let followed_by_place_noun = toks.get(c.last + 1).is_some_and(|t| {
@@ -331,7 +357,9 @@ pub(super) fn find_people_raw(
                     || (ending == Ending::Strong && verb_after)
                     || (ending == Ending::Weak && verb_after && !sentence_initial)
                     || (c.has_initial && c.names == 1 && c.last > c.first)
-                    || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache)))
+                    || (!c.has_initial && says_he_or_she(&toks, c.last, lex, &given_cache))
+                    || (!cyrillic && scorer_in_result(text, &toks, c.first, c.last))
+                    || (!cyrillic && !sentence_initial && quoted_speaker(c.first, c.last)))
         };
         // A lone given name is not a person we can key.
         if c.names == 1 && c.given.is_some() && c.role.is_none() && !c.has_initial {
@@ -458,6 +486,44 @@ pub(super) fn find_people_raw(
         for i in bad {
             cands[i].accepted = false;
             cands[i].weak = false;
+        }
+    }
+
+    // "Kofi Annan of Ghana, the U.N. under-secretary": a lone word after a
+    // person named in full and "of" is where the person comes from, even
+    // with the person's title after it.
+    {
+        let named_ends: FxHashSet<usize> = cands
+            .iter()
+            .filter(|c| c.accepted && c.names >= 2)
+            .map(|c| c.last)
+            .collect();
+        for c in cands.iter_mut() {
+            if c.accepted
+                && c.names == 1
+                && c.given.is_none()
+                && !c.has_initial
+                && c.first >= 2
+                && toks[c.first - 1].kind == Kind::Word
+                && given_cache.lw(c.first - 1) == "of"
+                && named_ends.contains(&(c.first - 2))
+                && !word(&toks[c.first]).chars().any(is_cyrillic)
+            {
+                c.accepted = false;
+                c.weak = false;
+            }
+        }
+    }
+
+    // A row of a league table is a team, whoever it is named after:
+    // "Lyon 20 6 8 6 24 31 26", "Alba Berlin ( Germany ) 9 5 4 14".
+    for c in cands.iter_mut() {
+        if c.accepted
+            && !word(&toks[c.first]).chars().any(is_cyrillic)
+            && standings_row(text, &toks, c.last)
+        {
+            c.accepted = false;
+            c.weak = false;
         }
     }
 
@@ -661,6 +727,25 @@ pub(super) fn find_people_raw(
         {
             c.first = p;
             c.start = t.start;
+        }
+    }
+
+    // An Arabic surname with its lower-case article after the name:
+    // "Osama el-Baz", "Nihad al-Boushi".
+    for c in cands.iter_mut().filter(|c| c.accepted) {
+        let n = c.last + 1;
+        let Some(t) = toks.get(n) else { continue };
+        let w = word(t);
+        let article = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
+            .iter()
+            .find(|a| w.starts_with(**a));
+        if t.kind == Kind::Word
+            && t.joined
+            && t.sent == toks[c.last].sent
+            && article.is_some_and(|a| w[a.len()..].starts_with(is_upper))
+        {
+            c.last = n;
+            c.end = t.end;
         }
     }
 
@@ -954,6 +1039,12 @@ pub(super) fn cand_surname<'a>(
     ) else {
         return String::new();
     };
+    // "John Mills Jr": the surname is the word before a generation.
+    let last = if first != last && is_generation(word(last)) {
+        (first..last).rev().find(is_name_word).unwrap_or(last)
+    } else {
+        last
+    };
     let several = first != last;
     // A Cyrillic name of several words is read as a whole (its words agree
     // in case): the surname's nominative comes from the morphology.
@@ -1013,4 +1104,78 @@ pub(super) fn surname_matches(word_key: &str, surname: &str, cyrillic: bool) -> 
         .take_while(|(a, b)| a == b)
         .count();
     common + 2 >= surname.len() && common >= 4 && word_key.len() <= common + 4
+}
+
+/// Whether the words `first..=last` are a scorer in a sports result:
+/// inside the brackets after a team's score, each followed by the minutes
+/// ("Chelsea 2 ( Zola 12 , Vialli 55 )", "Bochum 2 ( Stickroth 30th pen ,
+/// Wosz 89th )"). A table row ("CSKA Moscow ( Russia 9 6 3 15") has no
+/// score before its bracket, nor a comma or a closing bracket after the
+/// numbers.
+pub(super) fn scorer_in_result(text: &str, toks: &[Tok], first: usize, last: usize) -> bool {
+    let is_punct = |k: usize, ch: char| toks.get(k).is_some_and(|t| t.kind == Kind::Punct(ch));
+    let is_num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    // After: minutes, maybe a lower-case note ("pen", "penalty", "og"),
+    // then a comma or the closing bracket.
+    let mut k = last + 1;
+    if !is_num(k) {
+        return false;
+    }
+    while is_num(k) || is_punct(k, ',') && is_num(k + 1) {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| {
+        t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+    }) {
+        k += 1;
+    }
+    if !(is_punct(k, ',') || is_punct(k, ')')) {
+        return false;
+    }
+    // Before: the list back to its opening bracket, which follows a score.
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    if !(is_punct(before, '(') || is_punct(before, ',')) {
+        return false;
+    }
+    for j in (0..=before).rev().take(40) {
+        match toks[j].kind {
+            Kind::Punct(')') => return false,
+            Kind::Punct('(') => return j > 0 && is_num(j - 1),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether the numbers after token `last` (past a bracketed country) are
+/// a league table's row: games played, then won, (drawn,) lost, which add
+/// up to the games played ("9 6 3 15", "21 12 6 3 34 15 42"). A golfer's
+/// rounds ("72 68 71") or a result do not add up so.
+pub(super) fn standings_row(text: &str, toks: &[Tok], last: usize) -> bool {
+    let mut k = last + 1;
+    if toks.get(k).is_some_and(|t| t.kind == Kind::Punct('(')) {
+        k += 1;
+        while toks.get(k).is_some_and(|t| t.kind == Kind::Word) && k <= last + 5 {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.kind == Kind::Punct(')')) {
+            k += 1;
+        }
+    }
+    let nums: Vec<u32> = toks[k.min(toks.len())..]
+        .iter()
+        .take(4)
+        .map_while(|t| {
+            (t.kind == Kind::Num)
+                .then(|| text[t.start..t.end].parse::<u32>().ok())
+                .flatten()
+        })
+        .collect();
+    match nums[..] {
+        [p, w, d, l] => p > 0 && (p == w + d || p == w + d + l),
+        [p, w, l] => p > 0 && p == w + l,
+        _ => false,
+    }
 }

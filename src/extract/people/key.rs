@@ -12,6 +12,11 @@ pub(super) fn surname_first_style(first: &str) -> bool {
         || (first.chars().count() > 1 && first.chars().all(|c| is_upper(c) || !is_letter(c)))
 }
 
+/// A generation after a surname: "Jr", "Sr", "II", "III", "IV".
+pub(super) fn is_generation(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr" | "JR" | "SR" | "II" | "III" | "IV")
+}
+
 /// Patronymics (Олександрович, Ivanovich, Petrivna) are neither given name
 /// nor surname.
 pub(super) fn is_patronymic(word: &str) -> bool {
@@ -251,6 +256,10 @@ pub fn person_key(name: &str) -> String {
         .collect();
     if kept.is_empty() {
         kept = words.clone();
+    }
+    // "John Mills Jr": a generation after the surname is no part of the key.
+    if kept.len() > 1 && kept.last().is_some_and(|w| is_generation(w)) {
+        kept.pop();
     }
     let Some(&last) = kept.last() else {
         return String::new();

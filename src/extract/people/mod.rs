@@ -166,6 +166,69 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // In a results list the word before a given name is a first given
+        // name; elsewhere a place before a given name is cut off.
+        Case {
+            text: "Results : 29. Ingeborg Helen Marken ( Norway ) 1:19.54 30. Monika Tschirky \
+                   ( Switzerland ) 1:19.60",
+            places: &[],
+            want: &[("Ingeborg Helen Marken", None, false)],
+            not: &["Helen Marken"],
+        },
+        // League table rows are teams (played = won + drawn + lost); a
+        // golfer's rounds do not add up so.
+        Case {
+            text: "Standings: Alba Berlin ( Germany ) 9 5 4 14 Estudiantes Madrid ( Spain ) 9 5 4 14 \
+                   Golf : Trevor Dodds ( Namibia ) 72 69 71 , Greg Reid 72 68 71",
+            places: &[],
+            want: &[("Trevor Dodds", None, false), ("Greg Reid", None, false)],
+            not: &["Alba Berlin", "Estudiantes Madrid"],
+        },
+        // A heading after a full name is cut off.
+        Case {
+            text: "Name : Renate Goetschl Age : 20 Nation : Austria. \
+                   Squad : Goalkeepers - Blendi Nallbani , Armir Grima Defenders - Rudi Vata",
+            places: &[],
+            want: &[("Renate Goetschl", None, false), ("Armir Grima", None, false)],
+            not: &["Renate Goetschl Age", "Armir Grima Defenders", "Age", "Defenders"],
+        },
+        // Where a person named in full comes from is no person; an
+        // Arabic article belongs to the surname; a generation is no
+        // surname.
+        Case {
+            text: "Diplomats said General Joseph Garba of Nigeria, a U.N. General Assembly \
+                   president, would go. Mubarak's adviser Osama el-Baz said on Thursday. \
+                   John Mills Jr, 41, died.",
+            places: &[],
+            want: &[
+                ("Joseph Garba", Some("General"), true),
+                ("Osama el-Baz", Some("Mubarak's adviser"), true),
+                ("John Mills", None, false),
+            ],
+            not: &["Nigeria", "Osama", "John Mills Jr"],
+        },
+        // A lone word after a quotation, before "said", is the speaker;
+        // not a word the text writes after "the".
+        Case {
+            text: "\"The educated public will,\" Tan said. The port will open, the Xinhua \
+                   news agency said. \"It is new,\" Xinhua said.",
+            places: &[],
+            want: &[("Tan", None, true)],
+            not: &["Xinhua"],
+        },
+        // Scorers in a sports result, each followed by the minutes; a
+        // table row's team and country are not.
+        Case {
+            text: "Chelsea 2 ( Zola 12 , Vialli 55 ) Everton 2 ( Branch 17 , Kanchelskis 28 pen ) . \
+                   Group A Dynamo Moscow ( Russia 9 6 3 15 Stefanel Milan ( Italy ) 9 6 3 15",
+            places: &[],
+            want: &[
+                ("Zola", None, false),
+                ("Vialli", None, false),
+                ("Kanchelskis", None, false),
+            ],
+            not: &["Chelsea", "Everton", "Russia", "Italy"],
+        },
         Case {
             text: "Secretary of State Antony Blinken said the talks at the Kyiv Post offices were useful.",
             places: &[],

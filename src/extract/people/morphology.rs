@@ -70,6 +70,11 @@ const RULES: &[(&str, &str, u8, u8, Kind)] = &[
     ("ичем", "ич", M, I, Kind::Patr),
     ("ичеві", "ич", M, D | L, Kind::Patr),
     ("ичі", "ич", M, L, Kind::Patr),
+    // Ukrainian locative -і of surnames in -іч/-ич and -ів/-їв
+    // (Лашевічі, Стефанківі; shevchenko's forms).
+    ("ічі", "іч", M, L, Kind::Noun),
+    ("іві", "ів", M, L, Kind::Noun),
+    ("їві", "їв", M, L, Kind::Noun),
     ("иче", "ич", M, P, Kind::Patr),
     ("івни", "івна", F, G, Kind::Patr),
     ("івні", "івна", F, D | L, Kind::Patr),
@@ -282,11 +287,15 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
     let last = l.chars().last().unwrap_or(' ');
     // As written: a nominative, or indeclinable.
     // (Not -й: "Сапрыгой" is an instrumental, not a surname.)
-    let indecl_f = !is_vowel(last) && last != 'й' || l.ends_with('о');
+    // (A woman's -ей, -ай surname does not decline either: "Анны Завалей".)
+    let indecl_f = !is_vowel(last) && last != 'й'
+        || l.ends_with('о')
+        || ["ей", "ай", "яй", "уй"].iter().any(|e| l.ends_with(e));
     // Not a word that ends like a case form of a declining type: no name
     // is written "-ою", "-ого", "-ової" or "-ую" in its nominative.
     let foreign_vowel = matches!(last, 'у' | 'ю' | 'і' | 'е' | 'и' | 'о' | 'э' | 'ї')
-        && !OBLIQUE.iter().any(|e| l.ends_with(e));
+        && !OBLIQUE.iter().any(|e| l.ends_with(e))
+        && !IA_OBLIQUE.iter().any(|e| l.ends_with(e));
     // Adjective surnames have no vocative of their own.
     let adjective = [
         "ий", "ій", "ый", "ой", "ая", "ська", "цька", "ова", "ева", "іна", "ина",
@@ -308,9 +317,17 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
     ]
     .iter()
     .any(|e| l.ends_with(e));
+    // A man's surname never ends like the feminine of a possessive or
+    // adjective surname (-ова, -ська, -ая): "Іллю Каверзіна" is Ілля
+    // Каверзін in the accusative.
+    let feminine_form = [
+        "ова", "ева", "єва", "ська", "цька", "зька", "ская", "цкая", "ая", "яя",
+    ]
+    .iter()
+    .any(|e| l.ends_with(e));
     out.push(Reading {
         nom: l.to_string(),
-        genders: MF,
+        genders: if feminine_form { F } else { MF },
         cases: if adjective { N | V } else { N },
         kind: Kind::Noun,
         score: identity_score(l, last, oblique_look),
@@ -402,7 +419,9 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     } else {
                         score += 3;
                     }
-                } else if adj_stem {
+                } else if adj_stem && end != "о" {
+                    // (An adjective's vocative is its nominative: "Деніско"
+                    // is no vocative of "Деніска".)
                     score += 3;
                 } else if nom == "ий" && matches!(end, "ого" | "ому") {
                     // Only adjectives end so: Ярковий, Кривий.
@@ -456,12 +475,19 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     // soft sign or a doubled consonant: Ілля).
                     let soft =
                         is_vowel(stem_last) || stem_last == 'ь' || prev_char(stem) == stem_last;
-                    if nom == "я" && !soft || end == "о" && stem_last == 'к' {
+                    // (Only where an -а noun could end so too: "Гандзю"
+                    // is Гандзя's alone.)
+                    let shared = !matches!(end, "ю" | "єю" | "ї" | "є");
+                    if nom == "я" && !soft && shared || end == "о" && stem_last == 'к' {
                         // "-ко" is far more often a nominative (Бойко).
                         score -= 1;
                     } else {
                         score += 1;
                     }
+                } else if matches!(nom, "іч" | "ів" | "їв") {
+                    // Surnames in -ів/-іч are common, feminine ones in
+                    // -іва/-іча rare: "Стефанківі" is Стефанків.
+                    score += 2;
                 } else if nom == "ець" || nom == "ец" {
                     if is_vowel(stem_last) {
                         continue;
@@ -481,6 +507,14 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
             // (Бойку, Петрику, Веричу); others end in -е (Степане, Петре).
             // So "Степану Легейде" is a dative, of Легейда.
             cases & !V
+        } else if kind == Kind::Noun
+            && end == "і"
+            && nom == "а"
+            && !matches!(stem_last, 'ж' | 'ч' | 'ш' | 'щ')
+        {
+            // A Ukrainian -а noun's genitive in -і follows a hushing
+            // consonant only (Демерджі); "Гандзі" is Гандзя's.
+            cases & !G
         } else {
             cases
         };
@@ -612,6 +646,17 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
             .iter()
             .any(|r| r.kind == Kind::Noun && given_score(&r.nom) > 0)
     };
+    // Whether a word ending in a case vowel is a known given name through
+    // a case ending ("Алли" is Алла's genitive): then its reading as
+    // written, which folds like another name (Ali), comes second.
+    let given_by_ending: SmallVec<[bool; 4]> = (0..n)
+        .map(|i| {
+            lows[i].ends_with(['и', 'ы', 'і', 'ї', 'у', 'ю', 'е', 'є', 'й'])
+                && all[i]
+                    .iter()
+                    .any(|r| r.kind == Kind::Noun && r.nom != lows[i] && given_score(&r.nom) > 0)
+        })
+        .collect();
     let given_pos: Option<usize> = match patr_at {
         Some(p) => Some(p - 1),
         None if n == 1 => given_at(0).then_some(0),
@@ -637,24 +682,31 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
         })
         .collect();
 
+    // The language the name is spelled in, where its letters tell: the
+    // vocative and the locative are Ukrainian cases, the prepositional a
+    // Russian one. So "Галавуре Зебиде Дмитриевичу" is a Russian dative
+    // (Галавура), not a Ukrainian vocative of "Галавур".
+    let cases_of_language = language_cases(&lows);
+
     // Best agreeing combination, by exhaustive search (at most 4 words of a
     // dozen readings each).
     let mut best: Option<(i32, SmallVec<[usize; 4]>)> = None;
     let mut pick: SmallVec<[usize; 4]> = SmallVec::from_elem(0, n);
     loop {
         let mut genders = MF;
-        let mut cases = ALL;
+        let mut cases = cases_of_language;
         let mut score = 0;
         for i in 0..n {
             let r = &all[i][pick[i]];
             genders &= r.genders;
             // A given name in -а/-я is a woman's, but for a few men's names
             // (Микола, Ілля, Лука, Никита, Кузьма, Фома).
-            if parts[i] == Part::Given
-                && r.nom.ends_with(['а', 'я'])
-                && !MASC_A.contains(&r.nom.as_str())
-            {
-                genders &= F;
+            if parts[i] == Part::Given && r.nom.ends_with(['а', 'я']) {
+                if MASC_A.contains(&r.nom.as_str()) {
+                    genders &= M;
+                } else {
+                    genders &= F;
+                }
             }
             // "Сергею", "Виталию" are Russian datives only (Ukrainian
             // Сергію, Віталію are also locative and vocative); a surname
@@ -680,6 +732,9 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
                         s -= 4;
                     }
                     s += given_score(&r.nom);
+                    if given_by_ending[i] && r.nom == lows[i] {
+                        s -= 3;
+                    }
                 }
                 Part::Surname => {
                     if r.kind == Kind::Patr {
@@ -694,6 +749,17 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
                 }
             }
             score += s;
+        }
+        // A man's surname as written in -іна/-ина is a noun (Щербина),
+        // but far more often the genitive of an -ін/-ин surname.
+        if genders == M
+            && (0..n).any(|i| {
+                parts[i] == Part::Surname
+                    && all[i][pick[i]].nom == lows[i]
+                    && ["іна", "ина", "їна"].iter().any(|e| lows[i].ends_with(e))
+            })
+        {
+            score -= 2;
         }
         if genders != 0 && cases != 0 && best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, pick.clone()));
@@ -726,6 +792,29 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
             pick[i] = 0;
             i += 1;
         }
+    }
+}
+
+/// The cases a name's language has, from what only one of the two
+/// spellings writes: Ukrainian і, ї, є, ґ and the apostrophe (Мар'яна);
+/// Russian ы, э, ё, ъ, a vowel after и (Виталия, Дмитриевич, Марии: in
+/// Ukrainian і, Віталія) and the patronymic -евич/-евна (Сергеевич, in
+/// Ukrainian Сергійович). All cases when the spelling does not tell, or
+/// tells both.
+fn language_cases(lows: &[String]) -> u8 {
+    let uk = lows
+        .iter()
+        .any(|l| l.contains(['і', 'ї', 'є', 'ґ', '\'', '’']));
+    let ru = lows.iter().any(|l| {
+        l.contains(['ы', 'э', 'ё', 'ъ'])
+            || ["ия", "ию", "ие", "ии", "иё", "евич", "евн"]
+                .iter()
+                .any(|e| l.contains(e))
+    });
+    match (uk, ru) {
+        (true, false) => ALL & !P,
+        (false, true) => ALL & !(V | L),
+        _ => ALL,
     }
 }
 
@@ -781,6 +870,14 @@ mod tests {
                 "олег",
                 "світлана",
                 "зоряна",
+                "ілля",
+                "алла",
+                // Read through the lexicon's fold, "Алли" is also Ali.
+                "алли",
+                "аллой",
+                "тарас",
+                "антон",
+                "маріо",
             ]
             .contains(&l),
         )
@@ -851,6 +948,25 @@ mod tests {
             ("Андрія Побегайла", "Андрій Побегайло"),
             // Vocative.
             ("Ганно Шелковнікова", "Ганна Шелковнікова"),
+            // Ukrainian locative -і of -ів and -іч surnames.
+            ("Володимирові Стефанківі", "Володимир Стефанків"),
+            ("Тарасові Лашевічі", "Тарас Лашевіч"),
+            // A Russian name has no vocative: -ичу is a dative, and so
+            // is the -е of a man's -а surname.
+            ("Зебиде Дмитриевичу Галавуре", "Зебиде Дмитриевич Галавура"),
+            // -ю is a soft -я noun's accusative, whatever the consonant.
+            ("Антона Гандзю", "Антон Гандзя"),
+            // A Ukrainian genitive in -і of an -а noun follows a hushing
+            // consonant; otherwise -и ("Олени Шмиги").
+            ("Олени Шмиги", "Олена Шмига"),
+            // A woman's -ей surname does not decline (Russian).
+            ("Анны Завалей", "Анна Завалей"),
+            // Ілля is a man: not a woman's -іна surname.
+            ("Іллю Каверзіна", "Ілля Каверзін"),
+            // A given name's case form before a form that folds like
+            // another name (Алли, Ali).
+            ("Алли Кистол", "Алла Кистол"),
+            ("Аллой Кистол", "Алла Кистол"),
         ];
         let mut bad = Vec::new();
         for (inp, want) in cases {
@@ -869,10 +985,23 @@ mod tests {
             ("Олегові Мельникові", "Олег Мельник"),
             // A woman's -іна surname is not a man's -ін.
             ("Олені Капліні", "Олена Капліна"),
+            // A foreign name in -і after a consonant is not an -а noun's
+            // genitive ("Маріо Драгі").
+            ("Маріо Драгі", "Маріо Драгі"),
             // Ukrainian -ко in the dative is -ко, not -ка.
             ("Петру Бойку", "Петро Бойко"),
             // A man's soft -й name: Андрієві is Андрій, not Андрієв.
             ("Сергієві Палієві", "Сергій Палій"),
+            // -ско is no vocative of an adjective -ска.
+            ("Сергій Деніско", "Сергій Деніско"),
+            // A Ukrainian vocative stays one (the letters say Ukrainian).
+            ("Іване Петровичу", "Іван Петрович"),
+            // A Russian prepositional is not read as a Ukrainian locative.
+            ("Андрее Шуляке", "Андрей Шуляк"),
+            // A man's -ей surname still declines: only a woman's does not.
+            ("Андрея Грендея", "Андрей Грендей"),
+            // Nominatives in -іна/-ова stay a woman's as written.
+            ("Олена Капліна", "Олена Капліна"),
         ];
         let mut bad = Vec::new();
         for (inp, want) in cases {

@@ -186,6 +186,22 @@ pub(super) fn segment_run(
             seg.pop();
             thing = true;
         }
+        // A heading after a full name is not part of it either: a word a
+        // colon follows ("Name : Renate Goetschl Age : 20"), or a plural a
+        // spaced dash follows ("Armir Grima Defenders - Rudi Vata").
+        let heading = |k: usize| {
+            let w = &text[toks[k].start..toks[k].end];
+            let next = toks.get(k + 1);
+            given.at(k).is_none()
+                && w.is_ascii()
+                && next.is_some_and(|n| {
+                    n.kind == Kind::Punct(':')
+                        || n.kind == Kind::Punct('-') && n.start > toks[k].end && w.ends_with('s')
+                })
+        };
+        if name_count(seg) >= 3 && seg.last().is_some_and(|&k| heading(k)) {
+            seg.pop();
+        }
         // …nor before it ("Secretary of State Antony Blinken").
         let lead = seg[0];
         if name_count(seg) >= 3 && seg.first().is_some_and(|&k| ordinary(k) && !is_initial(k)) {
@@ -245,7 +261,19 @@ pub(super) fn segment_run(
                         && (pos + 1 == run.len()
                             || pos + 2 == run.len()
                                 && morphology::patronymic_shape(given.lw(run[pos + 1])));
-                    if !prior_given_or_initial && !surname_first && given.at(k).is_some() {
+                    // …nor after a place number in a results list ("29.
+                    // Ingeborg Helen Marken"): there the word before the
+                    // given name is a first given name, not a glued word.
+                    let ranked = seg.len() == 1 && {
+                        let s0 = seg[0];
+                        let num = |j: usize| toks.get(j).is_some_and(|t| t.kind == Kind::Num);
+                        s0 >= 1
+                            && (num(s0 - 1)
+                                || s0 >= 2 && toks[s0 - 1].kind == Kind::Punct('.') && num(s0 - 2))
+                            && !word(s0).chars().any(is_cyrillic)
+                    };
+                    if !prior_given_or_initial && !surname_first && !ranked && given.at(k).is_some()
+                    {
                         flush(seg, out);
                     }
                 }
