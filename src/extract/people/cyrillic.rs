@@ -259,8 +259,11 @@ pub(super) fn disagrees(case: Case, l: &str) -> bool {
     match case {
         Case::Nom => ends(&["ії", "ів"]),
         Case::Gen => ends(&["у", "ю", "ії", "ів"]),
-        Case::Dat => ends(&["ії", "ів"]),
-        Case::Ins => ends(&["у", "ю", "ії", "ів", "ии", "ов"]) && !ends(&["ою", "ею"]),
+        // A name after a title in the dative or instrumental never ends
+        // in -а/-я, the nominative or genitive of a name ("политику
+        // Китая" is a policy of China, not a politician).
+        Case::Dat => ends(&["ії", "ів", "а", "я"]),
+        Case::Ins => ends(&["у", "ю", "ії", "ів", "ии", "ов", "а", "я"]) && !ends(&["ою", "ею"]),
     }
 }
 
@@ -417,6 +420,9 @@ mod tests {
             (Ins, "хорватії"),
             (Nom, "франції"),
             (Ins, "ізраїлю"),
+            (Dat, "китая"),
+            (Ins, "китая"),
+            (Dat, "франції"),
         ] {
             assert!(disagrees(case, w), "{case:?} {w}");
         }
@@ -430,6 +436,10 @@ mod tests {
             (Gen, "зеленського"),
             (Nom, "кулеба"),
             (Ins, "беннетом"),
+            (Dat, "шольцу"),
+            (Dat, "меркель"),
+            (Ins, "дудою"),
+            (Gen, "китая"),
         ] {
             assert!(!disagrees(case, w), "{case:?} {w}");
         }

@@ -240,6 +240,17 @@ pub(super) fn find_people_raw(
         if c.given.is_none() && c.names >= 2 && surname_first_style(word(&toks[c.first])) {
             c.given = given_cache.at(c.last);
         }
+        // Official order, surname first with a patronymic ("Скакуна
+        // Віталія Володимировича", "Жирнов Микола Миколайович"): the
+        // given name is the word before the patronymic.
+        if c.given.is_none()
+            && c.names == 3
+            && c.last == c.first + 2
+            && word(&toks[c.first]).chars().any(is_cyrillic)
+            && morphology::patronymic_shape(given_cache.lw(c.last))
+        {
+            c.given = given_cache.at(c.first + 1);
+        }
         if c.given.is_some() && c.names >= 2 {
             let gw = toks[c.first..=c.last]
                 .iter()
@@ -304,7 +315,11 @@ pub(super) fn find_people_raw(
                     // A Cyrillic pair led by an adjective form is an
                     // adjective and its noun ("Ближнем Востоке"): given
                     // names do not end like adjectives.
-                    let adjective = cyrillic && cyrillic_adjective(given_cache.lw(c.first));
+                    // Both words in the instrumental of a noun ("Шарлем
+                    // Мішелем"): a name, not an adjective ("Ближнем").
+                    let adjective = cyrillic
+                        && cyrillic_adjective(given_cache.lw(c.first))
+                        && !instrumental_pair(given_cache.lw(c.first), given_cache.lw(c.last));
                     c.weak = c.names <= 3 && !after_preposition && plain && !c.thing && !adjective;
                     c.weak
                 }
@@ -321,11 +336,19 @@ pub(super) fn find_people_raw(
                         && word(t).starts_with(|ch: char| is_cyrillic(ch) && !is_upper(ch))
                         && !cyrillic_verb(given_cache.lw(c.last + 1))
                 });
+            // "головою Київської міської військової адміністрації": an
+            // adjective agreeing with the lower-case adjective or noun
+            // after it (the same case ending) is part of a noun phrase,
+            // whatever role stands before it.
+            let agreeing = attributive
+                && cyrillic_adjective(given_cache.lw(c.first))
+                && same_adjective_ending(given_cache.lw(c.first), given_cache.lw(c.last + 1));
             // A title alone ("Sen.", "the President") names no one; it may
             // still be linked to a person named in full below.
             let title_alone = lex.has_role(given_cache.lw(c.first))
                 || cyrillic_role(lex, given_cache.lw(c.first));
             !title_alone
+                && !agreeing
                 && (c.role.is_some()
                     || (ending == Ending::Strong && !sentence_initial && !attributive)
                     || (ending == Ending::Strong && verb_after)
@@ -539,6 +562,7 @@ pub(super) fn find_people_raw(
     // A Cyrillic title agrees in case with the name after it; a word that
     // does not is the title's complement ("Президента Єгипту",
     // "Прем'єр-міністром Нідерландів Рютте" → only "Рютте").
+    let mut complements: FxHashSet<String> = FxHashSet::default();
     for c in cands.iter_mut() {
         if !c.accepted || c.given.is_some() || !(1..=2).contains(&c.names) || c.has_initial {
             continue;
@@ -569,11 +593,39 @@ pub(super) fn find_people_raw(
         if c.names == 1 && off(c.first) {
             c.accepted = false;
             c.role = None;
+            complements.insert(c.surname.clone());
         } else if c.names == 2 && c.last > c.first && off(c.first) && !off(c.last) {
             c.first = c.last;
             c.start = toks[c.last].start;
             c.names = 1;
             c.surname = cand_surname(text, &toks, c, &given_cache);
+        }
+    }
+
+    // Lone words linked above to a word that has now turned out to be a
+    // title's complement ("политику Китая" … "для Китая") go with it,
+    // unless the surname has other support here (a full name, a role).
+    if !complements.is_empty() {
+        let supported: FxHashSet<&str> = cands
+            .iter()
+            .filter(|c| c.accepted && (c.names >= 2 || c.role.is_some() || c.given.is_some()))
+            .map(|c| c.surname.as_str())
+            .collect();
+        let drop: Vec<usize> = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.accepted
+                    && c.names == 1
+                    && c.role.is_none()
+                    && c.given.is_none()
+                    && complements.contains(&c.surname)
+                    && !supported.contains(c.surname.as_str())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in drop {
+            cands[i].accepted = false;
         }
     }
 
@@ -630,16 +682,49 @@ pub(super) fn find_people_raw(
         // "Васильева" is a nominative of its own, not Vasilyev.
         const OBLIQUE: &[&str] = &["ом", "ем", "ою", "ею", "ові", "еві", "ым", "им"];
         let l = given_cache.lw(c.first);
-        if !word(&toks[c.first]).chars().any(is_cyrillic)
-            || reg.has_surname(&c.surname)
-            || !OBLIQUE.iter().any(|e| l.ends_with(e))
+        if !word(&toks[c.first]).chars().any(is_cyrillic) {
+            continue;
+        }
+        if !reg.has_surname(&c.surname) && OBLIQUE.iter().any(|e| l.ends_with(e)) {
+            if let Some(f) = morphology::word_nominatives(l)
+                .iter()
+                .map(|n| fold(n))
+                .find(|f| reg.resolve_surname_exact(f).is_some())
+            {
+                c.surname = f;
+                continue;
+            }
+        }
+        // A surname several register entries share, in any case, told
+        // apart by the title before it ("Президентом Сполучених Штатів
+        // Америки Байденом", "Президентові Байдену").
+        if reg.resolve_surname_exact(&c.surname).is_none() {
+            if let Some((s, g)) = titled_register_surname(&toks, c, reg, lex, &given_cache) {
+                c.surname = s;
+                c.given = Some(g);
+            }
+        }
+    }
+
+    // A given name with a foreign surname whose case form the morphology
+    // read as another nominative ("Олафом Шольцом" as Шолець, "Педро
+    // Санчесом", "Рафаеля Маріано Гроссі" as Гросса): when another reading
+    // of the surname word is, with this given name, a register entry, the
+    // register's reading wins.
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.accepted && c.names >= 2 && c.last > c.first)
+    {
+        let Some((g, _)) = c.given else { continue };
+        if !word(&toks[c.last]).chars().any(is_cyrillic)
+            || reg.resolve_full(&format!("{}:{g}", c.surname)).is_some()
         {
             continue;
         }
-        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.first))
+        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.last))
             .iter()
             .map(|n| fold(n))
-            .find(|f| reg.resolve_surname_exact(f).is_some())
+            .find(|f| reg.resolve_full(&format!("{f}:{g}")).is_some())
         {
             c.surname = f;
         }

@@ -138,6 +138,9 @@ pub(super) fn titled_register_surname(
         let f = fold(&n);
         let e = reg.resolve_surname_titled(&f, title)?;
         let g = given_canon(e.canonical.split_whitespace().next()?)?;
-        Some((f, g))
+        // The entry's own key ("biden:joe"), which the register resolves
+        // whatever script the surname came in ("Байден" folds otherwise).
+        let sur = e.key.split_once(':').map_or(f, |(s, _)| s.to_string());
+        Some((sur, g))
     })
 }
