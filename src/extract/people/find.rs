@@ -1099,3 +1099,140 @@ pub(super) fn surname_matches(word_key: &str, surname: &str, cyrillic: bool) -> 
         .count();
     common + 2 >= surname.len() && common >= 4 && word_key.len() <= common + 4
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The people of a text with the bundled register, as (key, mention
+    /// texts).
+    fn people(text: &str) -> Vec<(String, Vec<String>)> {
+        find_people(text, &[])
+            .into_iter()
+            .map(|p| (p.key, p.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    }
+
+    /// A Ukrainian or Russian rule: the people (canonical names) that must be
+    /// found, and the words that must not be a mention.
+    struct Rule {
+        text: &'static str,
+        want: &'static [&'static str],
+        not: &'static [&'static str],
+    }
+
+    fn check(rules: &[Rule]) {
+        for r in rules {
+            let got = people(r.text);
+            for w in r.want {
+                let key = person_key(w);
+                assert!(
+                    got.iter().any(|(k, _)| *k == key),
+                    "{:?}: want {w} ({key}), got {got:?}",
+                    r.text
+                );
+            }
+            for n in r.not {
+                assert!(
+                    !got.iter().any(|(_, ms)| ms.iter().any(|m| m == n)),
+                    "{:?}: {n:?} must not be a mention, got {got:?}",
+                    r.text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn official_order_keeps_the_given_name() {
+        check(&[
+            Rule {
+                text: "Присвоїти звання Героя України підполковнику Єрку Вʼячеславу Володимировичу – командиру ескадрильї.",
+                want: &["Viacheslav Yerko"],
+                not: &[],
+            },
+            Rule {
+                text: "Начальником адміністрації буде генерал Жирнов Микола Миколайович. Служив у війську.",
+                want: &["Mykola Zhyrnov"],
+                not: &[],
+            },
+            Rule {
+                text: "Звання присвоєно старшому лейтенанту Агасиєву Кирилу Яшару огли – командиру взводу.",
+                want: &["Kyrylo Ahasiiev"],
+                not: &["Яшару", "Кирилу Яшару"],
+            },
+            // Must not: given name first keeps its order.
+            Rule {
+                text: "Володимир Олександрович Зеленський підписав указ.",
+                want: &["Volodymyr Zelensky"],
+                not: &["Олександрович"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn case_agreement_rules() {
+        check(&[
+            // The register's reading of a foreign surname in a case form.
+            Rule {
+                text: "Говорив сьогодні з канцлером Німеччини Олафом Шольцом. Зустрівся з Прем’єр-міністром Іспанії Педро Санчесом. Заява Рафаеля Маріано Гроссі.",
+                want: &["Olaf Scholz", "Pedro Sánchez", "Rafael Grossi"],
+                not: &[],
+            },
+            // A shared surname told apart by the title, in any case.
+            Rule {
+                text: "Говорив із Президентом Сполучених Штатів Америки Байденом. Подякував Президентові Байдену.",
+                want: &["Joe Biden"],
+                not: &[],
+            },
+            // Must not: the title's complement in -а/-я, and every lone
+            // repetition of it.
+            Rule {
+                text: "Надо учитывать и политику Китая. Иран представляет интерес для Китая в стратегии.",
+                want: &[],
+                not: &["Китая"],
+            },
+            // An adjective agreeing with the word after it, whatever the
+            // role before it.
+            Rule {
+                text: "Пропоную на час війни призначити головою Київської міської військової адміністрації генерала.",
+                want: &[],
+                not: &["Київської"],
+            },
+            // Two nouns in the instrumental are a name; an adjective and its
+            // noun in the locative are not.
+            Rule {
+                text: "Обговорив це сьогодні з Шарлем Мішелем. Ситуация на Ближнем Востоке обострилась.",
+                want: &["Charles Michel"],
+                not: &["Ближнем Востоке", "Ближнем"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn institutions_and_places_are_not_people() {
+        check(&[
+            Rule {
+                text: "Спасибо Педагогической библиотеки имени К.Д. Ушинского и сотрудникам ИМЭМО им. Е.М. Примакова.",
+                want: &[],
+                not: &["К.Д. Ушинского", "Ушинского", "Е.М. Примакова", "Примакова"],
+            },
+            // Must not: "від імені" / "от имени" is on behalf of a person.
+            Rule {
+                text: "Он выступил от имени Владимира Зеленского на саммите.",
+                want: &["Volodymyr Zelensky"],
+                not: &[],
+            },
+            Rule {
+                text: "Своєю єдністю. Площа Свободи у Херсоні – це вся Україна. Нам потрібен «український План Маршалла».",
+                want: &[],
+                not: &["Площа Свободи", "Свободи", "План Маршалла", "Маршалла"],
+            },
+            // Must not: a given name before such a word keeps the name.
+            Rule {
+                text: "Заяву зробив Олег Планов.",
+                want: &["Oleh Planov"],
+                not: &[],
+            },
+        ]);
+    }
+}
