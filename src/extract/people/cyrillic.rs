@@ -93,7 +93,10 @@ pub(super) fn verb_form(l: &str) -> bool {
         }
         return true;
     }
-    PAST.iter().any(|e| l.ends_with(e))
+    // Names of Hebrew origin end in a vowel + -ил (Гавриил, Михаил,
+    // Самуил, Рафаил); a past tense in -ил has a consonant or -о- before
+    // it ("заявил", "строил").
+    PAST.iter().any(|e| l.ends_with(e)) && !["иил", "аил", "уил"].iter().any(|e| l.ends_with(e))
 }
 
 /// Whether a Cyrillic name is written in Russian: Russian-only letters
@@ -331,6 +334,8 @@ mod tests {
             "відчувається",
             "наближає",
             "звернувся",
+            "строил",
+            "устроил",
         ] {
             assert!(verb_form(w), "{w}");
         }
@@ -356,6 +361,10 @@ mod tests {
             "єрмак",
             "лавров",
             "пелосі",
+            "гавриил",
+            "михаил",
+            "самуил",
+            "рафаил",
         ] {
             assert!(!verb_form(w), "{w}");
         }

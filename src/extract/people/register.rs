@@ -271,7 +271,7 @@ impl Register {
     /// ("Johnson" alone is ambiguous when two Johnsons are listed).
     pub fn resolve_surname(&self, folded_surname: &str) -> Option<&Entry> {
         if let Some(v) = self.by_surname.get(folded_surname) {
-            return unique(v).map(|i| &self.entries[i]);
+            return self.principal(v).map(|i| &self.entries[i]);
         }
         self.resolve_near_surname(folded_surname)
     }
@@ -311,7 +311,38 @@ impl Register {
     /// [`Register::resolve_surname`] without the one-edit match: for words
     /// not yet known to be names, where a near match proves nothing.
     pub fn resolve_surname_exact(&self, folded_surname: &str) -> Option<&Entry> {
-        unique(self.by_surname.get(folded_surname)?).map(|i| &self.entries[i])
+        self.principal(self.by_surname.get(folded_surname)?)
+            .map(|i| &self.entries[i])
+    }
+
+    /// Of the entries sharing a surname, the one the bare surname names:
+    /// the only one; or, when the others are listed as relatives of one of
+    /// them ("Son of Joe Biden"), that one. News names a relative with a
+    /// given name ("Hunter Biden") and the principal by surname alone
+    /// ("Байден і Трамп").
+    fn principal(&self, v: &[usize]) -> Option<usize> {
+        if let Some(i) = unique(v) {
+            return Some(i);
+        }
+        const KIN: &[&str] = &[
+            "Son of ",
+            "Daughter of ",
+            "Wife of ",
+            "Husband of ",
+            "Widow of ",
+            "Brother of ",
+            "Sister of ",
+            "Father of ",
+            "Mother of ",
+        ];
+        let relative = |i: usize| {
+            let e = &self.entries[i];
+            KIN.iter().any(|k| e.affiliation.starts_with(k))
+                && v.iter()
+                    .any(|&j| j != i && e.affiliation.contains(self.entries[j].canonical.as_str()))
+        };
+        let rest: Vec<usize> = v.iter().copied().filter(|&i| !relative(i)).collect();
+        unique(&rest)
     }
 
     /// The one entry with this folded surname whose affiliation names
@@ -451,6 +482,12 @@ mod tests {
             ("Олени Зеленської", Some("Olena Zelenska")),
             ("Maria Zacharowa", Some("Maria Zakharova")),
             ("María Zajárova", Some("Maria Zakharova")),
+            // A bare surname names the principal, not the relative listed
+            // by kinship ("Son of Joe Biden"); the relative keeps his name.
+            ("Байден", Some("Joe Biden")),
+            ("Biden", Some("Joe Biden")),
+            ("Hunter Biden", Some("Hunter Biden")),
+            ("Гантер Байден", Some("Hunter Biden")),
             // Must stay apart / unresolved.
             ("Johnson", None),
             ("Boris Johnson", Some("Boris Johnson")),
