@@ -319,7 +319,8 @@ pub(super) fn find_people_raw(
                     // Мішелем"): a name, not an adjective ("Ближнем").
                     let adjective = cyrillic
                         && cyrillic_adjective(given_cache.lw(c.first))
-                        && !instrumental_pair(given_cache.lw(c.first), given_cache.lw(c.last));
+                        && !(c.names == 2
+                            && instrumental_pair(given_cache.lw(c.first), given_cache.lw(c.last)));
                     c.weak = c.names <= 3 && !after_preposition && plain && !c.thing && !adjective;
                     c.weak
                 }
@@ -586,9 +587,20 @@ pub(super) fn find_people_raw(
             continue;
         };
         let tl = given_cache.lw(t);
-        let Some(case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
+        let Some(mut case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
             continue;
         };
+        // "голову", "главу": a title declined like a feminine noun (голова,
+        // глава) in -у/-ю is in the accusative, whose name stands in the
+        // genitive form ("голову … Жозепа Борреля"), not in the dative.
+        if case == cyrillic::Case::Dat {
+            if let Some(stem) = tl.strip_suffix('у').or_else(|| tl.strip_suffix('ю')) {
+                let nom_a = |end: &str| lex.flags(&format!("{stem}{end}")) & W_ROLE != 0;
+                if nom_a("а") || nom_a("я") {
+                    case = cyrillic::Case::Gen;
+                }
+            }
+        }
         let off = |k: usize| cyrillic::disagrees(case, given_cache.lw(k)) && !known_surname(k);
         if c.names == 1 && off(c.first) {
             c.accepted = false;
@@ -703,6 +715,34 @@ pub(super) fn find_people_raw(
                 c.surname = s;
                 c.given = Some(g);
             }
+        }
+    }
+
+    // A foreign given name the lexicon does not know, with a surname in a
+    // case form ("Ентоні Блінкеном"): when a register entry has a reading
+    // of the surname and, in Ukrainian or Russian, a reading of the first
+    // word as its given name, the pair is that entry's name.
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.accepted && c.names == 2 && c.last > c.first && c.given.is_none())
+    {
+        if !word(&toks[c.last]).chars().any(is_cyrillic) || reg.has_surname(&c.surname) {
+            continue;
+        }
+        let firsts = morphology::word_nominatives(given_cache.lw(c.first));
+        let given_fits = |e: &register::Entry| {
+            e.uk.iter().chain(&e.ru).any(|form| {
+                form.split_whitespace()
+                    .next()
+                    .is_some_and(|g| firsts.iter().any(|n| *n == lower(g)))
+            })
+        };
+        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.last))
+            .iter()
+            .map(|n| fold(n))
+            .find(|f| reg.resolve_surname_exact(f).is_some_and(given_fits))
+        {
+            c.surname = f;
         }
     }
 
@@ -1160,6 +1200,13 @@ mod tests {
                 want: &["Kyrylo Ahasiiev"],
                 not: &["Яшару", "Кирилу Яшару"],
             },
+            // A rank is a role, not a name word: the name after it keeps
+            // its given name, and the patronymic makes no second person.
+            Rule {
+                text: "Нагородити орденом майору Чобану Степану Івановичу. Нагороджено: Капітан Корпан Олександр Богданович.",
+                want: &["Stepan Choban", "Oleksandr Korpan"],
+                not: &["Майору Чобану", "Капітан Корпан", "Олександр Богданович"],
+            },
             // Must not: given name first keeps its order.
             Rule {
                 text: "Володимир Олександрович Зеленський підписав указ.",
@@ -1184,12 +1231,26 @@ mod tests {
                 want: &["Joe Biden"],
                 not: &[],
             },
+            // A bare shared surname names the principal; with a given name
+            // of the relative it does not.
+            Rule {
+                text: "Зеленський і Залужний. Байден і Трамп.",
+                want: &["Joe Biden"],
+                not: &[],
+            },
             // Must not: the title's complement in -а/-я, and every lone
             // repetition of it.
             Rule {
                 text: "Надо учитывать и политику Китая. Иран представляет интерес для Китая в стратегии.",
                 want: &[],
                 not: &["Китая"],
+            },
+            // Must not: a title like "голова" in -у is an accusative, whose
+            // name stands in the genitive form.
+            Rule {
+                text: "Чекаємо з візитом голову європейської дипломатії Жозепа Борреля. Працювати разом.",
+                want: &["Josep Borrell"],
+                not: &["Борреля"],
             },
             // An adjective agreeing with the word after it, whatever the
             // role before it.
@@ -1204,6 +1265,13 @@ mod tests {
                 text: "Обговорив це сьогодні з Шарлем Мішелем. Ситуация на Ближнем Востоке обострилась.",
                 want: &["Charles Michel"],
                 not: &["Ближнем Востоке", "Ближнем"],
+            },
+            // Must not: a title in the instrumental before the name is no
+            // part of it.
+            Rule {
+                text: "Зустрілися з представниками США – Держсекретарем Ентоні Блінкеном і міністром оборони.",
+                want: &["Antony Blinken"],
+                not: &["Держсекретарем Ентоні Блінкеном"],
             },
         ]);
     }
