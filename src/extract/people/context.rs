@@ -28,6 +28,9 @@ pub(super) fn thing_context(
     lex: &Lexicon,
     given: &GivenCache,
 ) -> Option<&'static str> {
+    if named_after(toks, c.first, given) {
+        return Some("named after");
+    }
     let full_name = c.given.is_some() && c.names >= 2;
     if full_name {
         return None;
@@ -94,6 +97,40 @@ pub(super) fn thing_context(
         return Some("credit");
     }
     None
+}
+
+/// Whether the name at token `first` follows "імені"/"имени"/"им." (named
+/// after: "бібліотеки імені К.Д. Ушинського", "ИМЭМО им. Примакова"): the
+/// name of an institution, not a person in the story. "від імені" / "от
+/// имени" (on behalf of) still introduces a person.
+pub(super) fn named_after(toks: &[Tok], first: usize, given: &GivenCache) -> bool {
+    let mut p = match first.checked_sub(1) {
+        Some(p) => p,
+        None => return false,
+    };
+    let abbreviated = toks[p].kind == Kind::Punct('.');
+    if abbreviated {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        p = q;
+    }
+    if toks[p].kind != Kind::Word || toks[p].sent + 1 < toks[first].sent {
+        return false;
+    }
+    let l = given.lw(p);
+    // "им." is also a pronoun ending a sentence ("помогали им. Путин …"):
+    // abbreviated, it counts only before initials.
+    let initial = toks[first].end - toks[first].start <= 2;
+    let head = if abbreviated {
+        (l == "им" || l == "ім") && initial
+    } else {
+        l == "імені" || l == "имени"
+    };
+    let on_behalf = p
+        .checked_sub(1)
+        .is_some_and(|q| toks[q].kind == Kind::Word && matches!(given.lw(q), "від" | "от"));
+    head && !on_behalf
 }
 
 /// Whether a lower-cased Cyrillic word is an organisation word of the
@@ -177,4 +214,26 @@ pub(super) fn cyrillic_adjective(l: &str) -> bool {
         "их", "ым", "им", "ем", "ую", "юю", "ої", "ій", "ська", "цька", "ське", "ими", "ыми",
     ];
     l.chars().any(is_cyrillic) && ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
+/// Whether two lower-case Cyrillic words end in the same adjectival case
+/// ending ("київської міської", "білого дому"): an adjective agrees in case
+/// with the words of its noun phrase.
+pub(super) fn same_adjective_ending(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ого", "его", "ому", "ему", "ої", "ій", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
+        "ых", "их", "ым", "им", "ую", "юю", "ою", "ею", "ими", "ыми", "ім",
+    ];
+    ENDINGS
+        .iter()
+        .any(|e| a.ends_with(e) && b.ends_with(e) && b.chars().count() > e.chars().count() + 1)
+}
+
+/// Whether two lower-case Cyrillic words are both nouns in the masculine
+/// instrumental (-ом/-ем/-єм, not the adjectival -им/-ым): a given name
+/// and a surname agreeing in case ("шарлем мішелем", "кіром стармером"),
+/// never an adjective and its noun ("ближнем востоке").
+pub(super) fn instrumental_pair(a: &str, b: &str) -> bool {
+    let ins = |w: &str| w.chars().count() >= 4 && ["ом", "ем", "єм"].iter().any(|e| w.ends_with(e));
+    ins(a) && ins(b)
 }

@@ -93,7 +93,10 @@ pub(super) fn verb_form(l: &str) -> bool {
         }
         return true;
     }
-    PAST.iter().any(|e| l.ends_with(e))
+    // Names of Hebrew origin end in a vowel + -ил (Гавриил, Михаил,
+    // Самуил, Рафаил); a past tense in -ил has a consonant or -о- before
+    // it ("заявил", "строил").
+    PAST.iter().any(|e| l.ends_with(e)) && !["иил", "аил", "уил"].iter().any(|e| l.ends_with(e))
 }
 
 /// Whether a Cyrillic name is written in Russian: Russian-only letters
@@ -259,8 +262,11 @@ pub(super) fn disagrees(case: Case, l: &str) -> bool {
     match case {
         Case::Nom => ends(&["ії", "ів"]),
         Case::Gen => ends(&["у", "ю", "ії", "ів"]),
-        Case::Dat => ends(&["ії", "ів"]),
-        Case::Ins => ends(&["у", "ю", "ії", "ів", "ии", "ов"]) && !ends(&["ою", "ею"]),
+        // A name after a title in the dative or instrumental never ends
+        // in -а/-я, the nominative or genitive of a name ("политику
+        // Китая" is a policy of China, not a politician).
+        Case::Dat => ends(&["ії", "ів", "а", "я"]),
+        Case::Ins => ends(&["у", "ю", "ії", "ів", "ии", "ов", "а", "я"]) && !ends(&["ою", "ею"]),
     }
 }
 
@@ -328,6 +334,8 @@ mod tests {
             "відчувається",
             "наближає",
             "звернувся",
+            "строил",
+            "устроил",
         ] {
             assert!(verb_form(w), "{w}");
         }
@@ -353,6 +361,10 @@ mod tests {
             "єрмак",
             "лавров",
             "пелосі",
+            "гавриил",
+            "михаил",
+            "самуил",
+            "рафаил",
         ] {
             assert!(!verb_form(w), "{w}");
         }
@@ -417,6 +429,9 @@ mod tests {
             (Ins, "хорватії"),
             (Nom, "франції"),
             (Ins, "ізраїлю"),
+            (Dat, "китая"),
+            (Ins, "китая"),
+            (Dat, "франції"),
         ] {
             assert!(disagrees(case, w), "{case:?} {w}");
         }
@@ -430,6 +445,10 @@ mod tests {
             (Gen, "зеленського"),
             (Nom, "кулеба"),
             (Ins, "беннетом"),
+            (Dat, "шольцу"),
+            (Dat, "меркель"),
+            (Ins, "дудою"),
+            (Gen, "китая"),
         ] {
             assert!(!disagrees(case, w), "{case:?} {w}");
         }

@@ -240,6 +240,17 @@ pub(super) fn find_people_raw(
         if c.given.is_none() && c.names >= 2 && surname_first_style(word(&toks[c.first])) {
             c.given = given_cache.at(c.last);
         }
+        // Official order, surname first with a patronymic ("Скакуна
+        // Віталія Володимировича", "Жирнов Микола Миколайович"): the
+        // given name is the word before the patronymic.
+        if c.given.is_none()
+            && c.names == 3
+            && c.last == c.first + 2
+            && word(&toks[c.first]).chars().any(is_cyrillic)
+            && morphology::patronymic_shape(given_cache.lw(c.last))
+        {
+            c.given = given_cache.at(c.first + 1);
+        }
         if c.given.is_some() && c.names >= 2 {
             let gw = toks[c.first..=c.last]
                 .iter()
@@ -330,7 +341,12 @@ pub(super) fn find_people_raw(
                     // A Cyrillic pair led by an adjective form is an
                     // adjective and its noun ("Ближнем Востоке"): given
                     // names do not end like adjectives.
-                    let adjective = cyrillic && cyrillic_adjective(given_cache.lw(c.first));
+                    // Both words in the instrumental of a noun ("Шарлем
+                    // Мішелем"): a name, not an adjective ("Ближнем").
+                    let adjective = cyrillic
+                        && cyrillic_adjective(given_cache.lw(c.first))
+                        && !(c.names == 2
+                            && instrumental_pair(given_cache.lw(c.first), given_cache.lw(c.last)));
                     c.weak = c.names <= 3 && !after_preposition && plain && !c.thing && !adjective;
                     c.weak
                 }
@@ -347,11 +363,19 @@ pub(super) fn find_people_raw(
                         && word(t).starts_with(|ch: char| is_cyrillic(ch) && !is_upper(ch))
                         && !cyrillic_verb(given_cache.lw(c.last + 1))
                 });
+            // "головою Київської міської військової адміністрації": an
+            // adjective agreeing with the lower-case adjective or noun
+            // after it (the same case ending) is part of a noun phrase,
+            // whatever role stands before it.
+            let agreeing = attributive
+                && cyrillic_adjective(given_cache.lw(c.first))
+                && same_adjective_ending(given_cache.lw(c.first), given_cache.lw(c.last + 1));
             // A title alone ("Sen.", "the President") names no one; it may
             // still be linked to a person named in full below.
             let title_alone = lex.has_role(given_cache.lw(c.first))
                 || cyrillic_role(lex, given_cache.lw(c.first));
             !title_alone
+                && !agreeing
                 && (c.role.is_some()
                     || (ending == Ending::Strong && !sentence_initial && !attributive)
                     || (ending == Ending::Strong && verb_after)
@@ -605,6 +629,7 @@ pub(super) fn find_people_raw(
     // A Cyrillic title agrees in case with the name after it; a word that
     // does not is the title's complement ("Президента Єгипту",
     // "Прем'єр-міністром Нідерландів Рютте" → only "Рютте").
+    let mut complements: FxHashSet<String> = FxHashSet::default();
     for c in cands.iter_mut() {
         if !c.accepted || c.given.is_some() || !(1..=2).contains(&c.names) || c.has_initial {
             continue;
@@ -628,18 +653,57 @@ pub(super) fn find_people_raw(
             continue;
         };
         let tl = given_cache.lw(t);
-        let Some(case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
+        let Some(mut case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
             continue;
         };
+        // "голову", "главу": a title declined like a feminine noun (голова,
+        // глава) in -у/-ю is in the accusative, whose name stands in the
+        // genitive form ("голову … Жозепа Борреля"), not in the dative.
+        if case == cyrillic::Case::Dat {
+            if let Some(stem) = tl.strip_suffix('у').or_else(|| tl.strip_suffix('ю')) {
+                let nom_a = |end: &str| lex.flags(&format!("{stem}{end}")) & W_ROLE != 0;
+                if nom_a("а") || nom_a("я") {
+                    case = cyrillic::Case::Gen;
+                }
+            }
+        }
         let off = |k: usize| cyrillic::disagrees(case, given_cache.lw(k)) && !known_surname(k);
         if c.names == 1 && off(c.first) {
             c.accepted = false;
             c.role = None;
+            complements.insert(c.surname.clone());
         } else if c.names == 2 && c.last > c.first && off(c.first) && !off(c.last) {
             c.first = c.last;
             c.start = toks[c.last].start;
             c.names = 1;
             c.surname = cand_surname(text, &toks, c, &given_cache);
+        }
+    }
+
+    // Lone words linked above to a word that has now turned out to be a
+    // title's complement ("политику Китая" … "для Китая") go with it,
+    // unless the surname has other support here (a full name, a role).
+    if !complements.is_empty() {
+        let supported: FxHashSet<&str> = cands
+            .iter()
+            .filter(|c| c.accepted && (c.names >= 2 || c.role.is_some() || c.given.is_some()))
+            .map(|c| c.surname.as_str())
+            .collect();
+        let drop: Vec<usize> = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.accepted
+                    && c.names == 1
+                    && c.role.is_none()
+                    && c.given.is_none()
+                    && complements.contains(&c.surname)
+                    && !supported.contains(c.surname.as_str())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in drop {
+            cands[i].accepted = false;
         }
     }
 
@@ -696,16 +760,77 @@ pub(super) fn find_people_raw(
         // "Васильева" is a nominative of its own, not Vasilyev.
         const OBLIQUE: &[&str] = &["ом", "ем", "ою", "ею", "ові", "еві", "ым", "им"];
         let l = given_cache.lw(c.first);
-        if !word(&toks[c.first]).chars().any(is_cyrillic)
-            || reg.has_surname(&c.surname)
-            || !OBLIQUE.iter().any(|e| l.ends_with(e))
+        if !word(&toks[c.first]).chars().any(is_cyrillic) {
+            continue;
+        }
+        if !reg.has_surname(&c.surname) && OBLIQUE.iter().any(|e| l.ends_with(e)) {
+            if let Some(f) = morphology::word_nominatives(l)
+                .iter()
+                .map(|n| fold(n))
+                .find(|f| reg.resolve_surname_exact(f).is_some())
+            {
+                c.surname = f;
+                continue;
+            }
+        }
+        // A surname several register entries share, in any case, told
+        // apart by the title before it ("Президентом Сполучених Штатів
+        // Америки Байденом", "Президентові Байдену").
+        if reg.resolve_surname_exact(&c.surname).is_none() {
+            if let Some((s, g)) = titled_register_surname(&toks, c, reg, lex, &given_cache) {
+                c.surname = s;
+                c.given = Some(g);
+            }
+        }
+    }
+
+    // A foreign given name the lexicon does not know, with a surname in a
+    // case form ("Ентоні Блінкеном"): when a register entry has a reading
+    // of the surname and, in Ukrainian or Russian, a reading of the first
+    // word as its given name, the pair is that entry's name.
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.accepted && c.names == 2 && c.last > c.first && c.given.is_none())
+    {
+        if !word(&toks[c.last]).chars().any(is_cyrillic) || reg.has_surname(&c.surname) {
+            continue;
+        }
+        let firsts = morphology::word_nominatives(given_cache.lw(c.first));
+        let given_fits = |e: &register::Entry| {
+            e.uk.iter().chain(&e.ru).any(|form| {
+                form.split_whitespace()
+                    .next()
+                    .is_some_and(|g| firsts.iter().any(|n| *n == lower(g)))
+            })
+        };
+        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.last))
+            .iter()
+            .map(|n| fold(n))
+            .find(|f| reg.resolve_surname_exact(f).is_some_and(given_fits))
+        {
+            c.surname = f;
+        }
+    }
+
+    // A given name with a foreign surname whose case form the morphology
+    // read as another nominative ("Олафом Шольцом" as Шолець, "Педро
+    // Санчесом", "Рафаеля Маріано Гроссі" as Гросса): when another reading
+    // of the surname word is, with this given name, a register entry, the
+    // register's reading wins.
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.accepted && c.names >= 2 && c.last > c.first)
+    {
+        let Some((g, _)) = c.given else { continue };
+        if !word(&toks[c.last]).chars().any(is_cyrillic)
+            || reg.resolve_full(&format!("{}:{g}", c.surname)).is_some()
         {
             continue;
         }
-        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.first))
+        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.last))
             .iter()
             .map(|n| fold(n))
-            .find(|f| reg.resolve_surname_exact(f).is_some())
+            .find(|f| reg.resolve_full(&format!("{f}:{g}")).is_some())
         {
             c.surname = f;
         }
@@ -1177,5 +1302,170 @@ pub(super) fn standings_row(text: &str, toks: &[Tok], last: usize) -> bool {
         [p, w, d, l] => p > 0 && (p == w + d || p == w + d + l),
         [p, w, l] => p > 0 && p == w + l,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The people of a text with the bundled register, as (key, mention
+    /// texts).
+    fn people(text: &str) -> Vec<(String, Vec<String>)> {
+        find_people(text, &[])
+            .into_iter()
+            .map(|p| (p.key, p.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    }
+
+    /// A Ukrainian or Russian rule: the people (canonical names) that must be
+    /// found, and the words that must not be a mention.
+    struct Rule {
+        text: &'static str,
+        want: &'static [&'static str],
+        not: &'static [&'static str],
+    }
+
+    fn check(rules: &[Rule]) {
+        for r in rules {
+            let got = people(r.text);
+            for w in r.want {
+                let key = person_key(w);
+                assert!(
+                    got.iter().any(|(k, _)| *k == key),
+                    "{:?}: want {w} ({key}), got {got:?}",
+                    r.text
+                );
+            }
+            for n in r.not {
+                assert!(
+                    !got.iter().any(|(_, ms)| ms.iter().any(|m| m == n)),
+                    "{:?}: {n:?} must not be a mention, got {got:?}",
+                    r.text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn official_order_keeps_the_given_name() {
+        check(&[
+            Rule {
+                text: "Присвоїти звання Героя України підполковнику Єрку Вʼячеславу Володимировичу – командиру ескадрильї.",
+                want: &["Viacheslav Yerko"],
+                not: &[],
+            },
+            Rule {
+                text: "Начальником адміністрації буде генерал Жирнов Микола Миколайович. Служив у війську.",
+                want: &["Mykola Zhyrnov"],
+                not: &[],
+            },
+            Rule {
+                text: "Звання присвоєно старшому лейтенанту Агасиєву Кирилу Яшару огли – командиру взводу.",
+                want: &["Kyrylo Ahasiiev"],
+                not: &["Яшару", "Кирилу Яшару"],
+            },
+            // A rank is a role, not a name word: the name after it keeps
+            // its given name, and the patronymic makes no second person.
+            Rule {
+                text: "Нагородити орденом майору Чобану Степану Івановичу. Нагороджено: Капітан Корпан Олександр Богданович.",
+                want: &["Stepan Choban", "Oleksandr Korpan"],
+                not: &["Майору Чобану", "Капітан Корпан", "Олександр Богданович"],
+            },
+            // Must not: given name first keeps its order.
+            Rule {
+                text: "Володимир Олександрович Зеленський підписав указ.",
+                want: &["Volodymyr Zelensky"],
+                not: &["Олександрович"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn case_agreement_rules() {
+        check(&[
+            // The register's reading of a foreign surname in a case form.
+            Rule {
+                text: "Говорив сьогодні з канцлером Німеччини Олафом Шольцом. Зустрівся з Прем’єр-міністром Іспанії Педро Санчесом. Заява Рафаеля Маріано Гроссі.",
+                want: &["Olaf Scholz", "Pedro Sánchez", "Rafael Grossi"],
+                not: &[],
+            },
+            // A shared surname told apart by the title, in any case.
+            Rule {
+                text: "Говорив із Президентом Сполучених Штатів Америки Байденом. Подякував Президентові Байдену.",
+                want: &["Joe Biden"],
+                not: &[],
+            },
+            // A bare shared surname names the principal; with a given name
+            // of the relative it does not.
+            Rule {
+                text: "Зеленський і Залужний. Байден і Трамп.",
+                want: &["Joe Biden"],
+                not: &[],
+            },
+            // Must not: the title's complement in -а/-я, and every lone
+            // repetition of it.
+            Rule {
+                text: "Надо учитывать и политику Китая. Иран представляет интерес для Китая в стратегии.",
+                want: &[],
+                not: &["Китая"],
+            },
+            // Must not: a title like "голова" in -у is an accusative, whose
+            // name stands in the genitive form.
+            Rule {
+                text: "Чекаємо з візитом голову європейської дипломатії Жозепа Борреля. Працювати разом.",
+                want: &["Josep Borrell"],
+                not: &["Борреля"],
+            },
+            // An adjective agreeing with the word after it, whatever the
+            // role before it.
+            Rule {
+                text: "Пропоную на час війни призначити головою Київської міської військової адміністрації генерала.",
+                want: &[],
+                not: &["Київської"],
+            },
+            // Two nouns in the instrumental are a name; an adjective and its
+            // noun in the locative are not.
+            Rule {
+                text: "Обговорив це сьогодні з Шарлем Мішелем. Ситуация на Ближнем Востоке обострилась.",
+                want: &["Charles Michel"],
+                not: &["Ближнем Востоке", "Ближнем"],
+            },
+            // Must not: a title in the instrumental before the name is no
+            // part of it.
+            Rule {
+                text: "Зустрілися з представниками США – Держсекретарем Ентоні Блінкеном і міністром оборони.",
+                want: &["Antony Blinken"],
+                not: &["Держсекретарем Ентоні Блінкеном"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn institutions_and_places_are_not_people() {
+        check(&[
+            Rule {
+                text: "Спасибо Педагогической библиотеки имени К.Д. Ушинского и сотрудникам ИМЭМО им. Е.М. Примакова.",
+                want: &[],
+                not: &["К.Д. Ушинского", "Ушинского", "Е.М. Примакова", "Примакова"],
+            },
+            // Must not: "від імені" / "от имени" is on behalf of a person.
+            Rule {
+                text: "Он выступил от имени Владимира Зеленского на саммите.",
+                want: &["Volodymyr Zelensky"],
+                not: &[],
+            },
+            Rule {
+                text: "Своєю єдністю. Площа Свободи у Херсоні – це вся Україна. Нам потрібен «український План Маршалла».",
+                want: &[],
+                not: &["Площа Свободи", "Свободи", "План Маршалла", "Маршалла"],
+            },
+            // Must not: a given name before such a word keeps the name.
+            Rule {
+                text: "Заяву зробив Олег Планов.",
+                want: &["Oleh Planov"],
+                not: &[],
+            },
+        ]);
     }
 }

@@ -11,6 +11,10 @@ pub(super) fn resolve_with_register(people: Vec<Person>, reg: &register::Registe
     for mut p in people {
         let entry = if p.key.contains(':') {
             reg.resolve_full(&p.key)
+        } else if shared_surname_with_other_given(&p, reg) {
+            // "Гантер Байден" with a given name the lexicon does not know is
+            // not the principal bearer of the surname (Joe Biden).
+            None
         } else {
             reg.resolve_surname(&p.key)
         };
@@ -35,6 +39,39 @@ pub(super) fn resolve_with_register(people: Vec<Person>, reg: &register::Registe
     }
     merge_one_edit_apart(&mut out, |p| reg.resolve_full(&p.key).is_some());
     out
+}
+
+/// Whether a person keyed by surname alone shares that surname with
+/// several register entries and is named somewhere with a first word that
+/// is no form of the given name of the entry a bare surname would name.
+pub(super) fn shared_surname_with_other_given(p: &Person, reg: &register::Register) -> bool {
+    if reg.surname_entries(&p.key).len() < 2 {
+        return false;
+    }
+    let Some(e) = reg.resolve_surname(&p.key) else {
+        return false;
+    };
+    let givens: Vec<String> = std::iter::once(&e.canonical)
+        .chain(&e.uk)
+        .chain(&e.ru)
+        .chain(&e.variants)
+        .filter_map(|f| f.split_whitespace().next())
+        .map(|g| lower(g).into_owned())
+        .collect();
+    p.mentions.iter().any(|m| {
+        let words: Vec<&str> = split_words(&m.text).collect();
+        let first = match words.as_slice() {
+            [first, _, ..] if first.chars().count() > 1 => *first,
+            _ => return false,
+        };
+        let l = lower(first);
+        // A rank left in the mention ("Майору Прокопенку") is no given name.
+        !lexicon().has_role(&l)
+            && !morphology::word_nominatives(&l)
+                .iter()
+                .chain(std::iter::once(&l.to_string()))
+                .any(|n| givens.contains(n))
+    })
 }
 
 /// Joins a person whose surname is one edit away (six letters or more)
@@ -138,6 +175,9 @@ pub(super) fn titled_register_surname(
         let f = fold(&n);
         let e = reg.resolve_surname_titled(&f, title)?;
         let g = given_canon(e.canonical.split_whitespace().next()?)?;
-        Some((f, g))
+        // The entry's own key ("biden:joe"), which the register resolves
+        // whatever script the surname came in ("Байден" folds otherwise).
+        let sur = e.key.split_once(':').map_or(f, |(s, _)| s.to_string());
+        Some((sur, g))
     })
 }

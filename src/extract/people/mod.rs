@@ -406,7 +406,7 @@ mod tests {
                 ("Jens Stoltenberg", Some("NATO chief"), false),
                 ("Avril Haines", None, false),
                 ("Maryna Shevchenko", None, true),
-                ("Ентоні Блінкен", None, true),
+                ("Ентоні Блінкен", Some("Держсекретар США"), true),
                 ("Блінкен", None, false),
             ],
             not: &["Privacy Policy", "Stanica Ługańska", "Раніше Блінкен"],

@@ -286,7 +286,7 @@ impl Register {
     /// ("Johnson" alone is ambiguous when two Johnsons are listed).
     pub fn resolve_surname(&self, folded_surname: &str) -> Option<&Entry> {
         if let Some(v) = self.by_surname.get(folded_surname) {
-            return unique(v).map(|i| &self.entries[i]);
+            return self.principal(v).map(|i| &self.entries[i]);
         }
         self.resolve_near_surname(folded_surname)
     }
@@ -326,7 +326,38 @@ impl Register {
     /// [`Register::resolve_surname`] without the one-edit match: for words
     /// not yet known to be names, where a near match proves nothing.
     pub fn resolve_surname_exact(&self, folded_surname: &str) -> Option<&Entry> {
-        unique(self.by_surname.get(folded_surname)?).map(|i| &self.entries[i])
+        self.principal(self.by_surname.get(folded_surname)?)
+            .map(|i| &self.entries[i])
+    }
+
+    /// Of the entries sharing a surname, the one the bare surname names:
+    /// the only one; or, when the others are listed as relatives of one of
+    /// them ("Son of Joe Biden"), that one. News names a relative with a
+    /// given name ("Hunter Biden") and the principal by surname alone
+    /// ("Байден і Трамп").
+    fn principal(&self, v: &[usize]) -> Option<usize> {
+        if let Some(i) = unique(v) {
+            return Some(i);
+        }
+        const KIN: &[&str] = &[
+            "Son of ",
+            "Daughter of ",
+            "Wife of ",
+            "Husband of ",
+            "Widow of ",
+            "Brother of ",
+            "Sister of ",
+            "Father of ",
+            "Mother of ",
+        ];
+        let relative = |i: usize| {
+            let e = &self.entries[i];
+            KIN.iter().any(|k| e.affiliation.starts_with(k))
+                && v.iter()
+                    .any(|&j| j != i && e.affiliation.contains(self.entries[j].canonical.as_str()))
+        };
+        let rest: Vec<usize> = v.iter().copied().filter(|&i| !relative(i)).collect();
+        unique(&rest)
     }
 
     /// The one entry with this folded surname whose affiliation names
@@ -341,6 +372,14 @@ impl Register {
             .filter(|&i| self.entries[i].affiliation.contains(title))
             .collect();
         unique(&fits).map(|i| &self.entries[i])
+    }
+
+    /// The entries with this folded surname.
+    pub fn surname_entries(&self, folded_surname: &str) -> Vec<&Entry> {
+        self.by_surname
+            .get(folded_surname)
+            .map(|v| v.iter().map(|&i| &self.entries[i]).collect())
+            .unwrap_or_default()
     }
 
     /// Whether any entry has this folded surname (one or several).
@@ -514,6 +553,37 @@ mod tests {
     fn a_file_without_the_header_is_refused() {
         assert!(Register::parse("Keir Starmer\t\t\t\t\tother\n").is_err());
         assert!(Register::parse("# only comments\n").is_err());
+    }
+
+    /// A bare surname names the principal, not a relative listed by
+    /// kinship ("Son of Joe Biden"); the relative keeps his full name, and
+    /// namesakes with no kinship stay unresolved.
+    #[test]
+    fn a_bare_surname_names_the_principal_not_the_relative() {
+        let tsv = format!(
+            "{HEADER}\nJoe Biden\tДжо Байден\tДжо Байден\t\tPresident of the United States\tother\n\
+             Hunter Biden\tГантер Байден\tХантер Байден\t\tSon of Joe Biden\tother\n\
+             Boris Johnson\tБорис Джонсон\tБорис Джонсон\t\tPrime Minister of the United Kingdom\tother\n\
+             Mike Johnson\tМайк Джонсон\tМайк Джонсон\t\tSpeaker of the House\tother\n"
+        );
+        let (r, bad) = Register::parse(&tsv).unwrap();
+        assert!(bad.is_empty(), "{bad:?}");
+        for (name, want) in [
+            ("Байден", Some("Joe Biden")),
+            ("Biden", Some("Joe Biden")),
+            ("Hunter Biden", Some("Hunter Biden")),
+            ("Joe Biden", Some("Joe Biden")),
+            // Must not: namesakes without kinship.
+            ("Johnson", None),
+            ("Джонсон", None),
+        ] {
+            assert_eq!(canon(&r, name).as_deref(), want, "{name}");
+        }
+        // The bundled register lists Hunter Biden as Joe Biden's son.
+        assert_eq!(
+            canon(Register::bundled(), "Байден").as_deref(),
+            Some("Joe Biden")
+        );
     }
 
     #[test]

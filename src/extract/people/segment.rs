@@ -37,6 +37,15 @@ pub(super) fn segment_run(
         } else if w.chars().count() == 1 {
             // A lone capital without a dot (table codes "B", "D").
             Cat::Break
+        } else if pos >= 1
+            && pos + 1 == run.len()
+            && given.at(run[pos - 1]).is_some()
+            && turkic_patronymic_after(toks, k, given)
+        {
+            // "Агасиєву Кирилу Яшару огли": an Azerbaijani or Turkic
+            // patronymic (father's name + огли/кизи) after the given name
+            // is neither given name nor surname.
+            Cat::Break
         } else if l.contains('-') && hyphen_parts().all(|p| lex.has_role(p) || lex.has_modifier(p))
         {
             // "Lieutenant-General", "Vice-President".
@@ -260,7 +269,8 @@ pub(super) fn segment_run(
                     let surname_first = seg.len() == 1
                         && (pos + 1 == run.len()
                             || pos + 2 == run.len()
-                                && morphology::patronymic_shape(given.lw(run[pos + 1])));
+                                && (morphology::patronymic_shape(given.lw(run[pos + 1]))
+                                    || turkic_patronymic_after(toks, run[pos + 1], given)));
                     // …nor after a place number in a results list ("29.
                     // Ingeborg Helen Marken"): there the word before the
                     // given name is a first given name, not a glued word.
@@ -294,6 +304,18 @@ pub(super) fn segment_run(
         }
     }
     flush(seg, out);
+}
+
+/// Whether the word after token `k` is the particle of a Turkic
+/// patronymic as Ukrainian and Russian write it: "огли"/"оглы" (son of),
+/// "кизи"/"кызы" (daughter of).
+pub(super) fn turkic_patronymic_after(toks: &[Tok], k: usize, given: &GivenCache) -> bool {
+    toks.get(k + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.joined
+            && t.sent == toks[k].sent
+            && matches!(given.lw(k + 1), "огли" | "оглу" | "оглы" | "кизи" | "кызы")
+    })
 }
 
 pub(super) fn is_word(t: &Tok) -> bool {
