@@ -47,6 +47,26 @@ pub trait Kind: Sync {
     fn facet(&self) -> Option<&'static str>;
 }
 
+/// `ID<TAB>SURFACE` for every mention of every entity of an article, sorted
+/// and without repeats: the terms of a kind's spelling field (`place_variant`,
+/// `person_spelling`), from each entity's id and its mentions' texts.
+pub(crate) fn surface_pairs<'a, T: 'a>(
+    entities: &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
+    texts: impl Fn(&'a T) -> Vec<&'a str>,
+) -> Vec<String> {
+    let mut pairs: Vec<String> = entities
+        .iter()
+        .flat_map(|e| {
+            let id = id(e);
+            texts(e).into_iter().map(move |t| format!("{id}\t{t}"))
+        })
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    pairs
+}
+
 /// The index side of a kind.
 pub fn of(kind: EntityKind) -> &'static dyn Kind {
     match kind {

@@ -24,12 +24,11 @@ impl Kind for People {
         for p in people {
             doc.add_text(fields.person, &p.key);
         }
-        let mut pairs: Vec<String> = people
-            .iter()
-            .flat_map(|p| p.mentions.iter().map(|m| format!("{}\t{}", p.key, m.text)))
-            .collect();
-        pairs.sort();
-        pairs.dedup();
+        let pairs = super::surface_pairs(
+            people,
+            |p| &p.key,
+            |p| p.mentions.iter().map(|m| m.text.as_str()).collect(),
+        );
         for pair in pairs {
             doc.add_text(fields.person_spelling, pair);
         }

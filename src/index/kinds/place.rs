@@ -23,12 +23,11 @@ impl Kind for Places {
         for p in places {
             doc.add_text(fields.place, &p.id);
         }
-        let mut pairs: Vec<String> = places
-            .iter()
-            .flat_map(|p| p.mentions.iter().map(|m| format!("{}\t{}", p.id, m.text)))
-            .collect();
-        pairs.sort();
-        pairs.dedup();
+        let pairs = super::surface_pairs(
+            places,
+            |p| &p.id,
+            |p| p.mentions.iter().map(|m| m.text.as_str()).collect(),
+        );
         for pair in pairs {
             doc.add_text(fields.place_variant, pair);
         }
