@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 /// The fingerprint for a run with the user's extra gazetteer files and
-/// people register: `rules N; data HASH; gazetteer HASH` (`; people HASH`
+/// people register: `rules N (code HASH); data HASH; gazetteer HASH` (`; people HASH`
 /// when a register is given).
 pub fn extraction_fingerprint(
     gazetteer: &[PathBuf],
@@ -37,8 +37,9 @@ pub fn extraction_fingerprint(
         user.finalize().to_hex()[..16].to_string()
     };
     Ok(format!(
-        "rules {}; data {}; gazetteer {user}{people}",
+        "rules {} (code {}); data {}; gazetteer {user}{people}",
         crate::extract::RULES_VERSION,
+        env!("FRONTLINE_EXTRACT_CODE_HASH"),
         env!("FRONTLINE_EXTRACT_DATA_HASH"),
     ))
 }
@@ -63,6 +64,19 @@ mod tests {
             extraction_fingerprint(&[], None).expect("fingerprint")
         );
         assert!(none.starts_with("rules "), "{none}");
+        // The extractors' sources and data are in it (hashed by build.rs),
+        // so a rule changed without a version bump still re-extracts.
+        for hash in [
+            env!("FRONTLINE_EXTRACT_CODE_HASH"),
+            env!("FRONTLINE_EXTRACT_DATA_HASH"),
+        ] {
+            assert_eq!(hash.len(), 16);
+            assert!(none.contains(hash), "{none}");
+        }
+        assert_ne!(
+            env!("FRONTLINE_EXTRACT_CODE_HASH"),
+            env!("FRONTLINE_EXTRACT_DATA_HASH")
+        );
         let with_people = extraction_fingerprint(&[], Some(&file)).expect("fingerprint");
         assert_ne!(
             none, with_people,

@@ -24,9 +24,10 @@ pub const FILE: &str = "people-register.bin";
 /// The first line of the file: what the tables were built from.
 fn header() -> String {
     format!(
-        "frontline people register {}; rules {}; data {}\n",
+        "frontline people register {}; rules {} (code {}); data {}\n",
         env!("CARGO_PKG_VERSION"),
         crate::extract::RULES_VERSION,
+        env!("FRONTLINE_EXTRACT_CODE_HASH"),
         env!("FRONTLINE_EXTRACT_DATA_HASH"),
     )
 }
