@@ -41,6 +41,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+mkdir -p "$TMP/data"  # Quickwit refuses a data dir that does not exist
 cat > "$TMP/node.yaml" <<EOF
 version: 0.8
 node_id: frontline-check
