@@ -731,8 +731,18 @@ fn a_real_browser_searches_filters_and_opens_a_place() {
     .iter()
     .map(OsStr::new)
     .collect();
+    // Chromium puts its singleton socket in a fresh folder of TMPDIR and
+    // leaves it there when it is killed: keep it inside the profile, which
+    // is removed with the test.
+    let chromium_tmp = profile.path().join("tmp");
+    std::fs::create_dir_all(&chromium_tmp).expect("chromium tmp dir");
+    let envs = std::collections::HashMap::from([(
+        "TMPDIR".to_string(),
+        chromium_tmp.to_string_lossy().into_owned(),
+    )]);
     let options = LaunchOptions::default_builder()
         .path(Some(chromium))
+        .process_envs(Some(envs))
         .headless(true)
         .sandbox(false)
         .user_data_dir(Some(profile.path().to_path_buf()))
