@@ -442,7 +442,7 @@ fn conll() {
 /// paradigm rules of the morph round, 0.950 after it; issue 12 asks 0.98,
 /// the remaining failures are listed by the test and grouped in
 /// scripts/declension_oracle).
-const FLOOR_DECLENSION: f64 = 0.952;
+const FLOOR_DECLENSION: f64 = 0.958;
 
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must
