@@ -743,8 +743,32 @@ pub fn word_nominatives(l: &str) -> Vec<String> {
 /// is a given name (0: not known). Returns `None` when the words do not read as one name
 /// in one case (then the caller keeps them as written).
 pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<Nominative> {
+    search(words, given_score, None).into_iter().next()
+}
+
+/// Every reading of a name in which its words agree, the best first (the
+/// one [`nominative`] gives), then the others whose score is at most
+/// `margin` below it, each nominative once. A form two paradigms share
+/// ("Тюфанові" is the locative of Тюфанов and the dative or locative of
+/// Тюфан) has its other readings here, for identity resolution to join a
+/// form to a person the same text names in a reading the form allows.
+pub fn nominative_readings(
+    words: &[&str],
+    given_score: &dyn Fn(&str) -> i32,
+    margin: i32,
+) -> Vec<Nominative> {
+    search(words, given_score, Some(margin))
+}
+
+/// The search behind [`nominative`] and [`nominative_readings`]: the best
+/// agreeing reading, and with `margin` the others within it.
+fn search(
+    words: &[&str],
+    given_score: &dyn Fn(&str) -> i32,
+    margin: Option<i32>,
+) -> Vec<Nominative> {
     if words.is_empty() || words.len() > 4 {
-        return None;
+        return Vec::new();
     }
     let lows: SmallVec<[String; 4]> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut all: SmallVec<[SmallVec<[Reading; 12]>; 4]> = SmallVec::new();
@@ -815,6 +839,8 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
     // (Score, then whether a case other than the vocative agrees: of two
     // readings as plausible, the vocative is the rarer in reporting.)
     let mut best: Option<(Rank, Picks)> = None;
+    // With a margin: every agreeing combination and its score.
+    let mut others: Vec<(i32, Picks)> = Vec::new();
     let mut pick: SmallVec<[usize; 4]> = SmallVec::from_elem(0, n);
     loop {
         let mut genders = MF;
@@ -921,6 +947,9 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
             score += 1;
         }
         let rank = (score, valid & !V != 0);
+        if genders != 0 && valid != 0 && margin.is_some() {
+            others.push((score, pick.clone()));
+        }
         if genders != 0 && valid != 0 && best.as_ref().is_none_or(|(b, _)| rank > *b) {
             best = Some((rank, pick.clone()));
         }
@@ -928,22 +957,41 @@ pub fn nominative(words: &[&str], given_score: &dyn Fn(&str) -> i32) -> Option<N
         let mut i = 0;
         loop {
             if i == n {
-                let (_, p) = best?;
-                let mut inflected = false;
-                let out_words = (0..n)
-                    .map(|i| {
-                        let nom = &all[i][p[i]].nom;
-                        if *nom != lows[i] {
-                            inflected = true;
+                let Some(((top, _), p)) = best else {
+                    return Vec::new();
+                };
+                let make = |p: &Picks| {
+                    let mut inflected = false;
+                    let out_words = (0..n)
+                        .map(|i| {
+                            let nom = &all[i][p[i]].nom;
+                            if *nom != lows[i] {
+                                inflected = true;
+                            }
+                            recase(words[i], nom)
+                        })
+                        .collect();
+                    Nominative {
+                        words: out_words,
+                        parts: parts.to_vec(),
+                        inflected,
+                    }
+                };
+                let mut out = vec![make(&p)];
+                if let Some(m) = margin {
+                    // Higher scores first; ties in the order found.
+                    others.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+                    for (s, q) in &others {
+                        if *s < top - m {
+                            break;
                         }
-                        recase(words[i], nom)
-                    })
-                    .collect();
-                return Some(Nominative {
-                    words: out_words,
-                    parts: parts.into_vec(),
-                    inflected,
-                });
+                        let x = make(q);
+                        if !out.iter().any(|o| o.words == x.words) {
+                            out.push(x);
+                        }
+                    }
+                }
+                return out;
             }
             pick[i] += 1;
             if pick[i] < all[i].len() {
