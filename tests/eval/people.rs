@@ -444,6 +444,44 @@ fn conll() {
 /// grouped in scripts/declension_oracle).
 const FLOOR_DECLENSION: f64 = 0.958;
 
+/// Whether an oracle form belongs to a class of oracle bugs that
+/// scripts/declension_oracle/README.md documents: a vocative listed as a
+/// given name by names-translator (Вікторо, Василе, Софіє), a Ukrainian
+/// given name petrovich leaves undeclined in a Russian case form
+/// ("Кирило Грендея"), a man paired with a feminine adjective surname
+/// ("Фатий Посьмашная").
+fn documented_oracle_bug(
+    lang: &str,
+    case: &str,
+    gender: &str,
+    order: &str,
+    nom: &str,
+    form: &str,
+) -> bool {
+    const VOCATIVE_GIVEN: &[&str] = &[
+        "Вікторо",
+        "Василе",
+        "Софіє",
+        "Раїмє",
+        "Викторо",
+        "Софие",
+        "Раиме",
+    ];
+    let nom_words: Vec<&str> = nom.split(' ').collect();
+    let form_words: Vec<&str> = form.split(' ').collect();
+    // The given name is first, or second after the surname ("sgp").
+    let given = usize::from(order.starts_with('s'));
+    nom_words.iter().any(|w| VOCATIVE_GIVEN.contains(w))
+        || lang == "ru"
+            && case != "nominative"
+            && nom_words.get(given).is_some_and(|n| n.ends_with("ило"))
+            && nom_words.get(given) == form_words.get(given)
+        || gender == "masculine"
+            && nom_words
+                .iter()
+                .any(|w| w.ends_with("ая") && w.chars().count() > 4)
+}
+
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must
 /// give the key of its nominative. The TSV is generated outside the repo;
@@ -471,6 +509,9 @@ fn declension_oracle() {
     // Forms whose nominative's key is among their readings
     // (`person_key_readings`), and the forms with more than one reading.
     let (mut among, mut several) = (0usize, 0usize);
+    // Forms outside the oracle bug classes the README documents, and how
+    // many of them pass (for information; the headline is the plain share).
+    let (mut clean_good, mut clean_total) = (0usize, 0usize);
     let mut bad: Vec<String> = Vec::new();
     for line in raw.lines() {
         let f: Vec<&str> = line.split('\t').collect();
@@ -485,6 +526,10 @@ fn declension_oracle() {
             "{inflected}: the first reading is the key"
         );
         let is_among = readings.contains(&want);
+        if !documented_oracle_bug(lang, case, gender, order, nom, inflected) {
+            clean_total += 1;
+            clean_good += usize::from(want == got);
+        }
         among += usize::from(is_among);
         several += usize::from(readings.len() > 1);
         let e = by.entry((lang.to_string(), case.to_string())).or_default();
@@ -519,6 +564,10 @@ fn declension_oracle() {
     }
     // For information: what identity resolution could join if it took a
     // form's other readings into account (not the headline figure).
+    println!(
+        "declension overall without the documented oracle bug classes {:.4} ({clean_good}/{clean_total})",
+        ratio(clean_good, clean_total)
+    );
     println!(
         "declension key among the form's readings {:.4} ({among}/{total}); forms with more than one reading: {several}",
         ratio(among, total)
