@@ -371,10 +371,14 @@ pub(super) fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> St
 pub(super) fn is_given_nominative(low: &str) -> i32 {
     // A register's given name is a real person's: it outweighs a lexicon
     // name the word could also be read as ("Кіра" is Kira, "Кір" Keir).
+    // A spelling the lexicon lists outweighs one that only folds like a
+    // listed name ("Анн" folds like Ann, "Анна" is listed).
     if register::is_register_given(low) {
         7
-    } else if given_nominative(low).is_some() {
+    } else if lexicon().given_exact.contains_key(low) {
         6
+    } else if given_nominative(low).is_some() {
+        5
     } else {
         0
     }
@@ -412,4 +416,32 @@ pub(super) fn split_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(is_letter(c) || is_apostrophe(c) || c == '-'))
         .map(|w| w.trim_matches(|c: char| is_apostrophe(c) || c == '-'))
         .filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listed_given_name_outweighs_a_fold_alike() {
+        // "Петра" only folds like Petra; Петр is listed: "Петра Махрина"
+        // is Петр Махрин in the genitive.
+        assert_eq!(person_key("Петра Махрина"), person_key("Петр Махрин"));
+        assert!(is_given_nominative("петр") > is_given_nominative("петра"));
+        // Must not: a listed spelling still counts, a non-name does not.
+        assert!(is_given_nominative("олена") > 0);
+        assert_eq!(is_given_nominative("крубу"), 0);
+    }
+
+    #[test]
+    fn other_readings_are_offered_only_where_they_tie() {
+        let keys = person_key_readings("Сергее Шпирне");
+        assert_eq!(keys[0], person_key("Сергее Шпирне"));
+        assert!(keys.contains(&person_key("Сергей Шпирна")));
+        // Must not: an unambiguous form has one reading.
+        assert_eq!(
+            person_key_readings("Андрія Сибіги"),
+            [person_key("Андрій Сибіга")]
+        );
+    }
 }
