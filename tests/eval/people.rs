@@ -10,7 +10,7 @@
 //! Each part asserts a floor a little below the figure measured when it was
 //! written, so a regression fails the test.
 
-use frontline::extract::people::{find_people, person_key, surname_of_key};
+use frontline::extract::people::{find_people, person_key, person_key_readings, surname_of_key};
 use frontline::extract::translit::fold;
 use std::collections::HashSet;
 use std::path::Path;
@@ -438,11 +438,49 @@ fn conll() {
 }
 
 /// Share of oracle forms that must come back to the nominative's key: a
-/// little below the 0.955 measured on 19,318 forms (0.937 before the
-/// paradigm rules of the morph round, 0.950 after it; issue 12 asks 0.98,
-/// the remaining failures are listed by the test and grouped in
-/// scripts/declension_oracle).
-const FLOOR_DECLENSION: f64 = 0.952;
+/// little below the 0.961 measured on 19,318 forms (0.937 before the
+/// paradigm rules of the morph round, 0.950 after it, 0.955 after round 2;
+/// issue 12 asks 0.98, the remaining failures are listed by the test and
+/// grouped in scripts/declension_oracle).
+const FLOOR_DECLENSION: f64 = 0.958;
+
+/// Whether an oracle form belongs to a class of oracle bugs that
+/// scripts/declension_oracle/README.md documents: a vocative listed as a
+/// given name by names-translator (Вікторо, Василе, Софіє), a Ukrainian
+/// given name petrovich leaves undeclined in a Russian case form
+/// ("Кирило Грендея"), a man paired with a feminine adjective surname
+/// ("Фатий Посьмашная").
+fn documented_oracle_bug(
+    lang: &str,
+    case: &str,
+    gender: &str,
+    order: &str,
+    nom: &str,
+    form: &str,
+) -> bool {
+    const VOCATIVE_GIVEN: &[&str] = &[
+        "Вікторо",
+        "Василе",
+        "Софіє",
+        "Раїмє",
+        "Викторо",
+        "Софие",
+        "Раиме",
+    ];
+    let nom_words: Vec<&str> = nom.split(' ').collect();
+    let form_words: Vec<&str> = form.split(' ').collect();
+    // The given name is first, or second after the surname ("sgp").
+    let given = usize::from(order.starts_with('s'));
+    nom_words.iter().any(|w| VOCATIVE_GIVEN.contains(w))
+        || lang == "ru"
+            && case != "nominative"
+            && nom_words.get(given).is_some_and(|n| n.ends_with("ило"))
+            && nom_words.get(given) == form_words.get(given)
+        || gender == "masculine"
+            && nom_words
+                .iter()
+                .any(|w| w.ends_with("ая") && w.chars().count() > 4)
+}
 
 /// Declension oracle (scripts/declension_oracle): every case form of real
 /// Ukrainian and Russian names, inflected by shevchenko and petrovich, must
@@ -468,6 +506,12 @@ fn declension_oracle() {
     // (lang, case) → (good, total)
     let mut by: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
     let (mut good, mut total) = (0usize, 0usize);
+    // Forms whose nominative's key is among their readings
+    // (`person_key_readings`), and the forms with more than one reading.
+    let (mut among, mut several) = (0usize, 0usize);
+    // Forms outside the oracle bug classes the README documents, and how
+    // many of them pass (for information; the headline is the plain share).
+    let (mut clean_good, mut clean_total) = (0usize, 0usize);
     let mut bad: Vec<String> = Vec::new();
     for line in raw.lines() {
         let f: Vec<&str> = line.split('\t').collect();
@@ -476,6 +520,18 @@ fn declension_oracle() {
         };
         let want = person_key(nom);
         let got = person_key(inflected);
+        let readings = person_key_readings(inflected);
+        assert_eq!(
+            readings[0], got,
+            "{inflected}: the first reading is the key"
+        );
+        let is_among = readings.contains(&want);
+        if !documented_oracle_bug(lang, case, gender, order, nom, inflected) {
+            clean_total += 1;
+            clean_good += usize::from(want == got);
+        }
+        among += usize::from(is_among);
+        several += usize::from(readings.len() > 1);
         let e = by.entry((lang.to_string(), case.to_string())).or_default();
         e.1 += 1;
         total += 1;
@@ -484,7 +540,12 @@ fn declension_oracle() {
             good += 1;
         } else {
             bad.push(format!(
-                "{lang} {case} {gender} {order}: {inflected} → {got}, want {nom} → {want}"
+                "{lang} {case} {gender} {order}: {inflected} → {got}, want {nom} → {want}{}",
+                if is_among {
+                    " (among its readings)"
+                } else {
+                    ""
+                }
             ));
         }
     }
@@ -501,6 +562,16 @@ fn declension_oracle() {
     for b in bad.iter().take(60) {
         println!("  {b}");
     }
+    // For information: what identity resolution could join if it took a
+    // form's other readings into account (not the headline figure).
+    println!(
+        "declension overall without the documented oracle bug classes {:.4} ({clean_good}/{clean_total})",
+        ratio(clean_good, clean_total)
+    );
+    println!(
+        "declension key among the form's readings {:.4} ({among}/{total}); forms with more than one reading: {several}",
+        ratio(among, total)
+    );
     // All failures, one a line, for grouping by case and ending.
     if let Some(out) = std::env::var_os("FRONTLINE_DECLENSION_FAILURES") {
         std::fs::write(&out, bad.join("\n") + "\n").expect("writing the failures");

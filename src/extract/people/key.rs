@@ -288,6 +288,51 @@ pub fn person_key(name: &str) -> String {
     }
 }
 
+/// The keys a name may have: [`person_key`] first, then, for a Cyrillic
+/// name whose case form two paradigms share, the keys of its other
+/// readings that agree as well and score as high (the Russian "о Сергее
+/// Шпирне" is Шпирн's or Шпирна's prepositional). A hook for identity
+/// resolution: a form joins a person the same text names in one of these
+/// readings. A name with one reading has one key.
+///
+/// ```
+/// # use frontline::extract::people::{person_key, person_key_readings};
+/// let keys = person_key_readings("Сергее Шпирне");
+/// assert_eq!(keys[0], person_key("Сергее Шпирне"));
+/// assert!(keys.contains(&person_key("Сергей Шпирн")));
+/// assert!(keys.contains(&person_key("Сергей Шпирна")));
+/// assert_eq!(person_key_readings("Andrii Sybiha"), [person_key("Andrii Sybiha")]);
+/// ```
+pub fn person_key_readings(name: &str) -> Vec<String> {
+    let first = person_key(name);
+    let lex = lexicon();
+    let words: Vec<&str> = split_words(name).collect();
+    let mut out = vec![first];
+    if words.len() >= 2 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        let name_words: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+            .collect();
+        if (2..=4).contains(&name_words.len()) {
+            for n in morphology::nominative_readings(&name_words, &is_given_nominative, 0) {
+                let kept: Vec<&str> = n
+                    .words
+                    .iter()
+                    .zip(&n.parts)
+                    .filter(|(_, p)| **p != morphology::Part::Patronymic)
+                    .map(|(w, _)| w.as_str())
+                    .collect();
+                let k = key_of_nominative(&kept, &n);
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The key of a Cyrillic name already in the nominative (patronymic left
 /// out): `kept` are its given name and surname words, in text order.
 pub(super) fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> String {
@@ -326,10 +371,14 @@ pub(super) fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> St
 pub(super) fn is_given_nominative(low: &str) -> i32 {
     // A register's given name is a real person's: it outweighs a lexicon
     // name the word could also be read as ("Кіра" is Kira, "Кір" Keir).
+    // A spelling the lexicon lists outweighs one that only folds like a
+    // listed name ("Анн" folds like Ann, "Анна" is listed).
     if register::is_register_given(low) {
         7
-    } else if given_nominative(low).is_some() {
+    } else if lexicon().given_exact.contains_key(low) {
         6
+    } else if given_nominative(low).is_some() {
+        5
     } else {
         0
     }
@@ -367,4 +416,32 @@ pub(super) fn split_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(is_letter(c) || is_apostrophe(c) || c == '-'))
         .map(|w| w.trim_matches(|c: char| is_apostrophe(c) || c == '-'))
         .filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listed_given_name_outweighs_a_fold_alike() {
+        // "Петра" only folds like Petra; Петр is listed: "Петра Махрина"
+        // is Петр Махрин in the genitive.
+        assert_eq!(person_key("Петра Махрина"), person_key("Петр Махрин"));
+        assert!(is_given_nominative("петр") > is_given_nominative("петра"));
+        // Must not: a listed spelling still counts, a non-name does not.
+        assert!(is_given_nominative("олена") > 0);
+        assert_eq!(is_given_nominative("крубу"), 0);
+    }
+
+    #[test]
+    fn other_readings_are_offered_only_where_they_tie() {
+        let keys = person_key_readings("Сергее Шпирне");
+        assert_eq!(keys[0], person_key("Сергее Шпирне"));
+        assert!(keys.contains(&person_key("Сергей Шпирна")));
+        // Must not: an unambiguous form has one reading.
+        assert_eq!(
+            person_key_readings("Андрія Сибіги"),
+            [person_key("Андрій Сибіга")]
+        );
+    }
 }

@@ -104,7 +104,7 @@ use context::*;
 use find::*;
 use identity::*;
 use key::*;
-pub use key::{person_key, surname_of_key};
+pub use key::{person_key, person_key_readings, surname_of_key};
 use lexicon::*;
 use roles::*;
 use segment::*;
