@@ -217,6 +217,43 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
         }
     }
 
+    /// On the built-in gazetteer: the entries are real towns.
+    #[test]
+    fn consonant_changes_and_fleeting_vowels_in_case_forms() {
+        let g = Gazetteer::builtin();
+        let table: &[(&str, &[(&str, &str)])] = &[
+            // г/к/х → з/ц/с before the Ukrainian -і, after a preposition.
+            (
+                "Вони бачили, що зробили у Волновасі.",
+                &[("volnovakha", "Волновасі")],
+            ),
+            ("Суд у Гаазі.", &[("the-hague", "Гаазі")]),
+            // Must not: the same form as a common word starts a sentence
+            // ("Досі" is "still", and Доха's locative).
+            ("Досі ми не знаємо, що сталося.", &[]),
+            // A fleeting е: Тростянець → Тростянця, Тростянці.
+            (
+                "Біля Тростянця тривають бої.",
+                &[("trostianets", "Тростянця")],
+            ),
+            ("Бои идут у Тростянца.", &[("trostianets", "Тростянца")]),
+        ];
+        for (text, want) in table {
+            let got: Vec<(String, String)> = find_places(text, g)
+                .into_iter()
+                .flat_map(|p| {
+                    let id = p.id.clone();
+                    p.mentions.into_iter().map(move |m| (id.clone(), m.text))
+                })
+                .collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn organisations_teams_and_codes() {
         run(&[
