@@ -571,6 +571,33 @@ fn mentions_finds_a_person_across_scripts_and_cases() {
     assert_ne!(first[0], rest[0]);
 }
 
+/// A village the gazetteer lacks, named after "the village of" in English
+/// and "у селі" in Ukrainian (in the locative), is one place that
+/// `--place` finds by its name in either script.
+#[test]
+fn a_village_the_gazetteer_lacks_is_found_by_its_name_in_both_scripts() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        "Shelling\n\nRussian troops shelled the village of Kotliarivka overnight.\n",
+    );
+    env.write(
+        "b.txt",
+        "Обстріл\n\nОкупанти вдарили по школі у селі Котлярівці вночі.\n",
+    );
+    env.write(
+        "c.txt",
+        "Other news\n\nNothing happened in the city of Lviv.\n",
+    );
+    env.index(&[]);
+    for query in ["Kotliarivka", "Котлярівка"] {
+        let hits = env.json_lines(&["search", "--place", query]);
+        let mut files = hit_paths(&hits);
+        files.sort();
+        assert_eq!(files, ["a.txt", "b.txt"], "{query}: {hits:#?}");
+    }
+}
+
 /// `--people FILE` merges a user's register: a person only the user lists
 /// is found by surname alone, under the user's canonical name.
 #[test]

@@ -40,6 +40,29 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Entities {
     entities
 }
 
+/// Build, once per process, the tables each pass builds on first use: the
+/// gazetteer's name matcher, the claim lexicon's patterns, the people and
+/// date lexicons. It extracts a few sentences in English, Ukrainian and
+/// Russian and drops the result. An indexing run calls it on a side thread
+/// while it walks the folder, so its workers do not wait for the tables.
+pub fn warm_up(gazetteer: &Gazetteer) {
+    const TEXTS: [&str; 3] = [
+        "Russian forces captured Pokrovsk on November 4, the Ministry of Defence said. \
+         Ukraine's army denied it; Oleksandr Syrskyi said on Monday that the city, \
+         which was occupied in part, is still held.",
+        "Російські війська захопили Покровськ 4 листопада, заявив Олександр Сирський. \
+         ЗСУ звільнили частину міста у березні.",
+        "Российские войска заняли Покровск 4 ноября, сообщил Сергей Шойгу. \
+         ВСУ контролируют окраины города в июне.",
+    ];
+    for text in TEXTS {
+        let places = places::find_places(text, gazetteer);
+        let people = people::find_people(text, &places);
+        let dates = dates::find_dates(text, None);
+        claims::find_claims(text, &places, &people, &dates, None);
+    }
+}
+
 /// Bytes of text extracted at once.
 const MAX_PIECE: usize = 1 << 20;
 

@@ -30,6 +30,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::writer::facet_path;
 use crate::extract::gazetteer::{normalize, Gazetteer};
+use crate::extract::places::settlement_name;
 
 /// File name of the table inside the index folder.
 pub const FILE: &str = "place-names.tsv";
@@ -73,6 +74,20 @@ pub fn write(dir: &Path, index: &tantivy::Index, gazetteer: &Gazetteer) -> anyho
                 );
             }
         }
+    }
+    // A settlement the gazetteer lacks (see `extract::places`) answers to
+    // its Latin name, unless that is a name of a gazetteer place.
+    let settlements: Vec<(&String, String)> = ids
+        .iter()
+        .filter(|id| gazetteer.get(id).is_none())
+        .filter_map(|id| Some((id, settlement_name(id)?)))
+        .collect();
+    for (id, name) in &settlements {
+        names.insert(id, name);
+        lines.entry(normalize(name)).or_insert_with(|| Resolved {
+            id: id.to_string(),
+            facet: facet_path(gazetteer, id),
+        });
     }
     let mut out = format!("{HEADER}{:016x}\n", builtin_fingerprint());
     for (key, r) in &lines {

@@ -94,7 +94,13 @@ impl PlaceResolver {
     /// The filter for a place name: from the table when it knows the name,
     /// else through the gazetteer.
     pub fn filter(&self, name: &str) -> anyhow::Result<PlaceFilter> {
-        if let Some(r) = self.table().and_then(|t| t.resolve(name)) {
+        let table = self.table();
+        // A settlement the gazetteer lacks, by its name in either script.
+        let settlement = || {
+            let id = crate::extract::places::settlement_id(name);
+            table.and_then(|t| t.resolve_id(&id))
+        };
+        if let Some(r) = table.and_then(|t| t.resolve(name)).or_else(settlement) {
             return Ok(PlaceFilter {
                 id: r.id,
                 facet: r.facet,

@@ -105,10 +105,25 @@ static NEUT_E: Rule = Rule {
     extra: &[],
 };
 
+/// The Ukrainian dative and locative -і of an -а noun whose г/к/х turned
+/// into з/ц/с (Волноваха → у Волновасі): its only ending, after the
+/// alternated stem.
+static NOUN_A_I: Rule = Rule {
+    cut: 1,
+    slots: ["і"; 12],
+    extra: &[],
+};
+
+/// Whether a stem of rule `i` needs place context: the alternated -і forms
+/// are often common words as well ("Досі", still, is Доха's locative).
+pub(crate) fn needs_context(i: usize) -> bool {
+    RULES.get(i).is_some_and(|r| std::ptr::eq(*r, &NOUN_A_I))
+}
+
 /// Every rule, so a target can name its ending set by index.
-pub(crate) static RULES: [&Rule; 15] = [
+pub(crate) static RULES: [&Rule; 16] = [
     &ADJ_M, &ADJ_F, &ADJ_F_RU, &ADJ_N, &ADJ_N_RU, &NOUN_CONS, &NOUN_SOFT, &OBLAST, &NOUN_KA,
-    &NOUN_A, &NOUN_IA, &NOUN_YA, &PLURAL, &NEUT_O, &NEUT_E,
+    &NOUN_A, &NOUN_IA, &NOUN_YA, &PLURAL, &NEUT_O, &NEUT_E, &NOUN_A_I,
 ];
 
 fn is_cyr_vowel(c: char) -> bool {
@@ -211,11 +226,52 @@ pub(crate) fn single_word_stems(norm: &str) -> Vec<(String, usize)> {
     let Some((i, r)) = rule_for(norm, false) else {
         return Vec::new();
     };
-    stems_of(norm, r)
-        .into_iter()
-        .filter(|s| s.chars().count() >= 3)
-        .map(|s| (s, i))
-        .collect()
+    let mut out: Vec<(String, usize)> = stems_of(norm, r).into_iter().map(|s| (s, i)).collect();
+    out.extend(alternated_stems(norm, r, i));
+    out.retain(|(s, _)| s.chars().count() >= 3);
+    out
+}
+
+/// Stems of a single word that only some cases use, with their rule:
+/// - a fleeting е or о before the last consonant (Тростянець → Тростянця,
+///   Тростянці; Тростянец → Тростянца; Городок → Городка), with the
+///   word's own endings;
+/// - г/к/х turned into з/ц/с before the Ukrainian -і of an -а noun
+///   (Волноваха → Волновасі), with that ending only.
+fn alternated_stems(w: &str, r: &'static Rule, i: usize) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let Some(stem) = stems_of(w, r).into_iter().last() else {
+        return out;
+    };
+    let chars: Vec<char> = stem.chars().collect();
+    let k = chars.len();
+    let noun = std::ptr::eq(r, &NOUN_CONS) || std::ptr::eq(r, &NOUN_SOFT);
+    if noun && k >= 4 && !is_cyr_vowel(chars[k - 3]) {
+        let fleeting = matches!((chars[k - 2], chars[k - 1]), ('е', 'ц') | ('о', 'к'));
+        if fleeting {
+            let mut alt = chars.clone();
+            alt.remove(k - 2);
+            out.push((alt.into_iter().collect(), i));
+        }
+    }
+    if std::ptr::eq(r, &NOUN_A) && k >= 3 {
+        let mutated = match chars[k - 1] {
+            'г' => Some('з'),
+            'к' => Some('ц'),
+            'х' => Some('с'),
+            _ => None,
+        };
+        if let Some(m) = mutated {
+            let mut alt = chars;
+            alt[k - 1] = m;
+            let idx = RULES
+                .iter()
+                .position(|x| std::ptr::eq(*x, &NOUN_A_I))
+                .unwrap_or(i);
+            out.push((alt.into_iter().collect(), idx));
+        }
+    }
+    out
 }
 
 /// The endings a stem of rule `i` accepts (never the empty ending).
@@ -375,6 +431,24 @@ mod tests {
                 name: "великая новоселка",
                 forms: &["великой новоселки", "великой новоселке"],
             },
+            // A fleeting е/о before the last consonant; г/к/х → з/ц/с
+            // before the Ukrainian -і of an -а noun.
+            Case {
+                name: "тростянець",
+                forms: &["тростянця", "тростянцю", "тростянці", "тростянцем"],
+            },
+            Case {
+                name: "тростянец",
+                forms: &["тростянца", "тростянце", "тростянцом"],
+            },
+            Case {
+                name: "городок",
+                forms: &["городка", "городку", "городком"],
+            },
+            Case {
+                name: "волноваха",
+                forms: &["волновахи", "волноваху", "волновасі"],
+            },
             Case {
                 name: "старий салтів",
                 forms: &["старим салтовом", "старого салтова"],
@@ -391,6 +465,11 @@ mod tests {
             ("кривий ріг", "кривому рогі"),
             ("кривой рог", "кривом розі"),
             ("велика новосілка", "велицій новосілці"),
+            // The alternated stems take only the endings of their cases.
+            ("волноваха", "волновасу"),
+            ("волноваха", "волновасою"),
+            // A vowel before the е is no fleeting vowel's neighbour.
+            ("гаєць", "гаця"),
         ] {
             assert!(!inflect(name).iter().any(|g| g == wrong), "{name}: {wrong}");
         }

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::declension::{rule_endings, single_word_stems, RULES};
+use super::declension::{needs_context, rule_endings, single_word_stems, RULES};
 use super::foreign::foreign_forms;
 use super::{inflect, normalize, PlaceEntry, Script};
 
@@ -305,6 +305,7 @@ pub(super) fn build_matcher(entries: &[PlaceEntry]) -> Matcher {
                         canonical: false,
                         stem_rule: rule as u8 + 1,
                         caps_code: false,
+                        ambiguous: t.ambiguous || needs_context(rule),
                         ..t
                     };
                     add(stem, t, &mut targets, false);
