@@ -188,10 +188,7 @@ pub(super) fn add_unknown_settlements(text: &str, places: &mut Vec<Place>) {
         }
         let latin_cue = matched.is_ascii();
         let mut at = end;
-        loop {
-            let Some((name_start, name_end)) = name_after(text, at, latin_cue) else {
-                break;
-            };
+        while let Some((name_start, name_end)) = name_after(text, at, latin_cue) {
             let written = &text[name_start..name_end];
             let covered = places
                 .iter()
