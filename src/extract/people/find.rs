@@ -654,6 +654,15 @@ pub(super) fn find_people_raw(
         };
         let tl = given_cache.lw(t);
         let Some(mut case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
+            // A title in the vocative ("пане Голово Сенату").
+            if c.names == 1
+                && segment::title_complement(lex, tl, given_cache.lw(c.first))
+                && !known_surname(c.first)
+            {
+                c.accepted = false;
+                c.role = None;
+                complements.insert(c.surname.clone());
+            }
             continue;
         };
         // "голову", "главу": a title declined like a feminine noun (голова,
@@ -667,7 +676,11 @@ pub(super) fn find_people_raw(
                 }
             }
         }
-        let off = |k: usize| cyrillic::disagrees(case, given_cache.lw(k)) && !known_surname(k);
+        let off = |k: usize| {
+            (cyrillic::disagrees(case, given_cache.lw(k))
+                || segment::complement_in(lex, tl, case, given_cache.lw(k)))
+                && !known_surname(k)
+        };
         if c.names == 1 && off(c.first) {
             c.accepted = false;
             c.role = None;
@@ -852,6 +865,27 @@ pub(super) fn find_people_raw(
         {
             c.first = p;
             c.start = t.start;
+            continue;
+        }
+        // Lower-case Cyrillic particles before it: "з пані фон дер Ляєн"
+        // (CoNLL, like English usage, leaves a lower-case "van" out of a
+        // lone surname). One particle alone only if it is no ordinary word
+        // too ("фон", "ван"; not "де", which is also "where").
+        let mut q = c.first;
+        while q > 0
+            && toks[q].joined
+            && word(&toks[q - 1]).chars().any(is_cyrillic)
+            && toks[q - 1].kind == Kind::Word
+            && toks[q - 1].sent == toks[c.first].sent
+            && word(&toks[q - 1]).starts_with(char::is_lowercase)
+            && lex.has_particle(given_cache.lw(q - 1))
+        {
+            q -= 1;
+        }
+        let alone_ok = |k: usize| matches!(given_cache.lw(k), "фон" | "ван");
+        if c.first - q >= 2 || c.first - q == 1 && alone_ok(q) {
+            c.first = q;
+            c.start = toks[q].start;
         }
     }
 
@@ -1439,6 +1473,58 @@ mod tests {
                 not: &["Держсекретарем Ентоні Блінкеном"],
             },
         ]);
+    }
+
+    #[test]
+    fn feminine_vocative_and_plural_titles() {
+        check(&[
+            // A feminine title (-ка) in any case is a title; the
+            // institution in the genitive after it is no name.
+            Rule {
+                text: "Говорив з Президенткою Сенату Мартою Петрівською. Вдячний пані Президентці Сенату за підтримку. Прем'єр-міністерка Литви Інгріда Шимоніте приїхала.",
+                want: &["Marta Petrivska"],
+                not: &[
+                    "Президенткою Сенату",
+                    "Президентці Сенату",
+                    "Сенату",
+                    "Президенткою Мартою",
+                    "Прем'єр-міністерка Литви",
+                ],
+            },
+            // The vocative of a title ("Голово", "Президенте") and a plural
+            // one ("Члени") before an institution: no one.
+            Rule {
+                text: "**Шановний пане Голово Сенату!** **Члени Сейму!** **Пане Президенте Сейму!** Дякую вам.",
+                want: &[],
+                not: &["Голово Сенату", "Сенату", "Члени Сейму", "Сейму"],
+            },
+            // Must not: a title-like word that is no title keeps the name.
+            Rule {
+                text: "Заяву зробила Ганна Голова. Виступив Петро Член.",
+                want: &["Hanna Holova"],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn particles_inside_cyrillic_names() {
+        let text = "Зустрівся з Александером ван дер Белленом. Говорив з пані фон дер Беллен. Шарль де Голль писав про це. Місто, де Зеленський виступав.";
+        let got = people(text);
+        let mentions: Vec<&str> = got
+            .iter()
+            .flat_map(|(_, m)| m.iter().map(String::as_str))
+            .collect();
+        for want in [
+            "Александером ван дер Белленом",
+            "фон дер Беллен",
+            "Шарль де Голль",
+        ] {
+            assert!(mentions.contains(&want), "want {want:?}, got {got:?}");
+        }
+        // Must not: "де" alone is also "where".
+        assert!(!mentions.contains(&"де Зеленський"), "{got:?}");
+        assert!(!mentions.contains(&"Белленом"), "{got:?}");
     }
 
     #[test]

@@ -75,6 +75,18 @@ pub(super) fn segment_run(
             Cat::Name
         } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
             Cat::Break
+        } else if pos >= 1
+            && pos + 1 < run.len()
+            && cats.last() == Some(&Cat::Title)
+            && w.chars().any(is_cyrillic)
+            && given.at(k).is_none()
+            && !known_surname(k)
+            && title_complement(lex, given.lw(run[pos - 1]), l)
+        {
+            // "Президенткою Сенату Мартою …", "Члени Сейму": a word right
+            // after a title, in a case its name could not stand in, is the
+            // title's complement; the name, if any, comes after it.
+            Cat::Break
         } else if f == 0
             && w.chars().any(is_cyrillic)
             && (cyrillic::verbal_noun(l)
@@ -304,6 +316,71 @@ pub(super) fn segment_run(
         }
     }
     flush(seg, out);
+}
+
+/// Whether `l`, right after the Cyrillic title word `title`, is in a case
+/// that title's name in apposition could not be in, so is the title's
+/// complement ("Президентці Сенату", "Члени Конгресу", "пане Голово
+/// Сенату").
+pub(super) fn title_complement(lex: &Lexicon, title: &str, l: &str) -> bool {
+    let nominative = lex.flags(title) & W_ROLE != 0;
+    if let Some(case) = cyrillic::title_case(title, nominative) {
+        return complement_in(lex, title, case, l);
+    }
+    // A title in the vocative ("Голово", "Президенте"): a name after it is
+    // in the vocative too, where -у follows only к, г, х and the hushing
+    // consonants ("пане Петренку"); "Сенату", "Сейму" are genitives.
+    let vocative = ["о", "е"].iter().any(|e| {
+        title.strip_suffix(e).is_some_and(|stem| {
+            ["", "а"]
+                .iter()
+                .any(|a| lex.flags(&format!("{stem}{a}")) & W_ROLE != 0)
+        })
+    });
+    let mut rev = l.chars().rev();
+    vocative
+        && (cyrillic::disagrees(cyrillic::Case::Nom, l)
+            || rev.next() == Some('у')
+                && rev.next().is_some_and(|c| !"кгхжчшщ".contains(c))
+                && l.chars().count() > 4)
+}
+
+/// [`title_complement`] for a title in `case` (the caller may have read it
+/// better than its ending: "голову" is an accusative): besides
+/// [`cyrillic::disagrees`], a title in the nominative (singular or plural:
+/// "Члени") is followed by a name in the nominative, never in -у/-ю (but the
+/// short indeclinable "Лю", "Ту"), and a woman's name after a feminine
+/// title never takes a masculine ending.
+pub(super) fn complement_in(lex: &Lexicon, title: &str, case: cyrillic::Case, l: &str) -> bool {
+    let ends = |es: &[&str]| es.iter().any(|e| l.ends_with(e));
+    let long = l.chars().count() > 4;
+    cyrillic::disagrees(case, l)
+        || (case == cyrillic::Case::Nom && long && ends(&["у", "ю"]))
+        || (feminine_title(lex, title) && long && ends(&["у", "ю", "ові", "еві", "ом", "ем"]))
+}
+
+/// Whether a Cyrillic title word is a feminine title in -ка/-ця/-иня in any
+/// case ("Президенткою", "Президентці", "речниця").
+pub(super) fn feminine_title(lex: &Lexicon, l: &str) -> bool {
+    const FORMS: &[(&str, &str)] = &[
+        ("ка", "ка"),
+        ("ки", "ка"),
+        ("ці", "ка"),
+        ("ку", "ка"),
+        ("кою", "ка"),
+        ("ця", "ця"),
+        ("ці", "ця"),
+        ("цю", "ця"),
+        ("цею", "ця"),
+        ("иня", "иня"),
+        ("ині", "иня"),
+        ("иню", "иня"),
+        ("инею", "иня"),
+    ];
+    FORMS.iter().any(|(end, nom)| {
+        l.strip_suffix(end)
+            .is_some_and(|stem| lex.flags(&format!("{stem}{nom}")) & W_ROLE != 0)
+    })
 }
 
 /// Whether the word after token `k` is the particle of a Turkic
