@@ -1528,6 +1528,44 @@ mod tests {
     }
 
     #[test]
+    fn sentence_initial_register_surname_is_a_nominative() {
+        check(&[
+            // A lone register surname opening a sentence is found in the
+            // nominative ("Ердоган заявив").
+            Rule {
+                text: "Ердоган заявив про переговори. Орбан мовчить.",
+                want: &["Recep Tayyip Erdoğan", "Viktor Orbán"],
+                not: &[],
+            },
+            // Must not: a plural or genitive noun opening a sentence whose
+            // nominative a register surname shares ("Колони російської
+            // техніки" are columns, not Colonna).
+            Rule {
+                text: "Колони російської техніки рухалися на південь.",
+                want: &[],
+                not: &["Колони"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn a_word_in_another_case_ends_the_name() {
+        check(&[
+            Rule {
+                text: "Ми підписали з пані Мартою Петрівською Декларацію про співпрацю. Уклали з Олегом Сидоренком Декларацію.",
+                want: &["Marta Petrivska", "Oleh Sydorenko"],
+                not: &["Мартою Петрівською Декларацію", "Олегом Сидоренком Декларацію"],
+            },
+            // Must not: an indeclinable surname and a patronymic stay.
+            Rule {
+                text: "Говорив з Юлією Володимирівною Тимошенко. Зустрівся з Леонідом Макаровичем Кравчуком.",
+                want: &["Yuliia Tymoshenko", "Leonid Kravchuk"],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
     fn institutions_and_places_are_not_people() {
         check(&[
             Rule {

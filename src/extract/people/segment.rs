@@ -207,6 +207,19 @@ pub(super) fn segment_run(
             seg.pop();
             thing = true;
         }
+        // A Cyrillic word after a name in the instrumental, in another
+        // case, is the next phrase ("з Зузаною Чапутовою Декларацію").
+        if name_count(seg) >= 3 {
+            let n = seg.len();
+            let (a, b, z) = (
+                given.lw(seg[n - 3]),
+                given.lw(seg[n - 2]),
+                given.lw(seg[n - 1]),
+            );
+            if cyrillic_case_break(a, b, z) && !known_surname(seg[n - 1]) {
+                seg.pop();
+            }
+        }
         // A heading after a full name is not part of it either: a word a
         // colon follows ("Name : Renate Goetschl Age : 20"), or a plural a
         // spaced dash follows ("Armir Grima Defenders - Rudi Vata").
@@ -357,6 +370,22 @@ pub(super) fn complement_in(lex: &Lexicon, title: &str, case: cyrillic::Case, l:
     cyrillic::disagrees(case, l)
         || (case == cyrillic::Case::Nom && long && ends(&["у", "ю"]))
         || (feminine_title(lex, title) && long && ends(&["у", "ю", "ові", "еві", "ом", "ем"]))
+}
+
+/// Whether the Cyrillic word `z` cannot continue the name whose last two
+/// words `a` and `b` agree in the instrumental: after a woman's name
+/// (-ою/-ею) a declinable word in another case (-у, -ю, -а, -я, -і, -и);
+/// after a man's (-ом/-ем) a feminine noun form (-ію, -ія, -ії, -ою).
+/// Indeclinable surnames (Тимошенко, Кравчук, Шойгу) end otherwise.
+pub(super) fn cyrillic_case_break(a: &str, b: &str, z: &str) -> bool {
+    let ends = |w: &str, es: &[&str]| es.iter().any(|e| w.ends_with(e));
+    if !z.chars().any(is_cyrillic) || z.chars().count() < 4 {
+        return false;
+    }
+    let fem = |w: &str| ends(w, &["ою", "ею", "єю"]);
+    let masc = |w: &str| ends(w, &["ом", "ем", "єм"]);
+    (fem(a) && fem(b) && !fem(z) && ends(z, &["у", "ю", "а", "я", "і", "и"]))
+        || (masc(a) && masc(b) && !masc(z) && ends(z, &["ію", "ія", "ії", "ою"]))
 }
 
 /// Whether a Cyrillic title word is a feminine title in -ка/-ця/-иня in any
