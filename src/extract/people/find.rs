@@ -1205,6 +1205,26 @@ pub(super) fn cand_surname<'a>(
         last
     };
     let several = first != last;
+    // An unknown given name in the same oblique case as the surname
+    // ("Кімбалом Маском", "Джозефові Овертонові"): the pair is
+    // inflected; the nominative and genitive in -а are left alone
+    // (a woman's nominative looks like a man's genitive).
+    let same_oblique = c.given.is_none()
+        && several
+        && (first..=last).filter(is_name_word).count() == 2
+        && [
+            ["ом", "ем", "єм"],
+            ["ою", "ею", "єю"],
+            ["ові", "еві", "єві"],
+        ]
+        .iter()
+        .any(|es| {
+            let obl = |w: &str| es.iter().any(|e| w.ends_with(e) && w.chars().count() > 4);
+            obl(word(first)) && obl(word(last))
+        });
+    if same_oblique {
+        return given.fold_word(&lemma_surname(word(last), true));
+    }
     // A Cyrillic name of several words is read as a whole (its words agree
     // in case): the surname's nominative comes from the morphology.
     if several {
@@ -1560,6 +1580,30 @@ mod tests {
             Rule {
                 text: "Говорив з Юлією Володимирівною Тимошенко. Зустрівся з Леонідом Макаровичем Кравчуком.",
                 want: &["Yuliia Tymoshenko", "Leonid Kravchuk"],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn unknown_given_name_in_the_surname_case() {
+        check(&[
+            // Two words in one oblique case: the surname's nominative.
+            Rule {
+                text: "Зустрівся з бізнесменом Кімбалом Маском. Подякував Джозефові Овертонові.",
+                want: &["Kimbal Musk", "Overton"],
+                not: &[],
+            },
+            // Must not: a nominative pair keeps its last letters.
+            Rule {
+                text: "Заяву зробив Кімбал Маском.",
+                want: &["Kimbal Maskom"],
+                not: &[],
+            },
+            // A Russian х for an Arabic h in a listed given name.
+            Rule {
+                text: "Генерал-майор Мохаммад Багери заявил об ударе.",
+                want: &["Mohammad Bagheri"],
                 not: &[],
             },
         ]);
