@@ -370,12 +370,28 @@ pub(super) fn find_people_raw(
             let agreeing = attributive
                 && cyrillic_adjective(given_cache.lw(c.first))
                 && same_adjective_ending(given_cache.lw(c.first), given_cache.lw(c.last + 1));
+            // "командувачу Обʼєднаних сил", "пане Голово Національної ради":
+            // an adjective in the genitive before a lower-case noun in the
+            // genitive is the noun's, whatever role stands before it.
+            let adjective_noun = attributive && {
+                let (a, n) = (given_cache.lw(c.first), given_cache.lw(c.last + 1));
+                let ends = |w: &str, es: &[&str]| es.iter().any(|e| w.ends_with(e));
+                n.chars().count() >= 3
+                    && lex.flags(n) == 0
+                    && (ends(a, &["ої"]) && ends(n, &["и", "ї", "і"])
+                        || ends(a, &["их", "іх", "ых"])
+                            && (ends(n, &["ів", "ей"])
+                                || n.chars()
+                                    .last()
+                                    .is_some_and(|ch| !is_vowel_cyr(ch) && ch != 'й')))
+            };
             // A title alone ("Sen.", "the President") names no one; it may
             // still be linked to a person named in full below.
             let title_alone = lex.has_role(given_cache.lw(c.first))
                 || cyrillic_role(lex, given_cache.lw(c.first));
             !title_alone
                 && !agreeing
+                && !adjective_noun
                 && (c.role.is_some()
                     || (ending == Ending::Strong && !sentence_initial && !attributive)
                     || (ending == Ending::Strong && verb_after)
@@ -1607,6 +1623,29 @@ mod tests {
                 not: &[],
             },
         ]);
+    }
+
+    #[test]
+    fn genitive_adjective_before_its_noun_after_a_title() {
+        check(&[
+            Rule {
+                text: "Звання присвоєно командувачу Десантних військ. Шановний пане Голово Верховної ради!",
+                want: &[],
+                not: &["Десантних", "Верховної"],
+            },
+        ]);
+        // Must not: an adjectival surname before a verb or a conjunction
+        // stays a mention.
+        let got = people(
+            "Доповідь командувача Сирського та начальника штабу. Подякував пані Зеленській і генералу Залужному. Генерала Сирського нагородили.",
+        );
+        let mentions: Vec<&str> = got
+            .iter()
+            .flat_map(|(_, m)| m.iter().map(String::as_str))
+            .collect();
+        for want in ["Сирського", "Зеленській", "Залужному"] {
+            assert!(mentions.contains(&want), "want {want:?}, got {got:?}");
+        }
     }
 
     #[test]
