@@ -248,7 +248,8 @@ pub(super) fn title_case(l: &str, nominative: bool) -> Option<Case> {
         .any(|e| l.ends_with(e))
     {
         Some(Case::Dat)
-    } else if ["а", "я"].iter().any(|e| l.ends_with(e)) {
+    } else if ["а", "я", "ів"].iter().any(|e| l.ends_with(e)) {
+        // The genitive singular, or plural ("членів Альянсу").
         Some(Case::Gen)
     } else {
         None

@@ -373,7 +373,14 @@ pub(super) fn find_people_raw(
             // "командувачу Обʼєднаних сил", "пане Голово Національної ради":
             // an adjective in the genitive before a lower-case noun in the
             // genitive is the noun's, whatever role stands before it.
-            let adjective_noun = attributive && {
+            let lower_after = cyrillic
+                && toks.get(c.last + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.joined
+                        && t.sent == w.sent
+                        && word(t).starts_with(|ch: char| is_cyrillic(ch) && !is_upper(ch))
+                });
+            let adjective_noun = lower_after && {
                 let (a, n) = (given_cache.lw(c.first), given_cache.lw(c.last + 1));
                 let ends = |w: &str, es: &[&str]| es.iter().any(|e| w.ends_with(e));
                 n.chars().count() >= 3
@@ -1517,22 +1524,23 @@ mod tests {
             // A feminine title (-ка) in any case is a title; the
             // institution in the genitive after it is no name.
             Rule {
-                text: "Говорив з Президенткою Сенату Мартою Петрівською. Вдячний пані Президентці Сенату за підтримку. Прем'єр-міністерка Литви Інгріда Шимоніте приїхала.",
+                text: "Говорив з Президенткою Литви Мартою Петрівською. Говорив з Президенткою Сенату Мартою Петрівською. Вдячний пані Президентці Сенату за підтримку. Прем'єр-міністерка Литви Інгріда Шимоніте приїхала.",
                 want: &["Marta Petrivska"],
                 not: &[
                     "Президенткою Сенату",
                     "Президентці Сенату",
                     "Сенату",
                     "Президенткою Мартою",
+                    "Петрівською",
                     "Прем'єр-міністерка Литви",
                 ],
             },
             // The vocative of a title ("Голово", "Президенте") and a plural
             // one ("Члени") before an institution: no one.
             Rule {
-                text: "**Шановний пане Голово Сенату!** **Члени Сейму!** **Пане Президенте Сейму!** Дякую вам.",
+                text: "**Шановний пане Голово Сенату!** **Члени Сейму!** **Пане Президенте Сейму!** **Пане Голово Палати депутатів!** **Шановний пане Спікере, члени Сейму!** Допомога від окремих членів Альянсу. Альянс мовчить. Зустрівся зі спікеркою Палати представників. **Пане Голово Асамблеї!**",
                 want: &[],
-                not: &["Голово Сенату", "Сенату", "Члени Сейму", "Сейму"],
+                not: &["Голово Сенату", "Сенату", "Члени Сейму", "Сейму", "Палати", "Спікере", "Альянсу", "Альянс", "Асамблеї"],
             },
             // Must not: a title-like word that is no title keeps the name.
             Rule {
@@ -1629,9 +1637,9 @@ mod tests {
     fn genitive_adjective_before_its_noun_after_a_title() {
         check(&[
             Rule {
-                text: "Звання присвоєно командувачу Десантних військ. Шановний пане Голово Верховної ради!",
+                text: "Звання присвоєно командувачу Десантних військ. Шановний пане Голово Верховної ради! Шановна голово Федеральних зборів!",
                 want: &[],
-                not: &["Десантних", "Верховної"],
+                not: &["Десантних", "Верховної", "Федеральних"],
             },
         ]);
         // Must not: an adjectival surname before a verb or a conjunction

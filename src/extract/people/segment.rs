@@ -352,7 +352,7 @@ pub(super) fn title_complement(lex: &Lexicon, title: &str, l: &str) -> bool {
     });
     let mut rev = l.chars().rev();
     vocative
-        && (cyrillic::disagrees(cyrillic::Case::Nom, l)
+        && (complement_in(lex, title, cyrillic::Case::Nom, l)
             || rev.next() == Some('у')
                 && rev.next().is_some_and(|c| !"кгхжчшщ".contains(c))
                 && l.chars().count() > 4)
@@ -361,14 +361,20 @@ pub(super) fn title_complement(lex: &Lexicon, title: &str, l: &str) -> bool {
 /// [`title_complement`] for a title in `case` (the caller may have read it
 /// better than its ending: "голову" is an accusative): besides
 /// [`cyrillic::disagrees`], a title in the nominative (singular or plural:
-/// "Члени") is followed by a name in the nominative, never in -у/-ю (but the
-/// short indeclinable "Лю", "Ту"), and a woman's name after a feminine
-/// title never takes a masculine ending.
+/// "Члени") is followed by a name in the nominative, never in -у/-ю or the
+/// genitive -и (but the short indeclinable "Лю", "Ту"), and a woman's name
+/// after a feminine title never takes a masculine ending (-ою is hers).
 pub(super) fn complement_in(lex: &Lexicon, title: &str, case: cyrillic::Case, l: &str) -> bool {
     let ends = |es: &[&str]| es.iter().any(|e| l.ends_with(e));
-    let long = l.chars().count() > 4;
+    let long = l.chars().count() > 4 && !ends(&["ою", "ею", "єю"]);
+    use cyrillic::Case::{Dat, Ins, Nom};
     cyrillic::disagrees(case, l)
-        || (case == cyrillic::Case::Nom && long && ends(&["у", "ю"]))
+        || (case == Nom && long && ends(&["у", "ю"]))
+        // The genitive of a noun in -а/-я ("спікеркою Палати", "Голово
+        // Асамблеї"): no name in the nominative, instrumental or dative
+        // ends so (a woman's dative is -і).
+        || (matches!(case, Nom | Ins | Dat) && long && ends(&["и", "ы"]))
+        || (matches!(case, Nom | Ins) && long && ends(&["ї"]))
         || (feminine_title(lex, title) && long && ends(&["у", "ю", "ові", "еві", "ом", "ем"]))
 }
 
