@@ -654,7 +654,7 @@ pub(super) fn find_people_raw(
     // "Прем'єр-міністром Нідерландів Рютте" → only "Рютте").
     let mut complements: FxHashSet<String> = FxHashSet::default();
     for c in cands.iter_mut() {
-        if !c.accepted || c.given.is_some() || !(1..=2).contains(&c.names) || c.has_initial {
+        if !c.accepted || c.given.is_some() || !(1..=3).contains(&c.names) || c.has_initial {
             continue;
         }
         if !word(&toks[c.first]).chars().any(is_cyrillic) {
@@ -712,6 +712,19 @@ pub(super) fn find_people_raw(
             c.first = c.last;
             c.start = toks[c.last].start;
             c.names = 1;
+            c.surname = cand_surname(text, &toks, c, &given_cache);
+        } else if c.names == 3
+            && c.first + 2 == c.last
+            && off(c.first)
+            && !off(c.first + 1)
+            && !off(c.last)
+        {
+            // "Прем'єр-міністр Канади Джастін Трюдо": the country is the
+            // title's, the two words after it the name.
+            c.first += 1;
+            c.start = toks[c.first].start;
+            c.names = 2;
+            c.given = given_cache.at(c.first);
             c.surname = cand_surname(text, &toks, c, &given_cache);
         }
     }
@@ -1541,6 +1554,13 @@ mod tests {
                 text: "**Шановний пане Голово Сенату!** **Члени Сейму!** **Пане Президенте Сейму!** **Пане Голово Палати депутатів!** **Шановний пане Спікере, члени Сейму!** Допомога від окремих членів Альянсу. Альянс мовчить. Зустрівся зі спікеркою Палати представників. **Пане Голово Асамблеї!**",
                 want: &[],
                 not: &["Голово Сенату", "Сенату", "Члени Сейму", "Сейму", "Палати", "Спікере", "Альянсу", "Альянс", "Асамблеї"],
+            },
+            // A country after a compound title in the nominative is its
+            // complement, whatever the apostrophe.
+            Rule {
+                text: "Прем’єр-міністр Канади Джастін Трюдо і Прем'єр-міністр Норвегії Йонас Стере провели зустріч.",
+                want: &["Justin Trudeau"],
+                not: &["Канади Джастін Трюдо", "Норвегії Йонас Стере"],
             },
             // Must not: a title-like word that is no title keeps the name.
             Rule {

@@ -336,7 +336,14 @@ pub(super) fn segment_run(
 /// complement ("Президентці Сенату", "Члени Конгресу", "пане Голово
 /// Сенату").
 pub(super) fn title_complement(lex: &Lexicon, title: &str, l: &str) -> bool {
-    let nominative = lex.flags(title) & W_ROLE != 0;
+    // A listed title, or a compound whose last part is one as it stands
+    // ("прем’єр-міністр", whatever its apostrophe).
+    let nominative = lex.flags(title) & W_ROLE != 0
+        || title.contains('-')
+            && title
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| lex.flags(p) & W_ROLE != 0);
     if let Some(case) = cyrillic::title_case(title, nominative) {
         return complement_in(lex, title, case, l);
     }
