@@ -118,6 +118,18 @@ pub(super) fn find_people_raw(
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
     let lower_words = lower_case_twins(text, &toks, &given_cache);
+    // Most letters Cyrillic: a Ukrainian or Russian text.
+    let cyrillic_text = {
+        let (mut cyr, mut lat) = (0usize, 0usize);
+        for ch in text.chars().filter(|c| c.is_alphabetic()) {
+            if is_cyrillic(ch) {
+                cyr += 1;
+            } else {
+                lat += 1;
+            }
+        }
+        cyr > lat
+    };
     // Whether the word at a token is, in some case form, a surname of the
     // register.
     let known_surname = |k: usize| {
@@ -347,7 +359,21 @@ pub(super) fn find_people_raw(
                         && cyrillic_adjective(given_cache.lw(c.first))
                         && !(c.names == 2
                             && instrumental_pair(given_cache.lw(c.first), given_cache.lw(c.last)));
-                    c.weak = c.names <= 3 && !after_preposition && plain && !c.thing && !adjective;
+                    // In a Ukrainian or Russian text an unknown Latin pair
+                    // is a brand or a phrase in another language ("Motus
+                    // Tech", "Pozdravujem Vás"): foreign people are written
+                    // in Cyrillic there.
+                    let latin_in_cyrillic = !cyrillic
+                        && cyrillic_text
+                        && reg
+                            .resolve_surname_exact(&given_cache.fold_word(word(&toks[c.last])))
+                            .is_none();
+                    c.weak = c.names <= 3
+                        && !after_preposition
+                        && plain
+                        && !c.thing
+                        && !adjective
+                        && !latin_in_cyrillic;
                     c.weak
                 }
         } else {
@@ -1674,6 +1700,23 @@ mod tests {
         for want in ["Сирського", "Зеленській", "Залужному"] {
             assert!(mentions.contains(&want), "want {want:?}, got {got:?}");
         }
+    }
+
+    #[test]
+    fn unknown_latin_pair_in_a_cyrillic_text() {
+        check(&[
+            Rule {
+                text: "Наприклад, ваша компанія Motus Tech та інші компанії повинні піти з ринку. Pozdravujem Vás s Kyjiva! Дякую, що Elon Musk допоміг.",
+                want: &["Elon Musk"],
+                not: &["Motus Tech", "Pozdravujem Vás"],
+            },
+            // Must not: in an English text the pair is still a name.
+            Rule {
+                text: "The company was founded by Motus Tech, who said it would stay.",
+                want: &["Motus Tech"],
+                not: &[],
+            },
+        ]);
     }
 
     #[test]
