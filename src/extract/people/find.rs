@@ -600,6 +600,37 @@ pub(super) fn find_people_raw(
         }
     }
 
+    // "Джозефа Овертона … Овертон": an unknown given name and a surname
+    // in -а may be a man's genitive or a woman's nominative; when the text
+    // also writes the surname alone without the -а, it was the genitive.
+    {
+        let bare: FxHashSet<String> = cands
+            .iter()
+            .filter(|c| c.names == 1 && c.given.is_none())
+            .filter(|c| word(&toks[c.first]).chars().any(is_cyrillic))
+            .map(|c| given_cache.fold_word(word(&toks[c.first])))
+            .collect();
+        for c in cands.iter_mut() {
+            if !c.accepted
+                || c.given.is_some()
+                || c.names != 2
+                || !word(&toks[c.last]).chars().any(is_cyrillic)
+            {
+                continue;
+            }
+            let Some(stem) = c.surname.strip_suffix('a') else {
+                continue;
+            };
+            if stem.len() >= 4
+                && stem.ends_with(|ch: char| !"aeiouy".contains(ch))
+                && word(&toks[c.first]).ends_with(['а', 'я'])
+                && bare.contains(stem)
+            {
+                c.surname = stem.to_string();
+            }
+        }
+    }
+
     // 5: linking lone words to accepted surnames.
     let accepted_surnames: Vec<String> = {
         let mut v: Vec<String> = cands
@@ -1717,6 +1748,23 @@ mod tests {
                 not: &[],
             },
         ]);
+    }
+
+    #[test]
+    fn genitive_pair_read_from_the_bare_surname() {
+        check(&[Rule {
+            text:
+                "Героєм можна назвати Джозефа Овертона, юриста. Овертон описав вікно можливостей.",
+            want: &["Overton"],
+            not: &[],
+        }]);
+        // Must not: without the bare form, a pair in -а keeps its -а (a
+        // woman's nominative looks the same).
+        let got = people("Заяву зробила Роберта Мецола.");
+        assert!(
+            got.iter().any(|(k, _)| surname_of_key(k) == "metsola"),
+            "{got:?}"
+        );
     }
 
     #[test]
