@@ -155,6 +155,17 @@ pub(super) fn cyrillic_role(lex: &Lexicon, l: &str) -> bool {
         "ы", "ой",
     ];
     let mut cand = String::with_capacity(l.len() + 4);
+    // A feminine title in -ка has -ці in the dative and locative
+    // ("Президентці" → президентка); a title in -а has -о in the vocative
+    // ("Голово" → голова).
+    let alternation = |end: &str, add: &str| {
+        l.strip_suffix(end).is_some_and(|stem| {
+            stem.chars().count() >= 3 && lex.flags(&format!("{stem}{add}")) & W_ROLE != 0
+        })
+    };
+    if alternation("ці", "ка") || alternation("о", "а") {
+        return true;
+    }
     ENDINGS.iter().any(|e| {
         l.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() >= 3

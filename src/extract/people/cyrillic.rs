@@ -238,13 +238,18 @@ pub(super) enum Case {
 /// The case of a lower-case title word; `nominative` says the lexicon
 /// knows it as it is.
 pub(super) fn title_case(l: &str, nominative: bool) -> Option<Case> {
-    if nominative {
+    if nominative || l.ends_with('и') || l.ends_with('і') && !l.ends_with("ові") {
+        // The lexicon's form, or its plural ("Члени", "генерали").
         Some(Case::Nom)
     } else if ["ом", "ем", "ою", "ею"].iter().any(|e| l.ends_with(e)) {
         Some(Case::Ins)
-    } else if ["ові", "еві", "у", "ю"].iter().any(|e| l.ends_with(e)) {
+    } else if ["ові", "еві", "у", "ю", "ці"]
+        .iter()
+        .any(|e| l.ends_with(e))
+    {
         Some(Case::Dat)
-    } else if ["а", "я"].iter().any(|e| l.ends_with(e)) {
+    } else if ["а", "я", "ів"].iter().any(|e| l.ends_with(e)) {
+        // The genitive singular, or plural ("членів Альянсу").
         Some(Case::Gen)
     } else {
         None

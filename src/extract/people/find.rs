@@ -118,6 +118,18 @@ pub(super) fn find_people_raw(
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
     let lower_words = lower_case_twins(text, &toks, &given_cache);
+    // Most letters Cyrillic: a Ukrainian or Russian text.
+    let cyrillic_text = {
+        let (mut cyr, mut lat) = (0usize, 0usize);
+        for ch in text.chars().filter(|c| c.is_alphabetic()) {
+            if is_cyrillic(ch) {
+                cyr += 1;
+            } else {
+                lat += 1;
+            }
+        }
+        cyr > lat
+    };
     // Whether the word at a token is, in some case form, a surname of the
     // register.
     let known_surname = |k: usize| {
@@ -347,7 +359,21 @@ pub(super) fn find_people_raw(
                         && cyrillic_adjective(given_cache.lw(c.first))
                         && !(c.names == 2
                             && instrumental_pair(given_cache.lw(c.first), given_cache.lw(c.last)));
-                    c.weak = c.names <= 3 && !after_preposition && plain && !c.thing && !adjective;
+                    // In a Ukrainian or Russian text an unknown Latin pair
+                    // is a brand or a phrase in another language ("Motus
+                    // Tech", "Pozdravujem Vás"): foreign people are written
+                    // in Cyrillic there.
+                    let latin_in_cyrillic = !cyrillic
+                        && cyrillic_text
+                        && reg
+                            .resolve_surname_exact(&given_cache.fold_word(word(&toks[c.last])))
+                            .is_none();
+                    c.weak = c.names <= 3
+                        && !after_preposition
+                        && plain
+                        && !c.thing
+                        && !adjective
+                        && !latin_in_cyrillic;
                     c.weak
                 }
         } else {
@@ -370,12 +396,35 @@ pub(super) fn find_people_raw(
             let agreeing = attributive
                 && cyrillic_adjective(given_cache.lw(c.first))
                 && same_adjective_ending(given_cache.lw(c.first), given_cache.lw(c.last + 1));
+            // "командувачу Обʼєднаних сил", "пане Голово Національної ради":
+            // an adjective in the genitive before a lower-case noun in the
+            // genitive is the noun's, whatever role stands before it.
+            let lower_after = cyrillic
+                && toks.get(c.last + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.joined
+                        && t.sent == w.sent
+                        && word(t).starts_with(|ch: char| is_cyrillic(ch) && !is_upper(ch))
+                });
+            let adjective_noun = lower_after && {
+                let (a, n) = (given_cache.lw(c.first), given_cache.lw(c.last + 1));
+                let ends = |w: &str, es: &[&str]| es.iter().any(|e| w.ends_with(e));
+                n.chars().count() >= 3
+                    && lex.flags(n) == 0
+                    && (ends(a, &["ої"]) && ends(n, &["и", "ї", "і"])
+                        || ends(a, &["их", "іх", "ых"])
+                            && (ends(n, &["ів", "ей"])
+                                || n.chars()
+                                    .last()
+                                    .is_some_and(|ch| !is_vowel_cyr(ch) && ch != 'й')))
+            };
             // A title alone ("Sen.", "the President") names no one; it may
             // still be linked to a person named in full below.
             let title_alone = lex.has_role(given_cache.lw(c.first))
                 || cyrillic_role(lex, given_cache.lw(c.first));
             !title_alone
                 && !agreeing
+                && !adjective_noun
                 && (c.role.is_some()
                     || (ending == Ending::Strong && !sentence_initial && !attributive)
                     || (ending == Ending::Strong && verb_after)
@@ -551,6 +600,37 @@ pub(super) fn find_people_raw(
         }
     }
 
+    // "Джозефа Овертона … Овертон": an unknown given name and a surname
+    // in -а may be a man's genitive or a woman's nominative; when the text
+    // also writes the surname alone without the -а, it was the genitive.
+    {
+        let bare: FxHashSet<String> = cands
+            .iter()
+            .filter(|c| c.names == 1 && c.given.is_none())
+            .filter(|c| word(&toks[c.first]).chars().any(is_cyrillic))
+            .map(|c| given_cache.fold_word(word(&toks[c.first])))
+            .collect();
+        for c in cands.iter_mut() {
+            if !c.accepted
+                || c.given.is_some()
+                || c.names != 2
+                || !word(&toks[c.last]).chars().any(is_cyrillic)
+            {
+                continue;
+            }
+            let Some(stem) = c.surname.strip_suffix('a') else {
+                continue;
+            };
+            if stem.len() >= 4
+                && stem.ends_with(|ch: char| !"aeiouy".contains(ch))
+                && word(&toks[c.first]).ends_with(['а', 'я'])
+                && bare.contains(stem)
+            {
+                c.surname = stem.to_string();
+            }
+        }
+    }
+
     // 5: linking lone words to accepted surnames.
     let accepted_surnames: Vec<String> = {
         let mut v: Vec<String> = cands
@@ -631,7 +711,7 @@ pub(super) fn find_people_raw(
     // "Прем'єр-міністром Нідерландів Рютте" → only "Рютте").
     let mut complements: FxHashSet<String> = FxHashSet::default();
     for c in cands.iter_mut() {
-        if !c.accepted || c.given.is_some() || !(1..=2).contains(&c.names) || c.has_initial {
+        if !c.accepted || c.given.is_some() || !(1..=3).contains(&c.names) || c.has_initial {
             continue;
         }
         if !word(&toks[c.first]).chars().any(is_cyrillic) {
@@ -654,6 +734,15 @@ pub(super) fn find_people_raw(
         };
         let tl = given_cache.lw(t);
         let Some(mut case) = cyrillic::title_case(tl, lex.flags(tl) & W_ROLE != 0) else {
+            // A title in the vocative ("пане Голово Сенату").
+            if c.names == 1
+                && segment::title_complement(lex, tl, given_cache.lw(c.first))
+                && !known_surname(c.first)
+            {
+                c.accepted = false;
+                c.role = None;
+                complements.insert(c.surname.clone());
+            }
             continue;
         };
         // "голову", "главу": a title declined like a feminine noun (голова,
@@ -667,7 +756,11 @@ pub(super) fn find_people_raw(
                 }
             }
         }
-        let off = |k: usize| cyrillic::disagrees(case, given_cache.lw(k)) && !known_surname(k);
+        let off = |k: usize| {
+            (cyrillic::disagrees(case, given_cache.lw(k))
+                || segment::complement_in(lex, tl, case, given_cache.lw(k)))
+                && !known_surname(k)
+        };
         if c.names == 1 && off(c.first) {
             c.accepted = false;
             c.role = None;
@@ -676,6 +769,19 @@ pub(super) fn find_people_raw(
             c.first = c.last;
             c.start = toks[c.last].start;
             c.names = 1;
+            c.surname = cand_surname(text, &toks, c, &given_cache);
+        } else if c.names == 3
+            && c.first + 2 == c.last
+            && off(c.first)
+            && !off(c.first + 1)
+            && !off(c.last)
+        {
+            // "Прем'єр-міністр Канади Джастін Трюдо": the country is the
+            // title's, the two words after it the name.
+            c.first += 1;
+            c.start = toks[c.first].start;
+            c.names = 2;
+            c.given = given_cache.at(c.first);
             c.surname = cand_surname(text, &toks, c, &given_cache);
         }
     }
@@ -852,6 +958,27 @@ pub(super) fn find_people_raw(
         {
             c.first = p;
             c.start = t.start;
+            continue;
+        }
+        // Lower-case Cyrillic particles before it: "з пані фон дер Ляєн"
+        // (CoNLL, like English usage, leaves a lower-case "van" out of a
+        // lone surname). One particle alone only if it is no ordinary word
+        // too ("фон", "ван"; not "де", which is also "where").
+        let mut q = c.first;
+        while q > 0
+            && toks[q].joined
+            && word(&toks[q - 1]).chars().any(is_cyrillic)
+            && toks[q - 1].kind == Kind::Word
+            && toks[q - 1].sent == toks[c.first].sent
+            && word(&toks[q - 1]).starts_with(char::is_lowercase)
+            && lex.has_particle(given_cache.lw(q - 1))
+        {
+            q -= 1;
+        }
+        let alone_ok = |k: usize| matches!(given_cache.lw(k), "фон" | "ван");
+        if c.first - q >= 2 || c.first - q == 1 && alone_ok(q) {
+            c.first = q;
+            c.start = toks[q].start;
         }
     }
 
@@ -1171,6 +1298,26 @@ pub(super) fn cand_surname<'a>(
         last
     };
     let several = first != last;
+    // An unknown given name in the same oblique case as the surname
+    // ("Кімбалом Маском", "Джозефові Овертонові"): the pair is
+    // inflected; the nominative and genitive in -а are left alone
+    // (a woman's nominative looks like a man's genitive).
+    let same_oblique = c.given.is_none()
+        && several
+        && (first..=last).filter(is_name_word).count() == 2
+        && [
+            ["ом", "ем", "єм"],
+            ["ою", "ею", "єю"],
+            ["ові", "еві", "єві"],
+        ]
+        .iter()
+        .any(|es| {
+            let obl = |w: &str| es.iter().any(|e| w.ends_with(e) && w.chars().count() > 4);
+            obl(word(first)) && obl(word(last))
+        });
+    if same_oblique {
+        return given.fold_word(&lemma_surname(word(last), true));
+    }
     // A Cyrillic name of several words is read as a whole (its words agree
     // in case): the surname's nominative comes from the morphology.
     if several {
@@ -1439,6 +1586,185 @@ mod tests {
                 not: &["Держсекретарем Ентоні Блінкеном"],
             },
         ]);
+    }
+
+    #[test]
+    fn feminine_vocative_and_plural_titles() {
+        check(&[
+            // A feminine title (-ка) in any case is a title; the
+            // institution in the genitive after it is no name.
+            Rule {
+                text: "Говорив з Президенткою Литви Мартою Петрівською. Говорив з Президенткою Сенату Мартою Петрівською. Вдячний пані Президентці Сенату за підтримку. Прем'єр-міністерка Литви Інгріда Шимоніте приїхала.",
+                want: &["Marta Petrivska"],
+                not: &[
+                    "Президенткою Сенату",
+                    "Президентці Сенату",
+                    "Сенату",
+                    "Президенткою Мартою",
+                    "Петрівською",
+                    "Прем'єр-міністерка Литви",
+                ],
+            },
+            // The vocative of a title ("Голово", "Президенте") and a plural
+            // one ("Члени") before an institution: no one.
+            Rule {
+                text: "**Шановний пане Голово Сенату!** **Члени Сейму!** **Пане Президенте Сейму!** **Пане Голово Палати депутатів!** **Шановний пане Спікере, члени Сейму!** Допомога від окремих членів Альянсу. Альянс мовчить. Зустрівся зі спікеркою Палати представників. **Пане Голово Асамблеї!**",
+                want: &[],
+                not: &["Голово Сенату", "Сенату", "Члени Сейму", "Сейму", "Палати", "Спікере", "Альянсу", "Альянс", "Асамблеї"],
+            },
+            // A country after a compound title in the nominative is its
+            // complement, whatever the apostrophe.
+            Rule {
+                text: "Прем’єр-міністр Канади Джастін Трюдо і Прем'єр-міністр Норвегії Йонас Стере провели зустріч.",
+                want: &["Justin Trudeau"],
+                not: &["Канади Джастін Трюдо", "Норвегії Йонас Стере"],
+            },
+            // Must not: a title-like word that is no title keeps the name.
+            Rule {
+                text: "Заяву зробила Ганна Голова. Виступив Петро Член.",
+                want: &["Hanna Holova"],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn particles_inside_cyrillic_names() {
+        let text = "Зустрівся з Александером ван дер Белленом. Говорив з пані фон дер Беллен. Шарль де Голль писав про це. Місто, де Зеленський виступав.";
+        let got = people(text);
+        let mentions: Vec<&str> = got
+            .iter()
+            .flat_map(|(_, m)| m.iter().map(String::as_str))
+            .collect();
+        for want in [
+            "Александером ван дер Белленом",
+            "фон дер Беллен",
+            "Шарль де Голль",
+        ] {
+            assert!(mentions.contains(&want), "want {want:?}, got {got:?}");
+        }
+        // Must not: "де" alone is also "where".
+        assert!(!mentions.contains(&"де Зеленський"), "{got:?}");
+        assert!(!mentions.contains(&"Белленом"), "{got:?}");
+    }
+
+    #[test]
+    fn sentence_initial_register_surname_is_a_nominative() {
+        check(&[
+            // A lone register surname opening a sentence is found in the
+            // nominative ("Ердоган заявив").
+            Rule {
+                text: "Ердоган заявив про переговори. Орбан мовчить.",
+                want: &["Recep Tayyip Erdoğan", "Viktor Orbán"],
+                not: &[],
+            },
+            // Must not: a plural or genitive noun opening a sentence whose
+            // nominative a register surname shares ("Колони російської
+            // техніки" are columns, not Colonna).
+            Rule {
+                text: "Колони російської техніки рухалися на південь.",
+                want: &[],
+                not: &["Колони"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn a_word_in_another_case_ends_the_name() {
+        check(&[
+            Rule {
+                text: "Ми підписали з пані Мартою Петрівською Декларацію про співпрацю. Уклали з Олегом Сидоренком Декларацію.",
+                want: &["Marta Petrivska", "Oleh Sydorenko"],
+                not: &["Мартою Петрівською Декларацію", "Олегом Сидоренком Декларацію"],
+            },
+            // Must not: an indeclinable surname and a patronymic stay.
+            Rule {
+                text: "Говорив з Юлією Володимирівною Тимошенко. Зустрівся з Леонідом Макаровичем Кравчуком.",
+                want: &["Yuliia Tymoshenko", "Leonid Kravchuk"],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn unknown_given_name_in_the_surname_case() {
+        check(&[
+            // Two words in one oblique case: the surname's nominative.
+            Rule {
+                text: "Зустрівся з бізнесменом Кімбалом Маском. Подякував Джозефові Овертонові.",
+                want: &["Kimbal Musk", "Overton"],
+                not: &[],
+            },
+            // Must not: a nominative pair keeps its last letters.
+            Rule {
+                text: "Заяву зробив Кімбал Маском.",
+                want: &["Kimbal Maskom"],
+                not: &[],
+            },
+            // A Russian х for an Arabic h in a listed given name.
+            Rule {
+                text: "Генерал-майор Мохаммад Багери заявил об ударе.",
+                want: &["Mohammad Bagheri"],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn genitive_adjective_before_its_noun_after_a_title() {
+        check(&[
+            Rule {
+                text: "Звання присвоєно командувачу Десантних військ. Шановний пане Голово Верховної ради! Шановна голово Федеральних зборів!",
+                want: &[],
+                not: &["Десантних", "Верховної", "Федеральних"],
+            },
+        ]);
+        // Must not: an adjectival surname before a verb or a conjunction
+        // stays a mention.
+        let got = people(
+            "Доповідь командувача Сирського та начальника штабу. Подякував пані Зеленській і генералу Залужному. Генерала Сирського нагородили.",
+        );
+        let mentions: Vec<&str> = got
+            .iter()
+            .flat_map(|(_, m)| m.iter().map(String::as_str))
+            .collect();
+        for want in ["Сирського", "Зеленській", "Залужному"] {
+            assert!(mentions.contains(&want), "want {want:?}, got {got:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_latin_pair_in_a_cyrillic_text() {
+        check(&[
+            Rule {
+                text: "Наприклад, ваша компанія Motus Tech та інші компанії повинні піти з ринку. Pozdravujem Vás s Kyjiva! Дякую, що Elon Musk допоміг.",
+                want: &["Elon Musk"],
+                not: &["Motus Tech", "Pozdravujem Vás"],
+            },
+            // Must not: in an English text the pair is still a name.
+            Rule {
+                text: "The company was founded by Motus Tech, who said it would stay.",
+                want: &["Motus Tech"],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn genitive_pair_read_from_the_bare_surname() {
+        check(&[Rule {
+            text:
+                "Героєм можна назвати Джозефа Овертона, юриста. Овертон описав вікно можливостей.",
+            want: &["Overton"],
+            not: &[],
+        }]);
+        // Must not: without the bare form, a pair in -а keeps its -а (a
+        // woman's nominative looks the same).
+        let got = people("Заяву зробила Роберта Мецола.");
+        assert!(
+            got.iter().any(|(k, _)| surname_of_key(k) == "metsola"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -132,6 +132,13 @@ pub(super) fn register_surname(
     }
     if w.chars().any(is_cyrillic) {
         let low = given.lw(c.first);
+        // The first word of a sentence is its subject when it is a name, so
+        // in the nominative: "Колони російської бронетехніки" (columns) is
+        // no case form of Colonna there.
+        if t.sent_start {
+            let f = fold(low);
+            return reg.resolve_surname_exact(&f).is_some().then_some(f);
+        }
         return morphology::word_nominatives(low)
             .into_iter()
             .map(|n| fold(&n))

@@ -75,6 +75,18 @@ pub(super) fn segment_run(
             Cat::Name
         } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
             Cat::Break
+        } else if pos >= 1
+            && pos + 1 < run.len()
+            && cats.last() == Some(&Cat::Title)
+            && w.chars().any(is_cyrillic)
+            && given.at(k).is_none()
+            && !known_surname(k)
+            && title_complement(lex, given.lw(run[pos - 1]), l)
+        {
+            // "Президенткою Сенату Мартою …", "Члени Сейму": a word right
+            // after a title, in a case its name could not stand in, is the
+            // title's complement; the name, if any, comes after it.
+            Cat::Break
         } else if f == 0
             && w.chars().any(is_cyrillic)
             && (cyrillic::verbal_noun(l)
@@ -195,6 +207,19 @@ pub(super) fn segment_run(
             seg.pop();
             thing = true;
         }
+        // A Cyrillic word after a name in the instrumental, in another
+        // case, is the next phrase ("з Зузаною Чапутовою Декларацію").
+        if name_count(seg) >= 3 {
+            let n = seg.len();
+            let (a, b, z) = (
+                given.lw(seg[n - 3]),
+                given.lw(seg[n - 2]),
+                given.lw(seg[n - 1]),
+            );
+            if cyrillic_case_break(a, b, z) && !known_surname(seg[n - 1]) {
+                seg.pop();
+            }
+        }
         // A heading after a full name is not part of it either: a word a
         // colon follows ("Name : Renate Goetschl Age : 20"), or a plural a
         // spaced dash follows ("Armir Grima Defenders - Rudi Vata").
@@ -304,6 +329,100 @@ pub(super) fn segment_run(
         }
     }
     flush(seg, out);
+}
+
+/// Whether `l`, right after the Cyrillic title word `title`, is in a case
+/// that title's name in apposition could not be in, so is the title's
+/// complement ("Президентці Сенату", "Члени Конгресу", "пане Голово
+/// Сенату").
+pub(super) fn title_complement(lex: &Lexicon, title: &str, l: &str) -> bool {
+    // A listed title, or a compound whose last part is one as it stands
+    // ("прем’єр-міністр", whatever its apostrophe).
+    let nominative = lex.flags(title) & W_ROLE != 0
+        || title.contains('-')
+            && title
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| lex.flags(p) & W_ROLE != 0);
+    if let Some(case) = cyrillic::title_case(title, nominative) {
+        return complement_in(lex, title, case, l);
+    }
+    // A title in the vocative ("Голово", "Президенте"): a name after it is
+    // in the vocative too, where -у follows only к, г, х and the hushing
+    // consonants ("пане Петренку"); "Сенату", "Сейму" are genitives.
+    let vocative = ["о", "е"].iter().any(|e| {
+        title.strip_suffix(e).is_some_and(|stem| {
+            ["", "а"]
+                .iter()
+                .any(|a| lex.flags(&format!("{stem}{a}")) & W_ROLE != 0)
+        })
+    });
+    let mut rev = l.chars().rev();
+    vocative
+        && (complement_in(lex, title, cyrillic::Case::Nom, l)
+            || rev.next() == Some('у')
+                && rev.next().is_some_and(|c| !"кгхжчшщ".contains(c))
+                && l.chars().count() > 4)
+}
+
+/// [`title_complement`] for a title in `case` (the caller may have read it
+/// better than its ending: "голову" is an accusative): besides
+/// [`cyrillic::disagrees`], a title in the nominative (singular or plural:
+/// "Члени") is followed by a name in the nominative, never in -у/-ю or the
+/// genitive -и (but the short indeclinable "Лю", "Ту"), and a woman's name
+/// after a feminine title never takes a masculine ending (-ою is hers).
+pub(super) fn complement_in(lex: &Lexicon, title: &str, case: cyrillic::Case, l: &str) -> bool {
+    let ends = |es: &[&str]| es.iter().any(|e| l.ends_with(e));
+    let long = l.chars().count() > 4 && !ends(&["ою", "ею", "єю"]);
+    use cyrillic::Case::{Dat, Ins, Nom};
+    cyrillic::disagrees(case, l)
+        || (case == Nom && long && ends(&["у", "ю"]))
+        // The genitive of a noun in -а/-я ("спікеркою Палати", "Голово
+        // Асамблеї"): no name in the nominative, instrumental or dative
+        // ends so (a woman's dative is -і).
+        || (matches!(case, Nom | Ins | Dat) && long && ends(&["и", "ы"]))
+        || (matches!(case, Nom | Ins) && long && ends(&["ї"]))
+        || (feminine_title(lex, title) && long && ends(&["у", "ю", "ові", "еві", "ом", "ем"]))
+}
+
+/// Whether the Cyrillic word `z` cannot continue the name whose last two
+/// words `a` and `b` agree in the instrumental: after a woman's name
+/// (-ою/-ею) a declinable word in another case (-у, -ю, -а, -я, -і, -и);
+/// after a man's (-ом/-ем) a feminine noun form (-ію, -ія, -ії, -ою).
+/// Indeclinable surnames (Тимошенко, Кравчук, Шойгу) end otherwise.
+pub(super) fn cyrillic_case_break(a: &str, b: &str, z: &str) -> bool {
+    let ends = |w: &str, es: &[&str]| es.iter().any(|e| w.ends_with(e));
+    if !z.chars().any(is_cyrillic) || z.chars().count() < 4 {
+        return false;
+    }
+    let fem = |w: &str| ends(w, &["ою", "ею", "єю"]);
+    let masc = |w: &str| ends(w, &["ом", "ем", "єм"]);
+    (fem(a) && fem(b) && !fem(z) && ends(z, &["у", "ю", "а", "я", "і", "и"]))
+        || (masc(a) && masc(b) && !masc(z) && ends(z, &["ію", "ія", "ії", "ою"]))
+}
+
+/// Whether a Cyrillic title word is a feminine title in -ка/-ця/-иня in any
+/// case ("Президенткою", "Президентці", "речниця").
+pub(super) fn feminine_title(lex: &Lexicon, l: &str) -> bool {
+    const FORMS: &[(&str, &str)] = &[
+        ("ка", "ка"),
+        ("ки", "ка"),
+        ("ці", "ка"),
+        ("ку", "ка"),
+        ("кою", "ка"),
+        ("ця", "ця"),
+        ("ці", "ця"),
+        ("цю", "ця"),
+        ("цею", "ця"),
+        ("иня", "иня"),
+        ("ині", "иня"),
+        ("иню", "иня"),
+        ("инею", "иня"),
+    ];
+    FORMS.iter().any(|(end, nom)| {
+        l.strip_suffix(end)
+            .is_some_and(|stem| lex.flags(&format!("{stem}{nom}")) & W_ROLE != 0)
+    })
 }
 
 /// Whether the word after token `k` is the particle of a Turkic
