@@ -95,6 +95,7 @@ mod identity;
 mod key;
 mod lexicon;
 pub mod morphology;
+mod readings;
 pub mod register;
 mod roles;
 mod segment;
@@ -128,7 +129,7 @@ pub fn find_people(text: &str, places: &[Place]) -> Vec<Person> {
 /// [`find_people`] with a given people register (the bundled one merged
 /// with a user's, see [`register::Register::active`]).
 pub fn find_people_with(text: &str, places: &[Place], reg: &register::Register) -> Vec<Person> {
-    let people = find_people_raw(text, places, reg);
+    let people = readings::join_other_readings(find_people_raw(text, places, reg));
     resolve_with_register(people, reg)
 }
 
