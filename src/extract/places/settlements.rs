@@ -94,27 +94,46 @@ const CUES: &[(&str, Cue)] = &[
     ("населённых пунктов", cue("settlement", b'r', true, true)),
 ];
 
-static MATCHER: LazyLock<(AhoCorasick, Vec<Cue>)> = LazyLock::new(|| {
-    let mut patterns: Vec<String> = Vec::new();
-    let mut cues = Vec::new();
+/// The cue words as written (lower case, and capitalised for a sentence
+/// start), in two automata: Latin and Cyrillic. Each is a small set of
+/// exact strings, so the search runs on aho-corasick's vectorised
+/// prefilter; the Cyrillic one only runs on a text with Cyrillic letters.
+struct Cues {
+    latin: AhoCorasick,
+    cyrillic: AhoCorasick,
+    latin_cues: Vec<Cue>,
+    cyrillic_cues: Vec<Cue>,
+}
+
+static MATCHER: LazyLock<Cues> = LazyLock::new(|| {
+    let (mut latin, mut cyrillic) = (Vec::new(), Vec::new());
+    let (mut latin_cues, mut cyrillic_cues) = (Vec::new(), Vec::new());
     for (word, c) in CUES {
-        patterns.push((*word).to_string());
-        cues.push(*c);
-        if !word.is_ascii() {
-            // Capitalised at a sentence start ("Село Котлярівка …").
-            let mut chars = word.chars();
-            if let Some(first) = chars.next() {
-                patterns.push(first.to_uppercase().chain(chars).collect());
-                cues.push(*c);
-            }
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else { continue };
+        let capitalised: String = first.to_uppercase().chain(chars).collect();
+        let (patterns, cues) = if word.is_ascii() {
+            (&mut latin, &mut latin_cues)
+        } else {
+            (&mut cyrillic, &mut cyrillic_cues)
+        };
+        for p in [(*word).to_string(), capitalised] {
+            patterns.push(p);
+            cues.push(*c);
         }
     }
-    let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(AcMatchKind::LeftmostLongest)
-        .build(&patterns)
-        .expect("settlement cue patterns");
-    (ac, cues)
+    let build = |patterns: &[String]| {
+        AhoCorasickBuilder::new()
+            .match_kind(AcMatchKind::LeftmostLongest)
+            .build(patterns)
+            .expect("settlement cue patterns")
+    };
+    Cues {
+        latin: build(&latin),
+        cyrillic: build(&cyrillic),
+        latin_cues,
+        cyrillic_cues,
+    }
 });
 
 /// Words written with a capital that never name a settlement after a cue
@@ -167,17 +186,29 @@ const REGION_WORDS: &[&str] = &[
 
 /// Add the settlements named after a cue word that no place already covers.
 pub(super) fn add_unknown_settlements(text: &str, places: &mut Vec<Place>) {
-    let (ac, cues) = &*MATCHER;
+    let m = &*MATCHER;
     let mut found: Vec<Place> = Vec::new();
-    for m in ac.find_iter(text) {
-        let (start, end) = (m.start(), m.end());
+    // Cyrillic letters are two bytes starting 0xD0 or 0xD1.
+    let cyrillic = memchr::memchr2(0xD0, 0xD1, text.as_bytes()).is_some();
+    let latin_hits = m
+        .latin
+        .find_iter(text)
+        .map(|x| (x.start(), x.end(), m.latin_cues[x.pattern().as_usize()]));
+    let cyrillic_hits = cyrillic
+        .then(|| {
+            m.cyrillic
+                .find_iter(text)
+                .map(|x| (x.start(), x.end(), m.cyrillic_cues[x.pattern().as_usize()]))
+        })
+        .into_iter()
+        .flatten();
+    for (start, end, cue) in latin_hits.chain(cyrillic_hits) {
         let word_char = |c: char| c.is_alphanumeric() || c == '-' || translit::is_apostrophe(c);
         if text[..start].chars().next_back().is_some_and(word_char)
             || text[end..].chars().next().is_some_and(word_char)
         {
             continue;
         }
-        let cue = cues[m.pattern().as_usize()];
         let matched = &text[start..end];
         // A capitalised Cyrillic cue only where a sentence starts.
         if !matched.is_ascii()
