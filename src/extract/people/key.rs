@@ -218,23 +218,9 @@ pub fn person_key(name: &str) -> String {
     let words: Vec<&str> = split_words(name).collect();
     // A Cyrillic name is brought to the nominative as a whole first: its
     // words agree in case, and the patronymic tells the case best.
-    if words.len() >= 2 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
-        let name_words: Vec<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
-            .collect();
-        if (2..=4).contains(&name_words.len()) {
-            if let Some(n) = morphology::nominative(&name_words, &is_given_nominative) {
-                let kept: Vec<&str> = n
-                    .words
-                    .iter()
-                    .zip(&n.parts)
-                    .filter(|(_, p)| **p != morphology::Part::Patronymic)
-                    .map(|(w, _)| w.as_str())
-                    .collect();
-                return key_of_nominative(&kept, &n);
-            }
+    if let Some(name_words) = cyrillic_name_words(&words) {
+        if let Some(n) = morphology::nominative(&name_words, &is_given_nominative) {
+            return key_of_reading(&n);
         }
     }
     // Drop titles, initials and patronymics (keep at least one word). Of
@@ -305,32 +291,44 @@ pub fn person_key(name: &str) -> String {
 /// ```
 pub fn person_key_readings(name: &str) -> Vec<String> {
     let first = person_key(name);
-    let lex = lexicon();
     let words: Vec<&str> = split_words(name).collect();
     let mut out = vec![first];
-    if words.len() >= 2 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
-        let name_words: Vec<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
-            .collect();
-        if (2..=4).contains(&name_words.len()) {
-            for n in morphology::nominative_readings(&name_words, &is_given_nominative, 0) {
-                let kept: Vec<&str> = n
-                    .words
-                    .iter()
-                    .zip(&n.parts)
-                    .filter(|(_, p)| **p != morphology::Part::Patronymic)
-                    .map(|(w, _)| w.as_str())
-                    .collect();
-                let k = key_of_nominative(&kept, &n);
-                if !out.contains(&k) {
-                    out.push(k);
-                }
+    if let Some(name_words) = cyrillic_name_words(&words) {
+        for n in morphology::nominative_readings(&name_words, &is_given_nominative, 0) {
+            let k = key_of_reading(&n);
+            if !out.contains(&k) {
+                out.push(k);
             }
         }
     }
     out
+}
+
+/// The name words of a Cyrillic name of two to four of them (titles and
+/// initials left out), which the morphology reads as a whole.
+fn cyrillic_name_words<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
+    if words.len() < 2 || !words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        return None;
+    }
+    let lex = lexicon();
+    let name_words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().count() > 1 && !lex.has_role(lower(w).as_ref()))
+        .collect();
+    (2..=4).contains(&name_words.len()).then_some(name_words)
+}
+
+/// The key of one nominative reading, its patronymic left out.
+fn key_of_reading(n: &morphology::Nominative) -> String {
+    let kept: Vec<&str> = n
+        .words
+        .iter()
+        .zip(&n.parts)
+        .filter(|(_, p)| **p != morphology::Part::Patronymic)
+        .map(|(w, _)| w.as_str())
+        .collect();
+    key_of_nominative(&kept, n)
 }
 
 /// The key of a Cyrillic name already in the nominative (patronymic left
