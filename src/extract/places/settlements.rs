@@ -16,6 +16,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 
 use crate::extract::translit;
@@ -94,34 +96,56 @@ const CUES: &[(&str, Cue)] = &[
     ("населённых пунктов", cue("settlement", b'r', true, true)),
 ];
 
-/// The cue words as written (lower case, and capitalised for a sentence
-/// start), in two automata: Latin and Cyrillic. Each is a small set of
-/// exact strings, so the search runs on aho-corasick's vectorised
-/// prefilter; the Cyrillic one only runs on a text with Cyrillic letters.
+/// The cue words. Latin ones as written (lower case, and capitalised for a
+/// sentence start) in one automaton of exact strings, which runs on
+/// aho-corasick's vectorised prefilter. Cyrillic ones by the few stems
+/// they start with: a stem at a word start is read as a whole word (two
+/// for "населених пунктів") and looked up, and only on a text with
+/// Cyrillic letters.
 struct Cues {
     latin: AhoCorasick,
-    cyrillic: AhoCorasick,
     latin_cues: Vec<Cue>,
-    cyrillic_cues: Vec<Cue>,
+    cyrillic: AhoCorasick,
+    cyrillic_cues: HashMap<&'static str, Cue>,
+}
+
+/// What every Cyrillic cue starts with.
+const CYRILLIC_STEMS: &[&str] = &[
+    "сел",
+    "сіл",
+    "сёл",
+    "дерев",
+    "посел",
+    "посёл",
+    "населе",
+    "населё",
+];
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 static MATCHER: LazyLock<Cues> = LazyLock::new(|| {
-    let (mut latin, mut cyrillic) = (Vec::new(), Vec::new());
-    let (mut latin_cues, mut cyrillic_cues) = (Vec::new(), Vec::new());
+    let (mut latin, mut latin_cues) = (Vec::new(), Vec::new());
+    let mut cyrillic_cues = HashMap::default();
     for (word, c) in CUES {
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else { continue };
-        let capitalised: String = first.to_uppercase().chain(chars).collect();
-        let (patterns, cues) = if word.is_ascii() {
-            (&mut latin, &mut latin_cues)
+        if word.is_ascii() {
+            for p in [(*word).to_string(), capitalised(word)] {
+                latin.push(p);
+                latin_cues.push(*c);
+            }
         } else {
-            (&mut cyrillic, &mut cyrillic_cues)
-        };
-        for p in [(*word).to_string(), capitalised] {
-            patterns.push(p);
-            cues.push(*c);
+            cyrillic_cues.insert(*word, *c);
         }
     }
+    let stems: Vec<String> = CYRILLIC_STEMS
+        .iter()
+        .flat_map(|s| [(*s).to_string(), capitalised(s)])
+        .collect();
     let build = |patterns: &[String]| {
         AhoCorasickBuilder::new()
             .match_kind(AcMatchKind::LeftmostLongest)
@@ -130,11 +154,38 @@ static MATCHER: LazyLock<Cues> = LazyLock::new(|| {
     };
     Cues {
         latin: build(&latin),
-        cyrillic: build(&cyrillic),
         latin_cues,
+        cyrillic: build(&stems),
         cyrillic_cues,
     }
 });
+
+/// The Cyrillic cue that starts at `start` (a stem hit), with its end.
+fn cyrillic_cue(
+    text: &str,
+    start: usize,
+    cues: &HashMap<&'static str, Cue>,
+) -> Option<(usize, Cue)> {
+    let word_end = |from: usize| {
+        text[from..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(text.len(), |(i, _)| from + i)
+    };
+    let end = word_end(start);
+    let word = text[start..end].to_lowercase();
+    if let Some(c) = cues.get(word.as_str()) {
+        return Some((end, *c));
+    }
+    // "населених пунктів": the second word after one space.
+    let next = end + 1;
+    if !text[end..].starts_with(' ') || next >= text.len() {
+        return None;
+    }
+    let end2 = word_end(next);
+    let two = format!("{word} {}", text[next..end2].to_lowercase());
+    cues.get(two.as_str()).map(|c| (end2, *c))
+}
 
 /// Words written with a capital that never name a settlement after a cue
 /// ("the village of Ukraine's east" is caught by the gazetteer; these are
@@ -196,9 +247,10 @@ pub(super) fn add_unknown_settlements(text: &str, places: &mut Vec<Place>) {
         .map(|x| (x.start(), x.end(), m.latin_cues[x.pattern().as_usize()]));
     let cyrillic_hits = cyrillic
         .then(|| {
-            m.cyrillic
-                .find_iter(text)
-                .map(|x| (x.start(), x.end(), m.cyrillic_cues[x.pattern().as_usize()]))
+            m.cyrillic.find_iter(text).filter_map(|x| {
+                let (end, cue) = cyrillic_cue(text, x.start(), &m.cyrillic_cues)?;
+                Some((x.start(), end, cue))
+            })
         })
         .into_iter()
         .flatten();
