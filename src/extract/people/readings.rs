@@ -44,6 +44,17 @@ pub(super) fn join_other_readings(mut people: Vec<Person>) -> Vec<Person> {
 /// The other person of `people` that every Cyrillic mention of `p` also
 /// reads as, when there is exactly one.
 fn other_reading(p: &Person, me: usize, people: &[Person]) -> Option<usize> {
+    // Readings differ in endings, so a person the mention could join shares
+    // the first letters of its key: skip the morphology when none does.
+    let head = |k: &str| k.get(..4).map(str::to_owned);
+    let mine = head(&p.key)?;
+    if !people
+        .iter()
+        .enumerate()
+        .any(|(j, q)| j != me && head(&q.key).as_ref() == Some(&mine))
+    {
+        return None;
+    }
     let mut found: Option<usize> = None;
     for m in &p.mentions {
         if !m.text.chars().any(is_cyrillic) {
