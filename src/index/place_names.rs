@@ -84,10 +84,16 @@ pub fn write(dir: &Path, index: &tantivy::Index, gazetteer: &Gazetteer) -> anyho
         .collect();
     for (id, name) in &settlements {
         names.insert(id, name);
-        lines.entry(normalize(name)).or_insert_with(|| Resolved {
+        let resolved = Resolved {
             id: id.to_string(),
             facet: facet_path(gazetteer, id),
-        });
+        };
+        lines
+            .entry(normalize(name))
+            .or_insert_with(|| resolved.clone());
+        // The id itself as a key (normalised names never hold a `-`), so
+        // `settlement_id` finds it even where a gazetteer place took the name.
+        lines.insert(id.to_string(), resolved);
     }
     let mut out = format!("{HEADER}{:016x}\n", builtin_fingerprint());
     for (key, r) in &lines {

@@ -38,6 +38,8 @@ pub(super) fn join_other_readings(mut people: Vec<Person>) -> Vec<Person> {
         people[j].mentions.sort_by_key(|m| m.start);
     }
     people.retain(|p| !p.mentions.is_empty());
+    // Keep the promise of `find_people`: in order of first mention.
+    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
 }
 
@@ -45,13 +47,17 @@ pub(super) fn join_other_readings(mut people: Vec<Person>) -> Vec<Person> {
 /// reads as, when there is exactly one.
 fn other_reading(p: &Person, me: usize, people: &[Person]) -> Option<usize> {
     // Readings differ in endings, so a person the mention could join shares
-    // the first letters of its key: skip the morphology when none does.
-    let head = |k: &str| k.get(..4).map(str::to_owned);
-    let mine = head(&p.key)?;
+    // the first letters of its surname: skip the morphology when none does.
+    let surname = |k: &str| k.split(':').next().unwrap_or(k).as_bytes().to_vec();
+    let mine = surname(&p.key);
+    let shares_head = |other: &[u8]| {
+        let n = mine.len().min(other.len()).min(4);
+        n > 0 && mine[..n] == other[..n]
+    };
     if !people
         .iter()
         .enumerate()
-        .any(|(j, q)| j != me && head(&q.key).as_ref() == Some(&mine))
+        .any(|(j, q)| j != me && shares_head(&surname(&q.key)))
     {
         return None;
     }
@@ -113,5 +119,14 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         let got = names("Мы говорили о Сергее Шпирне вчера.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn joined_people_stay_in_order_of_first_mention() {
+        let got = names(
+            "Мы говорили о Сергее Шпирне вчера. Иван Петров выступил. Сергей Шпирна ответил.",
+        );
+        let keys: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["shpirna:serhiy", "petrov:ivan"], "{got:?}");
     }
 }

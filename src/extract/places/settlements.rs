@@ -51,8 +51,6 @@ const CUES: &[(&str, Cue)] = &[
     ("village of", cue("village", b'b', false, false)),
     ("villages of", cue("village", b'b', false, true)),
     ("hamlet of", cue("village", b'b', false, false)),
-    ("settlement of", cue("settlement", b'b', false, false)),
-    ("settlements of", cue("settlement", b'b', false, true)),
     // Ukrainian
     ("село", cue("village", b'b', false, false)),
     ("села", cue("village", b'b', true, false)),
@@ -225,8 +223,59 @@ fn is_stop_word(word: &str) -> bool {
         "Ukrainian",
         "Russia",
         "Ukraine",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Central",
     ];
     STOP.contains(&word) || REGION_WORDS.contains(&word)
+}
+
+/// Whether `word` is one of the adjectives settlement names start with
+/// (Нова, Велика, Мала, Стара, Суха, Золота, Біла, Красна, Кам'яна …) in
+/// either script and any case.
+fn name_adjective(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "нов",
+        "велик",
+        "мал",
+        "стар",
+        "верхн",
+        "нижн",
+        "сух",
+        "золот",
+        "біл",
+        "бел",
+        "чорн",
+        "черн",
+        "красн",
+        "кам'ян",
+        "камян",
+        "каменн",
+        "больш",
+        "nov",
+        "velyk",
+        "velik",
+        "mal",
+        "star",
+        "verkhn",
+        "nyzhn",
+        "nizhn",
+        "sukh",
+        "zolot",
+        "bil",
+        "bel",
+        "chorn",
+        "chern",
+        "krasn",
+        "kamian",
+        "kamyan",
+        "kamen",
+        "bolsh",
+    ];
+    let lower = word.to_lowercase().replace('’', "'");
+    lower.chars().count() <= 9 && STEMS.iter().any(|s| lower.starts_with(s))
 }
 
 /// Words after a name that make it a region's.
@@ -279,10 +328,16 @@ pub(super) fn add_unknown_settlements(text: &str, places: &mut Vec<Place>) {
                 .any(|x| x.start < name_end && name_start < x.end);
             if !covered {
                 let nominative = if cue.oblique {
-                    nominative(
-                        written,
-                        cue.lang == b'r' || cue.lang == b'b' && russian(written),
-                    )
+                    let cue_word = matched.to_lowercase();
+                    let form = Form {
+                        russian: cue.lang == b'r' || cue.lang == b'b' && russian(written),
+                        // -вці is a locative or dative (у селі Котлярівці);
+                        // after a genitive it is a plural name (Ковалівці).
+                        locative: cue_word.ends_with(['і', 'у', 'е']),
+                        // Names agree with посёлок: Пролетарского → -ий.
+                        masculine: cue_word.starts_with("посёл") || cue_word.starts_with("посел"),
+                    };
+                    nominative(written, form)
                 } else {
                     written.to_string()
                 };
@@ -309,8 +364,18 @@ pub(super) fn add_unknown_settlements(text: &str, places: &mut Vec<Place>) {
                     }),
                 }
             }
-            // "the villages of Dovhenke, Kurulka and Sukha Kamianka".
+            // "the villages of Dovhenke, Kurulka and Sukha Kamianka". After
+            // a bare comma the list must go on past the next name ("…
+            // and Kurulka, Zelensky said" ends at Kurulka).
             match cue.plural.then(|| list_next(text, name_end)).flatten() {
+                Some(next) if text[name_end..next].trim() == "," => {
+                    let goes_on = name_after(text, next, latin_cue)
+                        .is_some_and(|(_, e)| list_next(text, e).is_some());
+                    if !goes_on {
+                        break;
+                    }
+                    at = next;
+                }
                 Some(next) => at = next,
                 None => break,
             }
@@ -357,6 +422,11 @@ fn name_after(text: &str, at: usize, latin: bool) -> Option<(usize, usize)> {
     let mut words = 0;
     loop {
         let word = word_at(text, end);
+        // A possessive ("the village of Putin's grandfather") names no
+        // village.
+        if text[end + word.len()..].starts_with(['\'', '’']) {
+            return None;
+        }
         let first = word.chars().next()?;
         let script_ok = if latin {
             word.chars()
@@ -375,14 +445,20 @@ fn name_after(text: &str, at: usize, latin: bool) -> Option<(usize, usize)> {
         }
         end += word.len();
         words += 1;
-        // Another capitalised word after one space continues the name.
-        if words == 3 || !text[end..].starts_with(' ') {
+        // A second word only after an adjective settlement names start
+        // with ("Sukha Kamianka", "Нова Полтавка"); a capitalised word
+        // after a one-word name is the region's adjective, a person or
+        // the next sentence ("у селі Котлярівка Донецької області").
+        if words == 2 || !text[end..].starts_with(' ') {
             break;
         }
         let next = word_at(text, end + 1);
         if REGION_WORDS.contains(&next) {
             // "the villages of Donetsk Oblast": a region, not a village.
             return None;
+        }
+        if !name_adjective(word) {
+            break;
         }
         if next.chars().next().is_some_and(char::is_uppercase) && !is_stop_word(next) {
             end += 1;
@@ -435,12 +511,12 @@ fn list_next(text: &str, end: usize) -> Option<usize> {
 /// common shapes: -івка/-ївка/-овка/-евка nouns and their case forms, and
 /// neuter adjectives (Довгеньке, Новое). The last word decides; a first
 /// word that is an adjective ("Новій Полтавці") follows it.
-fn nominative(name: &str, russian: bool) -> String {
+fn nominative(name: &str, form: Form) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     let last = words.last().copied().unwrap_or(name);
-    let noun = noun_nominative(last);
+    let noun = noun_nominative(last, form.locative);
     let Some(noun) = noun else {
-        return adjective_nominative(last, russian).unwrap_or_else(|| name.to_string());
+        return adjective_nominative(last, form).unwrap_or_else(|| name.to_string());
     };
     let mut out: Vec<String> = words[..words.len() - 1]
         .iter()
@@ -450,26 +526,40 @@ fn nominative(name: &str, russian: bool) -> String {
     out.join(" ")
 }
 
-/// -ка nouns whose stem ends in в (Котлярівка, Котляровка) in any case.
-fn noun_nominative(word: &str) -> Option<String> {
+/// What the cue word says about the name after it.
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    russian: bool,
+    locative: bool,
+    masculine: bool,
+}
+
+/// -ка nouns whose stem ends in в (Котлярівка, Котляровка) in any case;
+/// -вці only after a locative or dative cue.
+fn noun_nominative(word: &str, locative: bool) -> Option<String> {
     const ENDINGS: &[&str] = &["вкою", "вкой", "вці", "вке", "вки", "вку", "вка"];
     ENDINGS
         .iter()
+        .filter(|e| locative || **e != "вці")
         .find_map(|e| word.strip_suffix(e))
         .filter(|stem| stem.chars().count() >= 2)
         .map(|stem| format!("{stem}вка"))
 }
 
-/// Neuter adjective names in the genitive or dative/locative (Довгенького,
-/// Довгенькому): Ukrainian -е, Russian -ое.
-fn adjective_nominative(word: &str, russian: bool) -> Option<String> {
+/// Adjective names in the genitive or dative/locative: neuter after село
+/// (Довгенького → Ukrainian Довгеньке, Russian -ое), masculine after
+/// посёлок (Пролетарского → Пролетарский).
+fn adjective_nominative(word: &str, form: Form) -> Option<String> {
     let stem = word
         .strip_suffix("ому")
         .or_else(|| word.strip_suffix("ого"))?;
     if stem.chars().count() < 3 {
         return None;
     }
-    Some(if russian {
+    Some(if form.masculine {
+        let soft = stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'щ', 'ч']);
+        format!("{stem}{}", if soft { "ий" } else { "ый" })
+    } else if form.russian {
         format!("{stem}ое")
     } else {
         format!("{stem}е")
@@ -537,6 +627,8 @@ fn slug(name: &str) -> String {
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
+        } else if translit::is_apostrophe(c) {
+            // Kam'yanka is one word.
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -575,10 +667,7 @@ mod tests {
                 "Russian troops entered the village of Kotliarivka on Monday.",
                 &["Kotliarivka"],
             ),
-            (
-                "They shelled the settlement of Pletenivka.",
-                &["Pletenivka"],
-            ),
+            ("They shelled the hamlet of Pletenivka.", &["Pletenivka"]),
             (
                 "near the village of Sukha Kamianka, officials said",
                 &["Sukha Kamianka"],
@@ -591,8 +680,14 @@ mod tests {
                 &["Kotliarovka"],
             ),
             ("в посёлке Новое", &["Novoe"]),
-            ("жители поселка Новоселовского", &["Novoselovskoe"]),
-            ("the village of Kurulka's school", &["Kurulka"]),
+            ("жители поселка Пролетарского", &["Proletarskyi"]),
+            ("мешканці села Новоселівського", &["Novoselivske"]),
+            // A plural name after a genitive stays as written.
+            ("біля села Ковалівці", &["Kovalivtsi"]),
+            ("у селі Котлярівка Донецької області", &["Kotliarivka"]),
+            ("у селі Котлярівка Боровського району", &["Kotliarivka"]),
+            ("голова села Котлярівка Іван Петренко", &["Kotliarivka"]),
+            ("the village of Kam'yanka", &["Kam'yanka"]),
             ("Село Довгеньке звільнено.", &["Dovhenke"]),
             ("мешканці села Довгенького", &["Dovhenke"]),
             ("в районі населеного пункту Котлярівка", &["Kotliarivka"]),
@@ -633,6 +728,11 @@ mod tests {
             names("звільнення сіл Довгеньке та Курулька"),
             ["Dovhenke", "Kurulka"]
         );
+        // The list ends at its last name, not at the speaker after it.
+        assert_eq!(
+            names("forces retook the villages of Dovhenke and Kurulka, Zelensky said."),
+            ["Dovhenke", "Kurulka"]
+        );
     }
 
     #[test]
@@ -658,6 +758,11 @@ mod tests {
             "the villages of, and",
             "forty villages of Donetsk Oblast",
             "the village of Monday",
+            // A possessive after the cue is more often a person's.
+            "the home village of Putin's grandfather",
+            "the village of Kurulka's school",
+            "the villages of Western Ukraine",
+            "the settlement of Pletenivka's lawsuit",
         ] {
             let found = names(text);
             assert!(found.is_empty(), "{text}: {found:?}");
