@@ -48,7 +48,9 @@ pub(super) fn join_other_readings(mut people: Vec<Person>) -> Vec<Person> {
 fn other_reading(p: &Person, me: usize, people: &[Person]) -> Option<usize> {
     // Readings differ in endings, so a person the mention could join shares
     // the first letters of its surname: skip the morphology when none does.
-    let surname = |k: &str| k.split(':').next().unwrap_or(k).as_bytes().to_vec();
+    fn surname(key: &str) -> &[u8] {
+        key.split(':').next().unwrap_or(key).as_bytes()
+    }
     let mine = surname(&p.key);
     let shares_head = |other: &[u8]| {
         let n = mine.len().min(other.len()).min(4);
@@ -57,7 +59,7 @@ fn other_reading(p: &Person, me: usize, people: &[Person]) -> Option<usize> {
     if !people
         .iter()
         .enumerate()
-        .any(|(j, q)| j != me && shares_head(&surname(&q.key)))
+        .any(|(j, q)| j != me && shares_head(surname(&q.key)))
     {
         return None;
     }
