@@ -149,6 +149,22 @@ pub fn find_published(text: &str) -> Option<NaiveDate> {
     None
 }
 
+/// Whether `word` is an English month or weekday name written with a
+/// capital ("March", "Monday"), from the date lexicon's own tables; other
+/// extractors use it to refuse those words as names.
+pub(crate) fn is_capitalised_english_month_or_weekday(word: &str) -> bool {
+    word.is_ascii()
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && lexicon::EN_MONTHS
+            .iter()
+            .chain(&lexicon::EN_WD)
+            .any(|name| {
+                word.len() == name.len()
+                    && word[1..] == name[1..]
+                    && word[..1].eq_ignore_ascii_case(&name[..1])
+            })
+}
+
 /// Parse a whole string that is exactly one full date in any supported format:
 /// the one date parser of the crate, for metadata, file headers and CLI flags
 /// alike (`ingest` re-exports it).

@@ -187,7 +187,8 @@ fn cyrillic_cue(
 
 /// Words written with a capital that never name a settlement after a cue
 /// ("the village of Ukraine's east" is caught by the gazetteer; these are
-/// the words it does not know).
+/// the words it does not know), and the English month and weekday names of
+/// the date lexicon.
 fn is_stop_word(word: &str) -> bool {
     const STOP: &[&str] = &[
         "The",
@@ -200,25 +201,6 @@ fn is_stop_word(word: &str) -> bool {
         "Our",
         "His",
         "Her",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "Russian",
         "Ukrainian",
         "Russia",
@@ -229,7 +211,9 @@ fn is_stop_word(word: &str) -> bool {
         "Southern",
         "Central",
     ];
-    STOP.contains(&word) || REGION_WORDS.contains(&word)
+    STOP.contains(&word)
+        || REGION_WORDS.contains(&word)
+        || crate::extract::dates::is_capitalised_english_month_or_weekday(word)
 }
 
 /// Whether `word` is one of the adjectives settlement names start with
