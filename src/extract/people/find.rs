@@ -1037,6 +1037,44 @@ pub(super) fn find_people_raw(
         cands.sort_by_key(|c| c.start);
     }
 
+    // A surname some outlets write in lower case on purpose ("годує
+    // путіна"), in any case form (not its adjective, "путінський").
+    if cyrillic_text {
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word || !word(t).starts_with(char::is_lowercase) {
+                continue;
+            }
+            let low = given_cache.lw(k);
+            let Some(nom) = register::WRITTEN_IN_LOWER_CASE.iter().find(|s| {
+                low.starts_with(**s) && morphology::word_nominatives(low).iter().any(|n| n == **s)
+            }) else {
+                continue;
+            };
+            let surname = fold(nom);
+            if reg.resolve_surname_exact(&surname).is_none() {
+                continue;
+            }
+            cands.push(Cand {
+                first: k,
+                last: k,
+                start: t.start,
+                end: t.end,
+                names: 1,
+                given: None,
+                has_initial: false,
+                role: None,
+                speaker: false,
+                accepted: true,
+                weak: false,
+                thing: false,
+                lead: k,
+                set_aside: false,
+                surname,
+            });
+        }
+        cands.sort_by_key(|c| c.start);
+    }
+
     // A lone given name that is the given name of exactly one accepted
     // person ("Maryana Bezugla … Maryana said") is that person.
     let mut full_by_given: FxHashMap<&'static str, Option<String>> = FxHashMap::default();
@@ -1492,6 +1530,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn surname_written_in_lower_case_on_purpose() {
+        check(&[
+            Rule {
+                text: "Санкції б'ють по структурах рф (годує путіна та його посіпак).",
+                want: &["Vladimir Putin"],
+                not: &["рф"],
+            },
+            Rule {
+                text: "Заява Володимира Путіна. Потім путін знову погрожував.",
+                want: &["Vladimir Putin"],
+                not: &[],
+            },
+            // Its adjective and other lower-case words are not mentions.
+            Rule {
+                text: "Путінський режим і путінська пропаганда брешуть; путінізм. \
+                       Для путінського режиму Україна – це єресь.",
+                want: &[],
+                not: &["путінська", "Путінський", "путінізм", "путінського"],
+            },
+        ]);
+        let lower = people("Потім путін знову погрожував.");
+        assert_eq!(lower.len(), 1, "{lower:?}");
+        assert_eq!(lower[0].1, vec!["путін".to_string()]);
     }
 
     #[test]
