@@ -118,18 +118,10 @@ pub(super) fn find_people_raw(
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
     let lower_words = lower_case_twins(text, &toks, &given_cache);
-    // Most letters Cyrillic: a Ukrainian or Russian text.
-    let cyrillic_text = {
-        let (mut cyr, mut lat) = (0usize, 0usize);
-        for ch in text.chars().filter(|c| c.is_alphabetic()) {
-            if is_cyrillic(ch) {
-                cyr += 1;
-            } else {
-                lat += 1;
-            }
-        }
-        cyr > lat
-    };
+    // Most letters Cyrillic: a Ukrainian or Russian text. Counted only
+    // when a weak Latin pair asks, once per text.
+    let cyrillic_text = std::cell::OnceCell::new();
+    let cyrillic_text = || *cyrillic_text.get_or_init(|| cyrillic::mostly_cyrillic(text));
     // Whether the word at a token is, in some case form, a surname of the
     // register.
     let known_surname = |k: usize| {
@@ -364,7 +356,7 @@ pub(super) fn find_people_raw(
                     // Tech", "Pozdravujem Vás"): foreign people are written
                     // in Cyrillic there.
                     let latin_in_cyrillic = !cyrillic
-                        && cyrillic_text
+                        && cyrillic_text()
                         && reg
                             .resolve_surname_exact(&given_cache.fold_word(word(&toks[c.last])))
                             .is_none();
@@ -1068,7 +1060,8 @@ pub(super) fn find_people_raw(
     }
 
     // Group into people.
-    let text_russian = cyrillic::russian_text(text);
+    // Read only for a Cyrillic mention's display name, once per text.
+    let text_russian = std::cell::OnceCell::new();
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
@@ -1132,7 +1125,9 @@ pub(super) fn find_people_raw(
         };
         if people[idx].name.is_empty() || better {
             best[idx] = rank;
-            people[idx].name = display_name(mention_text, text_russian);
+            // A Latin name is displayed as written, whatever the text.
+            let russian = !latin && *text_russian.get_or_init(|| cyrillic::russian_text(text));
+            people[idx].name = display_name(mention_text, russian);
         }
         people[idx].mentions.push(mention);
     }
@@ -1155,7 +1150,13 @@ pub(super) fn company_heads<'a>(
 ) -> FxHashSet<&'a str> {
     let mut out = FxHashSet::default();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !COMPANY_FORMS.contains(&&text[t.start..t.end]) {
+        // Every legal form is a short word in capitals: most words are
+        // ruled out by their first byte and length alone.
+        if t.kind != Kind::Word
+            || t.end - t.start > 4
+            || !text.as_bytes()[t.start].is_ascii_uppercase()
+            || !COMPANY_FORMS.contains(&&text[t.start..t.end])
+        {
             continue;
         }
         // Walk back over joined capitalised words of the same sentence.
