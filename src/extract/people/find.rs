@@ -87,18 +87,26 @@ pub(super) fn find_people_raw(
             }
             _ => {}
         }
+        // Exact answers for the basic Cyrillic letters (the bulk of a
+        // Ukrainian or Russian text) without the Unicode tables.
+        let upper = |c: char| match c as u32 {
+            0x400..=0x42F => true,
+            0x430..=0x45F => false,
+            _ => c.is_uppercase(),
+        };
+        let lower_letter = |c: char| match c as u32 {
+            0x400..=0x42F => false,
+            0x430..=0x45F => true,
+            _ => c.is_alphabetic() && !c.is_uppercase(),
+        };
         let mut cs = w.chars();
         let Some(f) = cs.next() else { return false };
-        if !f.is_uppercase() {
+        if !upper(f) {
             return false;
         }
         // All-caps words (headlines, acronyms) are not name words, except
         // single letters (initials).
-        let rest_upper = w
-            .chars()
-            .skip(1)
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+        let rest_upper = !cs.any(lower_letter);
         !(rest_upper && w.chars().count() > 1)
     };
     let is_initial = |k: usize| -> bool {
@@ -190,6 +198,15 @@ pub(super) fn find_people_raw(
             break;
         }
         k = run.last().map_or(k + 1, |&l| l + 1);
+        // A lone function word, month or nationality ("The", "But",
+        // "March", "Russian"), unless it is a title ("Major said"), is cut
+        // before a name can start (see `segment_run`): nothing comes of it.
+        if run.len() == 1 && {
+            let f = lex.flags(given_cache.lw(run[0]));
+            f & (W_STOP | W_NATIONALITY | W_MONTH) != 0 && f & W_ROLE == 0
+        } {
+            continue;
+        }
         let ordinary = |k: usize| -> bool {
             let l = given_cache.lw(k);
             lex.has_common(l) || lower_words.contains(l)
