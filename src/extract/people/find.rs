@@ -144,8 +144,12 @@ pub(super) fn find_people_raw(
     let mut run: Vec<usize> = Vec::new();
     // Buffers of `segment_run`, reused across runs.
     let mut scratch = (Vec::new(), Vec::new());
+    let bytes = text.as_bytes();
     while k < toks.len() {
-        if !(is_cap(&toks[k])) {
+        // Numbers, punctuation and lower-case ASCII words start no run:
+        // one byte decides for most tokens, without slicing the word.
+        let t = &toks[k];
+        if t.kind != Kind::Word || bytes[t.start].is_ascii_lowercase() || !is_cap(t) {
             k += 1;
             continue;
         }
@@ -372,17 +376,19 @@ pub(super) fn find_people_raw(
                     // is a brand or a phrase in another language ("Motus
                     // Tech", "Pozdravujem Vás"): foreign people are written
                     // in Cyrillic there.
-                    let latin_in_cyrillic = !cyrillic
-                        && cyrillic_text()
+                    let latin_in_cyrillic = || {
+                        !cyrillic
+                            && cyrillic_text()
                         && reg
                             .resolve_surname_exact(&given_cache.fold_word(word(&toks[c.last])))
-                            .is_none();
+                            .is_none()
+                    };
                     c.weak = c.names <= 3
                         && !after_preposition
                         && plain
                         && !c.thing
                         && !adjective
-                        && !latin_in_cyrillic;
+                        && !latin_in_cyrillic();
                     c.weak
                 }
         } else {
@@ -1208,7 +1214,10 @@ pub(super) fn lower_case_twins<'a>(
     // keeps "the" and "but" from being hashed below.
     let mut caps: FxHashSet<&str> = FxHashSet::default();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !starts_upper(word(t)) {
+        if t.kind != Kind::Word
+            || text.as_bytes()[t.start].is_ascii_lowercase()
+            || !starts_upper(word(t))
+        {
             continue;
         }
         let l = given_cache.lw(k);
