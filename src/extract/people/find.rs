@@ -1020,7 +1020,10 @@ pub(super) fn find_people_raw(
     // fold like an accepted surname.
     if !strong_surnames.is_empty() {
         for (k, t) in toks.iter().enumerate() {
-            if t.kind != Kind::Word || !word(t).starts_with(is_upper) {
+            if t.kind != Kind::Word
+                || bytes[t.start].is_ascii_lowercase()
+                || !word(t).starts_with(is_upper)
+            {
                 continue;
             }
             let w = word(t);
@@ -1229,28 +1232,27 @@ pub(super) fn lower_case_twins<'a>(
     // ("the", "and") rarely share a class with a capitalised word, so
     // few words are hashed at all.
     let mut seen = vec![0u64; 1024];
-    let slot = |w: &str| -> usize {
-        let b = w.as_bytes();
+    let slot_of = |b: &[u8]| -> usize {
         let first = b.first().copied().unwrap_or(0) as usize;
         let last = b.last().copied().unwrap_or(0) as usize;
-        ((first * 131 + last) * 32 + w.len().min(31)) & 0xFFFF
+        ((first * 131 + last) * 32 + b.len().min(31)) & 0xFFFF
     };
     for c in &caps {
-        let s = slot(c);
+        let s = slot_of(c.as_bytes());
         seen[s >> 6] |= 1 << (s & 63);
     }
     let mut twins = FxHashSet::default();
+    let bytes = text.as_bytes();
     for t in toks {
         if t.kind != Kind::Word {
             continue;
         }
-        let w = word(t);
-        let s = slot(w);
-        if seen[s >> 6] & (1 << (s & 63)) != 0
-            && w.starts_with(|c: char| c.is_lowercase())
-            && caps.contains(w)
-        {
-            twins.insert(w);
+        let s = slot_of(&bytes[t.start..t.end]);
+        if seen[s >> 6] & (1 << (s & 63)) != 0 {
+            let w = word(t);
+            if w.starts_with(|c: char| c.is_lowercase()) && caps.contains(w) {
+                twins.insert(w);
+            }
         }
     }
     twins
