@@ -426,10 +426,12 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     if a.len() != b.len() || a.as_bytes()[0] != b.as_bytes()[0] {
         return false;
     }
-    let diff: Vec<usize> = (0..a.len())
-        .filter(|&i| a.as_bytes()[i] != b.as_bytes()[i])
-        .collect();
-    matches!(diff[..], [i, j] if a.as_bytes()[i] == b.as_bytes()[j] && a.as_bytes()[j] == b.as_bytes()[i])
+    // Exactly two differing bytes, each the other's.
+    let mut diff = (0..x.len()).filter(|&i| x[i] != y[i]);
+    match (diff.next(), diff.next(), diff.next()) {
+        (Some(i), Some(j), None) => x[i] == y[j] && x[j] == y[i],
+        _ => false,
+    }
 }
 
 fn push_unique(v: &mut Vec<usize>, i: usize) {
