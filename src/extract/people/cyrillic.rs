@@ -122,6 +122,11 @@ pub(super) fn russian_name(name: &str, text_russian: bool) -> bool {
 /// some length with no Ukrainian-only letter at all (і is among the most
 /// frequent letters of Ukrainian).
 pub(super) fn russian_text(text: &str) -> bool {
+    // Every letter counted below is encoded with a lead byte D0–D2: a text
+    // without one (any Latin text) has none of them.
+    if !text.bytes().any(|b| (0xD0..=0xD2).contains(&b)) {
+        return false;
+    }
     let (mut ru, mut uk, mut cyr) = (0usize, 0usize, 0usize);
     for c in text.chars() {
         match c {
@@ -132,6 +137,36 @@ pub(super) fn russian_text(text: &str) -> bool {
         }
     }
     ru > uk || uk == 0 && cyr >= 20
+}
+
+/// Whether most letters of `text` are Cyrillic (a Ukrainian or Russian
+/// text). ASCII letters, the bulk of a Latin text, are counted by bytes;
+/// only the other characters are decoded.
+pub(super) fn mostly_cyrillic(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let latin_ascii = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let high = bytes.iter().filter(|b| !b.is_ascii()).count();
+    // A Cyrillic letter takes two bytes: too few non-ASCII bytes decide.
+    if high / 2 <= latin_ascii {
+        return false;
+    }
+    let (mut cyr, mut other) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        i += off;
+        let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        i += ch.len_utf8();
+        if ch.is_alphabetic() {
+            if crate::extract::translit::is_cyrillic(ch) {
+                cyr += 1;
+            } else {
+                other += 1;
+            }
+        }
+    }
+    cyr > latin_ascii + other
 }
 
 /// A Russian name in the usual English romanization (BGN/PCGN as the
@@ -300,6 +335,34 @@ pub(super) fn english_title(l: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mostly_cyrillic_counts_letters_of_both_scripts() {
+        // The plain definition: every alphabetic character, by script.
+        let by_chars = |t: &str| {
+            let letters = t.chars().filter(|c| c.is_alphabetic());
+            let cyr = letters
+                .clone()
+                .filter(|&c| crate::extract::translit::is_cyrillic(c))
+                .count();
+            cyr > letters.count() - cyr
+        };
+        for t in [
+            "",
+            "Zelensky said on Monday.",
+            "Зеленський заявив у понеділок.",
+            "Зеленський met Scholz and Macron in Paris",
+            "Kyiv — Київ, Charkiw — Харків, Dnipro",
+            "Ärzte in München, Kraków, Łódź: Україна",
+            "Ab Бв",
+            "Abc Бв",
+            "123 ҂ ҃ — …",
+        ] {
+            assert_eq!(mostly_cyrillic(t), by_chars(t), "{t}");
+        }
+        assert!(mostly_cyrillic("Зеленський met Scholz"));
+        assert!(!mostly_cyrillic("Ab Бв"));
+    }
 
     #[test]
     fn verbal_nouns() {

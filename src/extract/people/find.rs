@@ -87,18 +87,26 @@ pub(super) fn find_people_raw(
             }
             _ => {}
         }
+        // Exact answers for the basic Cyrillic letters (the bulk of a
+        // Ukrainian or Russian text) without the Unicode tables.
+        let upper = |c: char| match c as u32 {
+            0x400..=0x42F => true,
+            0x430..=0x45F => false,
+            _ => c.is_uppercase(),
+        };
+        let lower_letter = |c: char| match c as u32 {
+            0x400..=0x42F => false,
+            0x430..=0x45F => true,
+            _ => c.is_alphabetic() && !c.is_uppercase(),
+        };
         let mut cs = w.chars();
         let Some(f) = cs.next() else { return false };
-        if !f.is_uppercase() {
+        if !upper(f) {
             return false;
         }
         // All-caps words (headlines, acronyms) are not name words, except
         // single letters (initials).
-        let rest_upper = w
-            .chars()
-            .skip(1)
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+        let rest_upper = !cs.any(lower_letter);
         !(rest_upper && w.chars().count() > 1)
     };
     let is_initial = |k: usize| -> bool {
@@ -118,18 +126,10 @@ pub(super) fn find_people_raw(
     // words whose first byte and length match a capitalised word are
     // hashed, which keeps this cheap.
     let lower_words = lower_case_twins(text, &toks, &given_cache);
-    // Most letters Cyrillic: a Ukrainian or Russian text.
-    let cyrillic_text = {
-        let (mut cyr, mut lat) = (0usize, 0usize);
-        for ch in text.chars().filter(|c| c.is_alphabetic()) {
-            if is_cyrillic(ch) {
-                cyr += 1;
-            } else {
-                lat += 1;
-            }
-        }
-        cyr > lat
-    };
+    // Most letters Cyrillic: a Ukrainian or Russian text. Counted only
+    // when a weak Latin pair asks, once per text.
+    let cyrillic_text = std::cell::OnceCell::new();
+    let cyrillic_text = || *cyrillic_text.get_or_init(|| cyrillic::mostly_cyrillic(text));
     // Whether the word at a token is, in some case form, a surname of the
     // register.
     let known_surname = |k: usize| {
@@ -144,8 +144,12 @@ pub(super) fn find_people_raw(
     let mut run: Vec<usize> = Vec::new();
     // Buffers of `segment_run`, reused across runs.
     let mut scratch = (Vec::new(), Vec::new());
+    let bytes = text.as_bytes();
     while k < toks.len() {
-        if !(is_cap(&toks[k])) {
+        // Numbers, punctuation and lower-case ASCII words start no run:
+        // one byte decides for most tokens, without slicing the word.
+        let t = &toks[k];
+        if t.kind != Kind::Word || bytes[t.start].is_ascii_lowercase() || !is_cap(t) {
             k += 1;
             continue;
         }
@@ -198,6 +202,15 @@ pub(super) fn find_people_raw(
             break;
         }
         k = run.last().map_or(k + 1, |&l| l + 1);
+        // A lone function word, month or nationality ("The", "But",
+        // "March", "Russian"), unless it is a title ("Major said"), is cut
+        // before a name can start (see `segment_run`): nothing comes of it.
+        if run.len() == 1 && {
+            let f = lex.flags(given_cache.lw(run[0]));
+            f & (W_STOP | W_NATIONALITY | W_MONTH) != 0 && f & W_ROLE == 0
+        } {
+            continue;
+        }
         let ordinary = |k: usize| -> bool {
             let l = given_cache.lw(k);
             lex.has_common(l) || lower_words.contains(l)
@@ -363,17 +376,19 @@ pub(super) fn find_people_raw(
                     // is a brand or a phrase in another language ("Motus
                     // Tech", "Pozdravujem Vás"): foreign people are written
                     // in Cyrillic there.
-                    let latin_in_cyrillic = !cyrillic
-                        && cyrillic_text
+                    let latin_in_cyrillic = || {
+                        !cyrillic
+                            && cyrillic_text()
                         && reg
                             .resolve_surname_exact(&given_cache.fold_word(word(&toks[c.last])))
-                            .is_none();
+                            .is_none()
+                    };
                     c.weak = c.names <= 3
                         && !after_preposition
                         && plain
                         && !c.thing
                         && !adjective
-                        && !latin_in_cyrillic;
+                        && !latin_in_cyrillic();
                     c.weak
                 }
         } else {
@@ -1005,7 +1020,10 @@ pub(super) fn find_people_raw(
     // fold like an accepted surname.
     if !strong_surnames.is_empty() {
         for (k, t) in toks.iter().enumerate() {
-            if t.kind != Kind::Word || !word(t).starts_with(is_upper) {
+            if t.kind != Kind::Word
+                || bytes[t.start].is_ascii_lowercase()
+                || !word(t).starts_with(is_upper)
+            {
                 continue;
             }
             let w = word(t);
@@ -1106,7 +1124,8 @@ pub(super) fn find_people_raw(
     }
 
     // Group into people.
-    let text_russian = cyrillic::russian_text(text);
+    // Read only for a Cyrillic mention's display name, once per text.
+    let text_russian = std::cell::OnceCell::new();
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
@@ -1170,7 +1189,9 @@ pub(super) fn find_people_raw(
         };
         if people[idx].name.is_empty() || better {
             best[idx] = rank;
-            people[idx].name = display_name(mention_text, text_russian);
+            // A Latin name is displayed as written, whatever the text.
+            let russian = !latin && *text_russian.get_or_init(|| cyrillic::russian_text(text));
+            people[idx].name = display_name(mention_text, russian);
         }
         people[idx].mentions.push(mention);
     }
@@ -1193,7 +1214,13 @@ pub(super) fn company_heads<'a>(
 ) -> FxHashSet<&'a str> {
     let mut out = FxHashSet::default();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !COMPANY_FORMS.contains(&&text[t.start..t.end]) {
+        // Every legal form is a short word in capitals: most words are
+        // ruled out by their first byte and length alone.
+        if t.kind != Kind::Word
+            || t.end - t.start > 4
+            || !text.as_bytes()[t.start].is_ascii_uppercase()
+            || !COMPANY_FORMS.contains(&&text[t.start..t.end])
+        {
             continue;
         }
         // Walk back over joined capitalised words of the same sentence.
@@ -1228,7 +1255,10 @@ pub(super) fn lower_case_twins<'a>(
     // keeps "the" and "but" from being hashed below.
     let mut caps: FxHashSet<&str> = FxHashSet::default();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !starts_upper(word(t)) {
+        if t.kind != Kind::Word
+            || text.as_bytes()[t.start].is_ascii_lowercase()
+            || !starts_upper(word(t))
+        {
             continue;
         }
         let l = given_cache.lw(k);
@@ -1240,28 +1270,27 @@ pub(super) fn lower_case_twins<'a>(
     // ("the", "and") rarely share a class with a capitalised word, so
     // few words are hashed at all.
     let mut seen = vec![0u64; 1024];
-    let slot = |w: &str| -> usize {
-        let b = w.as_bytes();
+    let slot_of = |b: &[u8]| -> usize {
         let first = b.first().copied().unwrap_or(0) as usize;
         let last = b.last().copied().unwrap_or(0) as usize;
-        ((first * 131 + last) * 32 + w.len().min(31)) & 0xFFFF
+        ((first * 131 + last) * 32 + b.len().min(31)) & 0xFFFF
     };
     for c in &caps {
-        let s = slot(c);
+        let s = slot_of(c.as_bytes());
         seen[s >> 6] |= 1 << (s & 63);
     }
     let mut twins = FxHashSet::default();
+    let bytes = text.as_bytes();
     for t in toks {
         if t.kind != Kind::Word {
             continue;
         }
-        let w = word(t);
-        let s = slot(w);
-        if seen[s >> 6] & (1 << (s & 63)) != 0
-            && w.starts_with(|c: char| c.is_lowercase())
-            && caps.contains(w)
-        {
-            twins.insert(w);
+        let s = slot_of(&bytes[t.start..t.end]);
+        if seen[s >> 6] & (1 << (s & 63)) != 0 {
+            let w = word(t);
+            if w.starts_with(|c: char| c.is_lowercase()) && caps.contains(w) {
+                twins.insert(w);
+            }
         }
     }
     twins

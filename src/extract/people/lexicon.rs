@@ -276,14 +276,16 @@ impl<'a> GivenCache<'a> {
         let low = toks
             .iter()
             .map(|t| {
-                let w = &text[t.start..t.end];
-                let from = low_buf.len();
+                if t.kind != Kind::Word {
+                    return (t.start, t.end, false);
+                }
                 // Most words are lower-case ASCII and need no copy: a
                 // lower-case first byte stands for the word (an inner
                 // capital, as in "iPhone", changes no look-up here).
-                let plain =
-                    w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && w.is_ascii();
-                if t.kind == Kind::Word && !plain && lower_into(w, &mut low_buf) {
+                let b = &text.as_bytes()[t.start..t.end];
+                let plain = b.first().is_some_and(u8::is_ascii_lowercase) && b.is_ascii();
+                let from = low_buf.len();
+                if !plain && lower_into(&text[t.start..t.end], &mut low_buf) {
                     (from, low_buf.len(), true)
                 } else {
                     (t.start, t.end, false)

@@ -404,17 +404,42 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     if a.len().min(b.len()) < 6 || a == b {
         return false;
     }
-    if strsim::levenshtein(a, b) == 1 {
+    // Necessary for both kinds of slip, and cheap: lengths at most one
+    // character (four bytes) apart, and the first or the last letter shared
+    // (one edit leaves one end alone). Most pairs stop here.
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if x.len().abs_diff(y.len()) > 4 || x[0] != y[0] && x[x.len() - 1] != y[y.len() - 1] {
+        return false;
+    }
+    // One edit apart (Levenshtein distance 1). For ASCII, without the
+    // distance table: past the longest common start and end, one edit
+    // leaves at most one byte of each (a == b is ruled out above).
+    let one_edit = if a.is_ascii() && b.is_ascii() {
+        let p = x.iter().zip(y).take_while(|(c, d)| c == d).count();
+        let (xr, yr) = (&x[p..], &y[p..]);
+        let s = xr
+            .iter()
+            .rev()
+            .zip(yr.iter().rev())
+            .take_while(|(c, d)| c == d)
+            .count();
+        xr.len() - s <= 1 && yr.len() - s <= 1
+    } else {
+        strsim::levenshtein(a, b) == 1
+    };
+    if one_edit {
         return true;
     }
     // Two letters swapped, not necessarily side by side.
     if a.len() != b.len() || a.as_bytes()[0] != b.as_bytes()[0] {
         return false;
     }
-    let diff: Vec<usize> = (0..a.len())
-        .filter(|&i| a.as_bytes()[i] != b.as_bytes()[i])
-        .collect();
-    matches!(diff[..], [i, j] if a.as_bytes()[i] == b.as_bytes()[j] && a.as_bytes()[j] == b.as_bytes()[i])
+    // Exactly two differing bytes, each the other's.
+    let mut diff = (0..x.len()).filter(|&i| x[i] != y[i]);
+    match (diff.next(), diff.next(), diff.next()) {
+        (Some(i), Some(j), None) => x[i] == y[j] && x[j] == y[i],
+        _ => false,
+    }
 }
 
 fn push_unique(v: &mut Vec<usize>, i: usize) {
@@ -496,6 +521,34 @@ mod tests {
             r.resolve_full(&k).map(|e| e.canonical.clone())
         } else {
             r.resolve_surname(&k).map(|e| e.canonical.clone())
+        }
+    }
+
+    #[test]
+    fn one_edit_apart_is_one_slip_of_six_letters_or_more() {
+        let yes = [
+            ("kuleba", "kubela"),      // two letters swapped
+            ("starmer", "starmar"),    // one changed
+            ("zelensky", "zelenskyy"), // one added at the end
+            ("zelensky", "elensky"),   // one dropped at the start
+            ("shmyhal", "chmyhal"),    // first letter changed
+            ("bezuhla", "bezuhła"),    // a non-ASCII letter for an ASCII one
+            ("łukaszenko", "lukaszenko"),
+        ];
+        let no = [
+            ("kuleba", "kuleba"),   // the same
+            ("kuleba", "kulebaaa"), // two added
+            ("kuleba", "akuleb"),   // both ends changed
+            ("putin", "putn"),      // too short
+            ("zelensky", "zelenskii"),
+            ("shmyhal", "shmyhalenko"),
+            ("łukaszenko", "łukaszenkoów"),
+        ];
+        for (a, b) in yes {
+            assert!(one_edit_apart(a, b) && one_edit_apart(b, a), "{a} {b}");
+        }
+        for (a, b) in no {
+            assert!(!one_edit_apart(a, b) && !one_edit_apart(b, a), "{a} {b}");
         }
     }
 

@@ -30,6 +30,9 @@ pub(super) fn segment_run(
         let l = given.lw(k);
         let f = lex.flags(l);
         let hyphen_parts = || l.split('-').filter(|p| !p.is_empty());
+        // Whether the word lies in a place mention: asked at most once.
+        let placed = std::cell::OnceCell::new();
+        let in_place_here = || *placed.get_or_init(|| in_place(toks[k].start, toks[k].end));
         let cat = if !w.chars().next().is_some_and(char::is_uppercase) {
             Cat::Particle
         } else if is_initial(k) {
@@ -62,7 +65,7 @@ pub(super) fn segment_run(
             // "Top-seeded", "Soviet-led": a descriptor, not a name; names
             // capitalise every part ("Jean-Claude", "Boutros-Ghali").
             Cat::Break
-        } else if in_place(toks[k].start, toks[k].end)
+        } else if in_place_here()
             && pos + 1 == run.len()
             && pos > 0
             && cats.last() == Some(&Cat::Name)
@@ -73,7 +76,7 @@ pub(super) fn segment_run(
             // "Elena Koroleva", "Andrei Ivanov": a word the gazetteer knows
             // as a town is a surname after a given name that is no place.
             Cat::Name
-        } else if in_place(toks[k].start, toks[k].end) || f & W_MONTH != 0 {
+        } else if in_place_here() || f & W_MONTH != 0 {
             Cat::Break
         } else if pos >= 1
             && pos + 1 < run.len()

@@ -151,7 +151,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             let mut word_end = end;
             let mut poss = false;
             // Possessive 's / ’s is not part of the name.
-            if matches!(bytes[end - 1], b's' | b'S') {
+            // (The byte before the s ends the apostrophe: ' or ’.)
+            if matches!(bytes[end - 1], b's' | b'S')
+                && end - i >= 2
+                && matches!(bytes[end - 2], b'\'' | 0x99)
+            {
                 let w = &text[i..end];
                 for ap in ["'s", "’s", "'S", "’S"] {
                     if w.len() > ap.len() + 1 && w.ends_with(ap) {
