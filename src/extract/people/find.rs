@@ -1057,14 +1057,16 @@ pub(super) fn find_people_raw(
 
     // A surname some outlets write in lower case on purpose ("годує
     // путіна"), in any case form (not its adjective, "путінський").
-    if cyrillic_text {
+    // One byte-prefix test a word: the surnames are written in lower case.
+    {
+        let mut found = false;
         for (k, t) in toks.iter().enumerate() {
-            if t.kind != Kind::Word || !word(t).starts_with(char::is_lowercase) {
+            if t.kind != Kind::Word {
                 continue;
             }
-            let low = given_cache.lw(k);
+            let w = word(t);
             let Some(nom) = register::WRITTEN_IN_LOWER_CASE.iter().find(|s| {
-                low.starts_with(**s) && morphology::word_nominatives(low).iter().any(|n| n == **s)
+                w.starts_with(**s) && morphology::word_nominatives(w).iter().any(|n| n == **s)
             }) else {
                 continue;
             };
@@ -1089,8 +1091,11 @@ pub(super) fn find_people_raw(
                 set_aside: false,
                 surname,
             });
+            found = true;
         }
-        cands.sort_by_key(|c| c.start);
+        if found {
+            cands.sort_by_key(|c| c.start);
+        }
     }
 
     // A lone given name that is the given name of exactly one accepted
