@@ -145,6 +145,12 @@ const RULES: &[(&str, &str, u8, u8, Kind)] = &[
     ("цю", "ець", M, D | L | V, Kind::Noun),
     ("цем", "ець", M, I, Kind::Noun),
     ("цеві", "ець", M, D | L, Kind::Noun),
+    // And -ень (Штелень → Штелня, Russian Кремень → Кремня).
+    ("ня", "ень", M, G | A, Kind::Noun),
+    ("ню", "ень", M, D | L | V, Kind::Noun),
+    ("нем", "ень", M, I, Kind::Noun),
+    ("неві", "ень", M, D | L, Kind::Noun),
+    ("не", "ень", M, P, Kind::Noun),
     ("ца", "ец", M, G | A, Kind::Noun),
     ("цу", "ец", M, D, Kind::Noun),
     ("цом", "ец", M, I, Kind::Noun),
@@ -535,6 +541,11 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     if nom == "й" && !is_vowel(stem_last) || nom == "ь" && is_vowel(stem_last) {
                         continue;
                     }
+                    // No name ends in a consonant + -нь: "Штелня" is
+                    // Штелень's (a fleeting -е-).
+                    if nom == "ь" && stem_last == 'н' && !is_vowel(prev_char(stem)) {
+                        continue;
+                    }
                     score += 1;
                 } else if nom.is_empty() {
                     if is_vowel(stem_last) || stem_last == 'ь' {
@@ -584,6 +595,12 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     // Surnames in -ів/-іч are common, feminine ones in
                     // -іва/-іча rare: "Стефанківі" is Стефанків.
                     score += 2;
+                } else if nom == "ень" {
+                    // Only after a consonant (Штелня).
+                    if is_vowel(stem_last) || matches!(stem_last, 'й' | 'ь') {
+                        continue;
+                    }
+                    score += 1;
                 } else if nom == "ець" || nom == "ец" {
                     if is_vowel(stem_last) {
                         continue;
@@ -1410,6 +1427,21 @@ mod tests {
         check_nominatives(cases);
         // -ке is no vocative of -ко (that is -ку).
         assert_ne!(nom("Остапе Чичке"), "Остап Чичко");
+    }
+
+    #[test]
+    fn a_fleeting_e_before_n() {
+        let cases: &[(&str, &str)] = &[
+            ("Івана Борисовича Штелня", "Іван Борисович Штелень"),
+            ("Іваном Штелнем", "Іван Штелень"),
+            ("Юлікові Борисовичу Штелню", "Юлік Борисович Штелень"),
+            // Must not: an -я noun's accusative stays one, and a vowel
+            // before -ня is no fleeting vowel (Гребінь, Шириня).
+            ("Івана Вишню", "Іван Вишня"),
+            ("Олегом Гребінем", "Олег Гребінь"),
+            ("Анну Шириню", "Анна Шириня"),
+        ];
+        check_nominatives(cases);
     }
 
     #[test]
