@@ -942,6 +942,11 @@ fn search(
                     genders &= F;
                 }
             }
+            // A given name in -о is a man's (Петро, Данило; Hanno, Bruno):
+            // a woman's -о is a vocative ("Ганно Інькова" is Ганна's).
+            if parts[i] == Part::Given && r.nom.ends_with('о') && given(&r.nom).score > 0 {
+                genders &= M;
+            }
             // "Сергею", "Виталию" are Russian datives only (Ukrainian
             // Сергію, Віталію are also locative and vocative); a surname
             // in -ей may be Ukrainian (Грендею, a vocative).
@@ -1198,6 +1203,7 @@ mod tests {
             "игорь",
             "віталій",
             "артем",
+            "ганно",
         ]
         .contains(&l)
             || WOMEN.contains(&l) && l != "анн";
@@ -1424,7 +1430,7 @@ mod tests {
             ("Іване Єгоровичу Кралько", "Іван Єгорович Кралька"),
             ("Іване Ігоровичу Гупко", "Іван Ігорович Гупка"),
             // Must not: a woman's -ко stays indeclinable in the vocative,
-            ("Ганно Шевченко", "Ганна Шевченко"),
+            ("Олено Шевченко", "Олена Шевченко"),
             // a man's -ко stays one in other cases and in Russian,
             ("Петру Бойку", "Петро Бойко"),
             ("Сергеем Шевченко", "Сергей Шевченко"),
@@ -1451,6 +1457,23 @@ mod tests {
             // and so does a name as written.
             ("Артем Фролов", "Артем Фролов"),
             ("Устим Краморенко", "Устим Краморенко"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_given_name_in_o_is_a_mans() {
+        let cases: &[(&str, &str)] = &[
+            // "Ганно" is also a man's name (Hanno): with a woman's surname
+            // it is Ганна's vocative.
+            ("Ганно Інькова", "Ганна Інькова"),
+            ("Ганно Падеріна", "Ганна Падеріна"),
+            // Must not: a man's -о name stays, with any surname.
+            ("Петро Іваненко", "Петро Іваненко"),
+            ("Маріо Драгі", "Маріо Драгі"),
+            // Must not: an unknown -о word is no man's name for that (the
+            // surname is not read as the genitive of Лапшов).
+            ("Наталко Лапшова", "Наталко Лапшова"),
         ];
         check_nominatives(cases);
     }
