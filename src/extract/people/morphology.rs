@@ -534,6 +534,13 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                         // No Ukrainian nominative ends in a consonant + л/р
                         // (Побегайло, Стефогло, Петро).
                         score += 2;
+                    } else if stem_last == 'н'
+                        && !is_vowel(prev_char(stem))
+                        && !matches!(prev_char(stem), 'й' | 'р' | 'л' | 'н' | 'ь' | ' ')
+                    {
+                        // Nor in a consonant + н (Лохно, Мохно), but for
+                        // foreign -йн, -рн, -нн (Штайн, Стерн, Гленн).
+                        score += 2;
                     } else {
                         score -= 2;
                     }
@@ -709,6 +716,14 @@ fn identity_score(l: &str, last: char, oblique_look: bool) -> i32 {
         return 0;
     }
     if OBLIQUE.iter().any(|e| l.ends_with(e)) {
+        return 0;
+    }
+    // A consonant + -ой is a Russian instrumental (Некрасой) far more
+    // often than a man's adjective surname (Толстой), as -овой, -ской.
+    if l.chars().count() >= 5
+        && l.strip_suffix("ой")
+            .is_some_and(|s| s.chars().last().is_some_and(|c| !is_vowel(c)))
+    {
         return 0;
     }
     // A consonant + -ом/-ем/-єм is the instrumental of a consonant or -о
@@ -1474,6 +1489,34 @@ mod tests {
             // Must not: an unknown -о word is no man's name for that (the
             // surname is not read as the genitive of Лапшов).
             ("Наталко Лапшова", "Наталко Лапшова"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_consonant_and_no_is_an_o_noun() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Володимира Тимофійовича Лохна",
+                "Володимир Тимофійович Лохно",
+            ),
+            ("Володимиром Лохном", "Володимир Лохно"),
+            // Must not: foreign -йн, -рн stay consonant nouns.
+            ("Олега Штайна", "Олег Штайн"),
+            ("Олега Стерна", "Олег Стерн"),
+            // Must not: a vowel + н is a consonant noun (Романа, Шмигаля).
+            ("Івана Гордона", "Іван Гордон"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_russian_instrumental_in_oi_is_no_nominative() {
+        let cases: &[(&str, &str)] = &[
+            // Neither word is a known name: the instrumental reads first.
+            ("Беатрисой Некрасой", "Беатриса Некраса"),
+            // Must not: a man's -ой surname stays as written.
+            ("Андрей Толстой", "Андрей Толстой"),
         ];
         check_nominatives(cases);
     }
