@@ -408,9 +408,10 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
         // A foreign name ending in a vowel other than -а/-я is indeclinable,
         // but an ending that declines a known type reads first.
         // Georgian -дзе/-швілі and Romanian -еску never decline.
-        let indeclinable_type = ["дзе", "швілі", "швили", "еску"]
-            .iter()
-            .any(|e| l.ends_with(e));
+        // (A Georgian -дзе follows a vowel: Меладзе, Ломідзе; "Ксьондзе"
+        // is the vocative of Ксьондз.)
+        let indeclinable_type = ["швілі", "швили", "еску"].iter().any(|e| l.ends_with(e))
+            || l.strip_suffix("дзе").is_some_and(|s| s.ends_with(is_vowel));
         out.push(Reading {
             nom: l.to_string(),
             genders: MF,
@@ -1219,6 +1220,7 @@ mod tests {
             "віталій",
             "артем",
             "ганно",
+            "віталій",
         ]
         .contains(&l)
             || WOMEN.contains(&l) && l != "анн";
@@ -1506,6 +1508,17 @@ mod tests {
             ("Олега Стерна", "Олег Стерн"),
             // Must not: a vowel + н is a consonant noun (Романа, Шмигаля).
             ("Івана Гордона", "Іван Гордон"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn georgian_dze_follows_a_vowel() {
+        let cases: &[(&str, &str)] = &[
+            ("Віталію Ксьондзе", "Віталій Ксьондз"),
+            // Must not: a Georgian -дзе never declines.
+            ("Зоряні Меладзе", "Зоряна Меладзе"),
+            ("Тарасові Меладзе", "Тарас Меладзе"),
         ];
         check_nominatives(cases);
     }
