@@ -593,8 +593,15 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     let shared = !matches!(end, "ю" | "єю" | "ї" | "є");
                     if nom == "я" && soft_its && lang & UK != 0 {
                         score += 2;
-                    } else if nom == "я" && !soft && shared || end == "о" && stem_last == 'к' {
-                        // "-ко" is far more often a nominative (Бойко).
+                    } else if nom == "я" && !soft && shared
+                        || end == "о"
+                            && stem_last == 'к'
+                            && !matches!(prev_char(stem), 'а' | 'и' | 'і' | 'о' | 'у')
+                    {
+                        // "-ко" is far more often a nominative (Бойко,
+                        // Дейнеко), but -ако, -ико, -іко, -око, -уко are
+                        // rare -о nouns (scored low above) and the
+                        // vocatives of -ака, -ока … nouns (Щока, Задирака).
                         score -= 1;
                     } else {
                         score += 1;
@@ -1508,6 +1515,20 @@ mod tests {
             ("Олега Стерна", "Олег Стерн"),
             // Must not: a vowel + н is a consonant noun (Романа, Шмигаля).
             ("Івана Гордона", "Іван Гордон"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_vocative_in_a_vowel_and_ko_is_a_ka_nouns() {
+        let cases: &[(&str, &str)] = &[
+            ("Олено Іванівно Щоко", "Олена Іванівна Щока"),
+            ("Олено Задирако", "Олена Задирака"),
+            // Must not: a consonant or е before -ко is an -ко noun,
+            // indeclinable for a woman.
+            ("Олено Шевченко", "Олена Шевченко"),
+            ("Олено Дейнеко", "Олена Дейнеко"),
+            ("Олено Бойко", "Олена Бойко"),
         ];
         check_nominatives(cases);
     }
