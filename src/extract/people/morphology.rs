@@ -549,6 +549,10 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     if nom == "й" && !is_vowel(stem_last) || nom == "ь" && is_vowel(stem_last) {
                         continue;
                     }
+                    // No soft sign follows к, г, х.
+                    if nom == "ь" && matches!(stem_last, 'к' | 'г' | 'х') {
+                        continue;
+                    }
                     // No name ends in a consonant + -нь: "Штелня" is
                     // Штелень's (a fleeting -е-).
                     if nom == "ь" && stem_last == 'н' && !is_vowel(prev_char(stem)) {
@@ -568,7 +572,12 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     {
                         continue;
                     }
-                    score += 1;
+                    // A consonant + к ends no Slavic nominative (Ковалок
+                    // → Ковалка, Чичка, Бойко): "Остапе Чичке" is the
+                    // Russian prepositional of Чичка sooner than of Чичк.
+                    if stem_last != 'к' || is_vowel(prev_char(stem)) {
+                        score += 1;
+                    }
                 } else if nom == "а" || nom == "я" || nom == "га" || nom == "ка" || nom == "ха"
                 {
                     // No word is spelt with ь before а: "Базьо" is no
@@ -1467,8 +1476,11 @@ mod tests {
             ("Остапе Чичко", "Остап Чичко"),
         ];
         check_nominatives(cases);
-        // -ке is no vocative of -ко (that is -ку).
-        assert_ne!(nom("Остапе Чичке"), "Остап Чичко");
+        // -ке is no vocative of -ко (that is -ку), and a consonant + к
+        // ends no Slavic nominative: the Russian prepositional of Чичка.
+        assert_eq!(nom("Остапе Чичке"), "Остап Чичка");
+        // Must not: a vowel + к is a consonant noun (Шуляк).
+        assert_eq!(nom("Андрее Шуляке"), "Андрей Шуляк");
     }
 
     #[test]
