@@ -1332,7 +1332,7 @@ pub(super) fn nominative_text(s: &str) -> Cow<'_, str> {
     if !(2..=4).contains(&words.len()) || !words.iter().all(|w| w.chars().any(is_cyrillic)) {
         return Cow::Borrowed(s);
     }
-    match morphology::nominative(&words, &is_given_nominative) {
+    match morphology::nominative(&words, &given_name_reading) {
         Some(n) => Cow::Owned(
             n.words
                 .iter()
@@ -1395,7 +1395,7 @@ pub(super) fn cand_surname<'a>(
     if several {
         let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
         if words.len() <= 4 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
-            if let Some(n) = morphology::nominative(&words, &is_given_nominative) {
+            if let Some(n) = morphology::nominative(&words, &given_name_reading) {
                 if let Some((w, _)) = n
                     .words
                     .iter()

@@ -219,7 +219,7 @@ pub fn person_key(name: &str) -> String {
     // A Cyrillic name is brought to the nominative as a whole first: its
     // words agree in case, and the patronymic tells the case best.
     if let Some(name_words) = cyrillic_name_words(&words) {
-        if let Some(n) = morphology::nominative(&name_words, &is_given_nominative) {
+        if let Some(n) = morphology::nominative(&name_words, &given_name_reading) {
             return key_of_reading(&n);
         }
     }
@@ -294,7 +294,7 @@ pub fn person_key_readings(name: &str) -> Vec<String> {
     let words: Vec<&str> = split_words(name).collect();
     let mut out = vec![first];
     if let Some(name_words) = cyrillic_name_words(&words) {
-        for n in morphology::nominative_readings(&name_words, &is_given_nominative, 0) {
+        for n in morphology::nominative_readings(&name_words, &given_name_reading, 0) {
             let k = key_of_reading(&n);
             if !out.contains(&k) {
                 out.push(k);
@@ -380,6 +380,15 @@ pub(super) fn is_given_nominative(low: &str) -> i32 {
     } else {
         0
     }
+}
+
+/// [`is_given_nominative`], and whether the name is a woman's only, for
+/// the morphology.
+pub(super) fn given_name_reading(low: &str) -> morphology::GivenName {
+    let score = is_given_nominative(low);
+    let woman =
+        score > 0 && given_nominative(low).is_some_and(|c| lexicon().given_women.contains(c));
+    morphology::GivenName { score, woman }
 }
 
 /// The canonical given name of a word already in the nominative, lower

@@ -13,6 +13,9 @@ pub(super) struct Lexicon {
     pub(super) given_exact: FxHashMap<String, &'static str>,
     /// [`fold`] of each listed spelling → canonical given name.
     pub(super) given_fold: FxHashMap<String, &'static str>,
+    /// Canonical given names listed among women's names only (Anna, not
+    /// Sasha or Jean): their grammar is a woman's.
+    pub(super) given_women: rustc_hash::FxHashSet<&'static str>,
     /// Word (lower case) → the sections of `people_words.txt` that list it,
     /// as a bit set of the `W_*` flags: one look-up answers every question.
     pub(super) words: FxHashMap<&'static str, u16>,
@@ -106,13 +109,26 @@ pub(super) fn lexicon() -> &'static Lexicon {
 pub(super) fn build_lexicon() -> Lexicon {
     let mut given_exact = FxHashMap::default();
     let mut given_fold = FxHashMap::default();
+    // Canonical names by the gender of the section (`# --- … (female) ---`)
+    // that lists them.
+    let mut women = rustc_hash::FxHashSet::default();
+    let mut men = rustc_hash::FxHashSet::default();
+    let mut female = false;
     for line in GIVEN_NAMES.lines() {
         let line = line.trim();
+        if line.starts_with("# ---") {
+            female = line.contains("(female)");
+        }
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let mut words = line.split_whitespace();
         let Some(canon) = words.next() else { continue };
+        if female {
+            women.insert(canon);
+        } else {
+            men.insert(canon);
+        }
         for w in std::iter::once(canon).chain(words) {
             // The first line that lists a spelling wins.
             given_exact.entry(w.to_lowercase()).or_insert(canon);
@@ -137,9 +153,11 @@ pub(super) fn build_lexicon() -> Lexicon {
             *words.entry(w).or_default() |= current;
         }
     }
+    women.retain(|c| !men.contains(c));
     Lexicon {
         given_exact,
         given_fold,
+        given_women: women,
         words,
     }
 }
