@@ -905,6 +905,15 @@ pub(super) fn find_people_raw(
         }
     }
 
+    // The register's readings below correct surnames after the lone words
+    // were linked to them: what each full name read before.
+    let read_before: Vec<(usize, String)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.accepted && c.names >= 2)
+        .map(|(i, c)| (i, c.surname.clone()))
+        .collect();
+
     // A foreign given name the lexicon does not know, with a surname in a
     // case form ("Ентоні Блінкеном"): when a register entry has a reading
     // of the surname and, in Ukrainian or Russian, a reading of the first
@@ -954,6 +963,27 @@ pub(super) fn find_people_raw(
             .find(|f| reg.resolve_full(&format!("{f}:{g}")).is_some())
         {
             c.surname = f;
+        }
+    }
+
+    // A lone word linked to a surname the register then read otherwise
+    // ("Дональда Туска" read first as Туско, then "Туск заявив") follows
+    // the new reading, unless another full name still bears the old one.
+    let renamed: Vec<(String, String)> = read_before
+        .into_iter()
+        .filter(|(i, old)| cands[*i].surname != *old)
+        .map(|(i, old)| (old, cands[i].surname.clone()))
+        .filter(|(old, _)| {
+            !cands
+                .iter()
+                .any(|c| c.accepted && c.names >= 2 && c.surname == *old)
+        })
+        .collect();
+    if !renamed.is_empty() {
+        for c in cands.iter_mut().filter(|c| c.accepted && c.names == 1) {
+            if let Some((_, new)) = renamed.iter().find(|(old, _)| *old == c.surname) {
+                c.surname = new.clone();
+            }
         }
     }
 
@@ -1564,6 +1594,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_lone_surname_follows_the_registers_reading_of_the_full_name() {
+        // "Туска" reads first as Туско's genitive; the register's Donald
+        // Tusk corrects the full name, and the lone "Туск" follows it.
+        let got =
+            people("Заява Дональда Туска прозвучала у вівторок. Туск заявив, що Польща допоможе.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, person_key("Donald Tusk"));
+        assert_eq!(got[0].1, vec!["Дональда Туска", "Туск"]);
     }
 
     #[test]
