@@ -237,6 +237,13 @@ pub(super) fn find_people_raw(
             *f = true;
         }
     }
+    // Every candidate's words, for appositions that run into a name.
+    let mut cand_words = vec![false; toks.len()];
+    for c in &cands {
+        for f in &mut cand_words[c.first..=c.last] {
+            *f = true;
+        }
+    }
     for c in cands.iter_mut() {
         c.role = role_before(text, &toks, c.first, lex, &in_name, &given_cache)
             .filter(|&(s, e)| {
@@ -260,7 +267,7 @@ pub(super) fn find_people_raw(
                     })
                 }
             })
-            .or_else(|| role_after(text, &toks, c.last, lex, &given_cache));
+            .or_else(|| role_after(text, &toks, c.last, lex, &given_cache, &cand_words));
 
         if c.given.is_none() && c.names >= 2 && surname_first_style(word(&toks[c.first])) {
             c.given = given_cache.at(c.last);
@@ -425,7 +432,7 @@ pub(super) fn find_people_raw(
                 let (a, n) = (given_cache.lw(c.first), given_cache.lw(c.last + 1));
                 let ends = |w: &str, es: &[&str]| es.iter().any(|e| w.ends_with(e));
                 n.chars().count() >= 3
-                    && lex.flags(n) == 0
+                    && lex.flags(n) & !W_MODIFIER == 0
                     && (ends(a, &["ої"]) && ends(n, &["и", "ї", "і"])
                         || ends(a, &["их", "іх", "ых"])
                             && (ends(n, &["ів", "ей"])

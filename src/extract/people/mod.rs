@@ -790,6 +790,61 @@ mod tests {
         );
     }
 
+    /// Ukrainian and Russian titles with their portfolio in the genitive
+    /// fill the role; the title words are never a name.
+    #[test]
+    fn cyrillic_titles_with_their_portfolio() {
+        check_cases(&[
+            Case {
+                text: "Міністр закордонних справ Дмитро Кулеба зустрівся з послом. \
+                       Речник Повітряних сил Юрій Ігнат розповів про атаку.",
+                places: &[],
+                want: &[
+                    ("Дмитро Кулеба", Some("Міністр закордонних справ"), false),
+                    ("Юрій Ігнат", Some("Речник Повітряних сил"), true),
+                ],
+                not: &["Повітряних", "Речник Повітряних"],
+            },
+            Case {
+                text: "Министр обороны России Андрей Белоусов провел совещание. \
+                       Председатель Еврокомиссии Урсула фон дер Ляйен приехала в Киев.",
+                places: &["России", "Киев"],
+                want: &[
+                    ("Андрей Белоусов", Some("Министр обороны России"), false),
+                    (
+                        "Урсула фон дер Ляйен",
+                        Some("Председатель Еврокомиссии"),
+                        false,
+                    ),
+                ],
+                not: &["Председатель Еврокомиссии", "Еврокомиссии"],
+            },
+            // A title in the plural introduces no one person.
+            Case {
+                text: "Дякую лідерам Заходу і представникам Євросоюзу.",
+                places: &[],
+                want: &[],
+                not: &["Заходу", "Євросоюзу"],
+            },
+            // In a list, a title after a comma is the next name's, never
+            // an apposition of the name before it.
+            Case {
+                text: "Дякую: Прем'єр-міністр Канади Трюдо, канцлер Німеччини Шольц. \
+                       Подяка Ірині Верещук, Давиду Арахамії, представникам ООН.",
+                places: &["Канади", "Німеччини"],
+                want: &[("Трюдо", None, false), ("Давиду Арахамії", None, false)],
+                not: &[],
+            },
+            // A verb between a title and a name is no portfolio.
+            Case {
+                text: "Депутат підтримав Дмитра Кулебу у вівторок.",
+                places: &[],
+                want: &[("Дмитра Кулебу", None, false)],
+                not: &[],
+            },
+        ]);
+    }
+
     /// Issue 12: ranks and titles in any case are roles, not names.
     #[test]
     fn issue12_titles_are_roles() {

@@ -54,8 +54,14 @@ pub(super) fn role_before(
                 || l.split('-').any(|p| lex.has_modifier(p))
                 || (cap && !lex.has_stop(l) && !lex.has_month(l) && given.at(j).is_none())
         } else {
-            // Between the head and the name: "of Ukraine", "of the HUR".
-            matches!(l, "of" | "for" | "the") || (cap && !lex.has_stop(l) && !lex.has_month(l))
+            // Between the head and the name: "of Ukraine", "of the HUR";
+            // in Ukrainian and Russian a portfolio in the genitive
+            // ("Міністр закордонних справ", "Министр обороны России").
+            matches!(l, "of" | "for" | "the")
+                || (cap && !lex.has_stop(l) && !lex.has_month(l))
+                || (!cap
+                    && l.starts_with(is_cyrillic)
+                    && (lex.has_modifier(l) || cyrillic_org(lex, l)))
         };
         if !ok {
             break;
@@ -68,6 +74,11 @@ pub(super) fn role_before(
         j -= 1;
     }
     if !have_head {
+        return None;
+    }
+    // A title in the plural ("лідерам Заходу", "представникам
+    // Євросоюзу", "Палата представників") introduces no one person.
+    if plural_cyrillic_title(lex, given.lw(end_tok)) {
         return None;
     }
     let mut l = left?;
@@ -88,13 +99,30 @@ pub(super) fn role_before(
     has_head.then(|| (toks[l].start, toks[end_tok].end))
 }
 
-/// An apposition after the name: ", a former People's Deputy".
+/// A Ukrainian or Russian title in a plural case ("лідерам",
+/// "представників", "депутатов").
+fn plural_cyrillic_title(lex: &Lexicon, l: &str) -> bool {
+    l.starts_with(is_cyrillic)
+        && ["ам", "ям", "ами", "ями", "ах", "ях", "ів", "ов", "ей"]
+            .iter()
+            .any(|e| l.ends_with(e))
+        && (lex.has_role(l) || cyrillic_role(lex, l))
+}
+
+/// An apposition after the name: ", a former People's Deputy". A Cyrillic
+/// title that runs into another name (`in_name`: the words of candidate
+/// names, empty when unknown) is that
+/// name's role, and a title in the plural is no one's apposition: in a
+/// list ("Прем'єр-міністр Канади Трюдо, канцлер Німеччини Шольц",
+/// "Давиду Арахамії, представникам ООН") neither belongs to the name
+/// before it.
 pub(super) fn role_after(
     text: &str,
     toks: &[Tok],
     last: usize,
     lex: &Lexicon,
     given: &GivenCache,
+    in_name: &[bool],
 ) -> Option<(usize, usize)> {
     let sent = toks[last].sent;
     let mut j = last + 1;
@@ -113,8 +141,14 @@ pub(super) fn role_after(
     let start_tok = j;
     let mut end_tok = None;
     let mut have_head = false;
+    let mut first_head = None;
     let mut count = 0;
     while let Some(t) = toks.get(j) {
+        if in_name.get(j).copied().unwrap_or(false) && text[t.start..t.end].starts_with(is_cyrillic)
+        {
+            // The phrase is the role of the name it runs into.
+            return None;
+        }
         // The dots of initials inside the phrase ("U.S. Treasury").
         let initial_dot = t.kind == Kind::Punct('.')
             && j > 0
@@ -140,6 +174,7 @@ pub(super) fn role_after(
         }
         if is_head {
             have_head = true;
+            first_head.get_or_insert(j);
         }
         end_tok = Some(j);
         count += 1;
@@ -149,7 +184,7 @@ pub(super) fn role_after(
         j += 1;
     }
     let mut e = end_tok?;
-    if !have_head {
+    if !have_head || first_head.is_some_and(|h| plural_cyrillic_title(lex, given.lw(h))) {
         return None;
     }
     // Trim trailing connectors.
@@ -270,7 +305,7 @@ pub(super) fn is_speaker(
 ) -> bool {
     // Skip an apposition role (", a former MP,") before looking for a verb.
     let mut last = c.last;
-    if let Some((_, e)) = role_after(text, toks, c.last, lex, given) {
+    if let Some((_, e)) = role_after(text, toks, c.last, lex, given, &[]) {
         let k = toks.partition_point(|t| t.end < e);
         if toks.get(k).is_some_and(|t| t.end == e) {
             last = k;
