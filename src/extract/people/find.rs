@@ -462,6 +462,28 @@ pub(super) fn find_people_raw(
         }
     }
 
+    // A lone word between a title and a name that starts with a given
+    // name is the title's complement ("Prezydent Ukrainy Wołodymyr
+    // Zełenski", "Rzecznik Kremla Dmitrij Pieskow"), not a person.
+    let named_starts: FxHashSet<usize> = cands
+        .iter()
+        .filter(|c| c.names >= 2 && c.given.is_some() && given_cache.at(c.first).is_some())
+        .map(|c| c.first)
+        .collect();
+    for c in cands.iter_mut() {
+        if c.accepted
+            && c.names == 1
+            && c.role.is_some()
+            && c.given.is_none()
+            && named_starts.contains(&(c.last + 1))
+            && toks[c.last + 1].joined
+            && toks[c.last + 1].sent == toks[c.last].sent
+        {
+            c.accepted = false;
+            c.role = None;
+        }
+    }
+
     // A word that leads a company's name in this text ("Barrick Gold
     // Corp", "Bre-X Minerals Ltd") is that company when it stands alone
     // ("Barrick said"), unless a role names it a person.

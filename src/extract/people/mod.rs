@@ -835,6 +835,28 @@ mod tests {
                 want: &[("Трюдо", None, false), ("Давиду Арахамії", None, false)],
                 not: &[],
             },
+            // Polish and German titles; the word between a title and a
+            // name led by a given name is the title's complement.
+            Case {
+                text: "Prezydent Ukrainy Wołodymyr Zełenski spotkał się z premierem. \
+                       Rzecznik Kremla Dmitrij Pieskow powiedział, że nie. \
+                       Außenministerin Annalena Baerbock kritisierte Russland.",
+                places: &[],
+                want: &[
+                    ("Wołodymyr Zełenski", Some("Prezydent Ukrainy"), false),
+                    ("Dmitrij Pieskow", Some("Rzecznik Kremla"), true),
+                    ("Annalena Baerbock", Some("Außenministerin"), false),
+                ],
+                not: &["Ukrainy", "Kremla", "Prezydent Ukrainy", "Rzecznik Kremla"],
+            },
+            // A sentence-initial conjunction is no part of a name.
+            Case {
+                text: "Vladimir Putin spoke. Whereas Putin insists on his terms, \
+                       Unless Zelensky agrees, nothing moves.",
+                places: &[],
+                want: &[("Putin", None, true)],
+                not: &["Whereas Putin", "Unless Zelensky"],
+            },
             // A verb between a title and a name is no portfolio.
             Case {
                 text: "Депутат підтримав Дмитра Кулебу у вівторок.",
