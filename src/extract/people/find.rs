@@ -1637,6 +1637,31 @@ mod tests {
     }
 
     #[test]
+    fn polish_case_forms_are_one_person() {
+        let got = people(
+            "Zełenski spotkał się z premierem Donaldem Tuskiem i podziękował Donaldowi \
+             Tuskowi. Według Ołeksandra Syrskiego sytuacja jest trudna. \
+             Podziękował Andrzejowi Dudzie.",
+        );
+        for name in ["Donald Tusk", "Oleksandr Syrskyi", "Andrzej Duda"] {
+            let key = person_key(name);
+            assert!(
+                got.iter().any(|(k, _)| *k == key),
+                "{name} ({key}): {got:?}"
+            );
+        }
+        let tusk = got
+            .iter()
+            .find(|(k, _)| *k == person_key("Donald Tusk"))
+            .unwrap();
+        assert_eq!(tusk.1, vec!["Donaldem Tuskiem", "Donaldowi Tuskowi"]);
+        // Must not: English names in -a or -em stay as written.
+        let en = people("Paula Tuska met Daniela Dudzie and Harem Salem.");
+        let keys: Vec<&str> = en.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["tuska", "dudze", "salem"]);
+    }
+
+    #[test]
     fn surname_written_in_lower_case_on_purpose() {
         check(&[
             Rule {

@@ -83,6 +83,12 @@ pub(super) fn surname_ending(folded: &str) -> Ending {
 /// surnames (Зеленського → Зеленський) and -енко/-чук nouns.
 pub(super) fn lemma_surname(word: &str, inflected: bool) -> Cow<'_, str> {
     if !word.chars().any(is_cyrillic) {
+        // After a given name in a Polish case ("Donaldem Tuskiem").
+        if inflected {
+            if let Some(nom) = super::polish::surname_nominative(word) {
+                return Cow::Owned(nom);
+            }
+        }
         return Cow::Borrowed(word);
     }
     const ADJ: &[(&str, &str)] = &[
@@ -178,10 +184,21 @@ pub(super) fn oblique_masculine_given(
         "ским",
     ];
     let l = lower(surname_word);
+    let g = lower(given_word);
+    // Polish: "Ołeksandra Syrskiego" is Ołeksandr's genitive.
+    if super::polish::masculine_oblique_adjective(&l) {
+        let lex = lexicon();
+        if let Some(c) = super::polish::given_stems_any(&g).iter().find_map(|stem| {
+            lex.given_exact
+                .get(stem.as_str())
+                .or_else(|| lex.given_fold.get(&fold(stem)))
+        }) {
+            return Some((c, true));
+        }
+    }
     if !MASC_OBLIQUE.iter().any(|e| l.ends_with(e)) {
         return given;
     }
-    let g = lower(given_word);
     for end in ["а", "у", "ові", "ом", "я", "ю", "ем", "єм"] {
         if let Some(stem) = g.strip_suffix(end) {
             for add in ["", "й", "ь"] {

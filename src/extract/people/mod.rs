@@ -95,6 +95,7 @@ mod identity;
 mod key;
 mod lexicon;
 pub mod morphology;
+mod polish;
 mod readings;
 pub mod register;
 mod roles;

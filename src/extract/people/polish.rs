@@ -1,0 +1,186 @@
+//! Polish case forms of names written in the Latin script ("z premierem
+//! Donaldem Tuskiem", "według Ołeksandra Syrskiego"): a given name the
+//! lexicon knows only through a Polish case ending marks the name as
+//! inflected, and the surname after it loses the same case's ending.
+//!
+//! Deliberately narrow, so English names never change: a given name is
+//! read through a Polish ending only when the word as written is no given
+//! name, and the genitive -a only in a word with a Polish letter (ł, ś, ż,
+//! …), since English writes women's names in -a (Paula, Daniela).
+
+/// Letters only Polish (among the languages frontline reads) writes.
+fn has_polish_letter(w: &str) -> bool {
+    w.chars().any(|c| {
+        matches!(
+            c,
+            'ł' | 'Ł' | 'ś' | 'Ś' | 'ż' | 'Ż' | 'ź' | 'Ź' | 'ć' | 'Ć' | 'ń' | 'Ń' | 'ą' | 'ę'
+        )
+    })
+}
+
+/// Nominative candidates of a Latin word that may be a man's given name in
+/// a Polish oblique case, most likely first: Donaldem → Donald, Markiem →
+/// Mark, Radosławowi → Radosław, Ołeksandra → Ołeksandr. Empty when the
+/// word has no such ending.
+pub(super) fn given_stems(low: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |stem: &str| {
+        if stem.chars().count() >= 3
+            && stem
+                .chars()
+                .last()
+                .is_some_and(|c| !"aeiouyąęó".contains(c))
+        {
+            out.push(stem.to_string());
+        }
+    };
+    if let Some(stem) = low.strip_suffix("owi") {
+        push(stem);
+    } else if let Some(stem) = low.strip_suffix("iem") {
+        // Markiem, Olegiem: -iem after k and g.
+        if stem.ends_with(['k', 'g']) {
+            push(stem);
+        }
+    } else if let Some(stem) = low.strip_suffix("em") {
+        push(stem);
+    } else if let Some(stem) = low.strip_suffix('a') {
+        if has_polish_letter(low) {
+            push(stem);
+        }
+    }
+    out
+}
+
+/// A Latin surname in a Polish masculine oblique case of -ski/-cki
+/// (Syrskiego, Zełenskiemu, Sikorskim): the name is a man's, in that case.
+pub(super) fn masculine_oblique_adjective(low: &str) -> bool {
+    ["skiego", "ckiego", "skiemu", "ckiemu", "skim", "ckim"]
+        .iter()
+        .any(|e| low.ends_with(e))
+}
+
+/// [`given_stems`] with the genitive -a read in any word: after a
+/// masculine oblique surname (Syrskiego) the case is not in doubt.
+pub(super) fn given_stems_any(low: &str) -> Vec<String> {
+    match low.strip_suffix('a') {
+        Some(stem)
+            if stem.chars().count() >= 3
+                && stem
+                    .chars()
+                    .last()
+                    .is_some_and(|c| !"aeiouyąęó".contains(c)) =>
+        {
+            vec![stem.to_string()]
+        }
+        _ => given_stems(low),
+    }
+}
+
+/// The nominative of a Latin surname after a given name in a Polish
+/// oblique case: the adjectival -ski/-cki/-y (Syrskiego, Zełenskiemu,
+/// Sikorskim) and the consonant noun (Tuskiem, Tuska, Tuskowi). `None`
+/// when no Polish case ending is there.
+pub(super) fn surname_nominative(word: &str) -> Option<String> {
+    const ADJ: &[(&str, &str)] = &[
+        ("kiego", "ki"),
+        ("giego", "gi"),
+        ("kiemu", "ki"),
+        ("giemu", "gi"),
+        ("kim", "ki"),
+        ("gim", "gi"),
+        ("ego", "y"),
+        ("emu", "y"),
+        ("ym", "y"),
+    ];
+    for (end, nom) in ADJ {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.chars().count() >= 2 {
+                return Some(format!("{stem}{nom}"));
+            }
+        }
+    }
+    // An -a noun (Duda, Kułeba): dative and locative with the consonant
+    // softened (Dudzie, Kułebie), genitive -y, accusative -ę,
+    // instrumental -ą.
+    const A_NOUN: &[(&str, &str)] = &[
+        ("dzie", "da"),
+        ("cie", "ta"),
+        ("rze", "ra"),
+        ("bie", "ba"),
+        ("pie", "pa"),
+        ("wie", "wa"),
+        ("mie", "ma"),
+        ("nie", "na"),
+        ("sie", "sa"),
+        ("ę", "a"),
+        ("ą", "a"),
+    ];
+    for (end, nom) in A_NOUN {
+        if let Some(stem) = word.strip_suffix(end) {
+            if stem.chars().count() >= 2 {
+                return Some(format!("{stem}{nom}"));
+            }
+        }
+    }
+    const NOUN: &[&str] = &["owi", "iem", "em", "a", "u"];
+    for end in NOUN {
+        if let Some(stem) = word.strip_suffix(end) {
+            if *end == "iem" && !stem.ends_with(['k', 'g']) {
+                continue;
+            }
+            if stem.chars().count() >= 3
+                && stem
+                    .chars()
+                    .last()
+                    .is_some_and(|c| !"aeiouyąęó".contains(c))
+            {
+                return Some(stem.to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_in_polish_cases() {
+        assert_eq!(given_stems("donaldem"), ["donald"]);
+        assert_eq!(given_stems("markiem"), ["mark"]);
+        assert_eq!(given_stems("radosławowi"), ["radosław"]);
+        assert_eq!(given_stems("ołeksandra"), ["ołeksandr"]);
+        // Must not: a genitive -a without a Polish letter (Paula, Daniela),
+        // a vowel stem, a short word.
+        assert!(given_stems("paula").is_empty());
+        assert!(given_stems("daniela").is_empty());
+        assert!(given_stems("em").is_empty());
+        assert!(given_stems("joshua").is_empty());
+        // After a man's oblique -ski surname the genitive -a is certain.
+        assert_eq!(given_stems_any("oleksandra"), ["oleksandr"]);
+        assert!(masculine_oblique_adjective("syrskiego"));
+        assert!(!masculine_oblique_adjective("syrski"));
+    }
+
+    #[test]
+    fn surnames_in_polish_cases() {
+        for (form, nom) in [
+            ("Syrskiego", "Syrski"),
+            ("Zełenskiemu", "Zełenski"),
+            ("Sikorskim", "Sikorski"),
+            ("Tuskiem", "Tusk"),
+            ("Tuska", "Tusk"),
+            ("Tuskowi", "Tusk"),
+            ("Scholzem", "Scholz"),
+            ("Zielonego", "Zielony"),
+            ("Dudzie", "Duda"),
+            ("Kułebie", "Kułeba"),
+            ("Dudą", "Duda"),
+        ] {
+            assert_eq!(surname_nominative(form).as_deref(), Some(nom), "{form}");
+        }
+        assert_eq!(surname_nominative("Tusk"), None);
+        assert_eq!(surname_nominative("Syrski"), None);
+    }
+}
