@@ -2,12 +2,51 @@
 
 use super::*;
 
+/// Where words start in `s`: a word character (the regex's `\w`) after
+/// none, or at the start.
+pub(super) fn word_starts(s: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev_word = false;
+    for (i, c) in s.char_indices() {
+        let word = regex_syntax::is_word_character(c);
+        if word && !prev_word {
+            out.push(i);
+        }
+        prev_word = word;
+    }
+    out
+}
+
+/// The matches of a regex anchored with `^` tried at `starts` (word
+/// starts, in order) of `s`: text order, none overlapping. When every match
+/// of `…` starts with a word character, these are the matches of `\b…`
+/// over the whole of `s`.
+pub(super) fn anchored_matches<'a>(
+    re: &'a Regex,
+    s: &'a str,
+    starts: &'a [usize],
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut next = 0;
+    starts.iter().filter_map(move |&at| {
+        if at < next {
+            return None;
+        }
+        let m = re.find(&s[at..])?;
+        next = at + m.end();
+        Some(at..next)
+    })
+}
+
 /// The side cues of a sentence.
 pub(super) fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
+    // Every cue starts a word: its regex is tried there only, not run
+    // over the whole sentence (where Unicode `\b` on non-ASCII text keeps
+    // the regex from its DFA).
+    let starts = word_starts(s);
     let add = |re: &Regex, side: CueSide, out: &mut Vec<Cue>| {
-        for m in re.find_iter(s) {
-            let after = &s[m.end()..];
+        for m in anchored_matches(re, s, &starts) {
+            let after = &s[m.end..];
             // "the Russian town of Sudzha": an attribute of a place.
             if matches!(side, CueSide::Is(_))
                 && !after.starts_with('-')
@@ -16,23 +55,23 @@ pub(super) fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
                 continue;
             }
             // "the city Ukraine calls Bakhmut", "как город называют на Украине"
-            let from = s[..m.start()]
+            let from = s[..m.start]
                 .char_indices()
                 .rev()
                 .nth(30)
                 .map_or(0, |(i, _)| i);
-            if lex.naming.is_match(&s[from..m.start()]) || lex.naming.is_match(after) {
+            if lex.naming.is_match(&s[from..m.start]) || lex.naming.is_match(after) {
                 continue;
             }
             if out
                 .iter()
-                .any(|c: &Cue| c.range.start < m.end() && m.start() < c.range.end)
+                .any(|c: &Cue| c.range.start < m.end && m.start < c.range.end)
             {
                 continue;
             }
             let army = !matches!(side, CueSide::Is(_)) || lex.army_word.is_match(head(after, 128));
             out.push(Cue {
-                range: m.range(),
+                range: m,
                 side,
                 army,
             });
@@ -225,5 +264,66 @@ impl Cue {
     /// "Ukrainian troops were surrounded": the cue is the trapped side.
     fn army_trapped(&self, s: &str, r: &Range<usize>) -> bool {
         self.army && s[self.range.end..r.start].contains(" were ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each side-cue regex tried at word starts finds what its unanchored
+    /// `\b…\b` form finds over the whole text: on the bundled corpus,
+    /// the news texts of `../shared` when present, and text where word
+    /// edges fall next to non-ASCII letters and punctuation.
+    #[test]
+    fn cue_scan_matches_the_unanchored_regex() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![
+            "Russia’s forces, «ВС РФ» and ВСРФ; наші війська — ЗСУ. Our own troops: the enemy’s units. \
+             армия России, русские войска; pro-Russian Kremlin-backed Wagner’s men. \
+             Kyiv's/Kiev’s AFU. Противники, ворога і супротивника. \u{a0}our\u{a0}troops, \
+             _russia russia_ 1russia russiaX éRussia Russiaé, Російські окупанти; киевский режим."
+                .into(),
+        ];
+        for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
+            let entry = entry.expect("corpus entry");
+            if entry.file_type().is_file() {
+                let bytes = std::fs::read(entry.path()).expect("corpus file");
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        let news = root.join("../shared/data/ukraine-war-news/articles.jsonl");
+        match std::fs::read_to_string(&news) {
+            Ok(raw) => texts.extend(raw.lines().filter_map(|l| {
+                serde_json::from_str::<serde_json::Value>(l)
+                    .ok()
+                    .and_then(|a| a["text"].as_str().map(String::from))
+            })),
+            Err(_) => eprintln!("cue test: ../shared news absent, corpus only"),
+        }
+        let lex = &*LEX;
+        let pairs = [
+            (CUE_RU, &lex.cue_ru),
+            (CUE_UA, &lex.cue_ua),
+            (CUE_OURS, &lex.cue_ours),
+            (CUE_ENEMY, &lex.cue_enemy),
+        ];
+        let mut matches = 0;
+        for (body, anchored) in pairs {
+            let whole = re(&format!(r"\b{body}\b"));
+            for text in &texts {
+                let starts = word_starts(text);
+                let want: Vec<_> = whole.find_iter(text).map(|m| m.range()).collect();
+                let got: Vec<_> = anchored_matches(anchored, text, &starts).collect();
+                assert_eq!(
+                    got,
+                    want,
+                    "{body} on {:?}",
+                    text.chars().take(80).collect::<String>()
+                );
+                matches += want.len();
+            }
+        }
+        assert!(matches > 100, "{matches} cue matches");
     }
 }

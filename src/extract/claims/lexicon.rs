@@ -69,6 +69,7 @@ pub(super) struct Lexicon {
     pub(super) gate: AhoCorasick,
     /// For each pattern of `gate`, the bit set of the triggers it stands for.
     pub(super) gate_triggers: Vec<u64>,
+    /// Side cues, anchored at a word start (see [`CUE_RU`]).
     pub(super) cue_ru: Regex,
     pub(super) cue_ua: Regex,
     pub(super) cue_ours: Regex,
@@ -112,6 +113,16 @@ pub(super) struct Lexicon {
     pub(super) role_other: Regex,
 }
 
+/// The side cues' alternatives. Each starts with a word character, so a
+/// cue starts at a word start: the lexicon's `cue_*` regexes are anchored
+/// there (`^…\b`) and `cues` tries them at word starts only, which is what
+/// `\b…\b` over the whole sentence matches (`cue_scan_matches_the_unanchored_regex`).
+pub(super) const CUE_RU: &str = r"(?:russian|russia's|russia|moscow's|moscow|kremlin|wagner|chechen|pro-russian|russian-backed|separatists?|rebels?|russians|occupiers|invaders|rashists|dpr|lpr|российск\w*|россии|россия|рф|вс\s*рф|армия\s+россии|армии\s+россии|российская|москв\w*|вагнер\w*|днр|лнр|русск\w+\s+войск\w*|російськ\w*|росії|росія|окупант\w*|загарбник\w*|рашист\w*|орки|орків)";
+pub(super) const CUE_UA: &str = r"(?:ukrainians|ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|afu|zsu|azov|українськ\w*|україни|україна|зсу|сили\s+оборони|сил\s+оборони|захисник\w*|украинск\w*|украины|украина|всу|киев\w*|київ\w*)";
+pub(super) const CUE_OURS: &str = r"(?:our|its|their|наш\w*|свої|свои)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|army|military|defenders|військ\w*|підрозділ\w*|бійц\w*|захисник\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*)";
+pub(super) const CUE_ENEMY: &str =
+    r"(?:the\s+enemy|enemy\s+(?:troops|forces|units)|ворог\w*|противник\w*|супротивник\w*)";
+
 pub(super) fn re(s: &str) -> Regex {
     // The lexicon is fixed at compile time and covered by tests.
     Regex::new(&format!("(?i){s}")).expect("claims lexicon regex")
@@ -131,18 +142,10 @@ fn build_lexicon() -> Lexicon {
         triggers,
         gate,
         gate_triggers,
-        cue_ru: re(
-            r"\b(?:russian|russia's|russia|moscow's|moscow|kremlin|wagner|chechen|pro-russian|russian-backed|separatists?|rebels?|russians|occupiers|invaders|rashists|dpr|lpr|российск\w*|россии|россия|рф|вс\s*рф|армия\s+россии|армии\s+россии|российская|москв\w*|вагнер\w*|днр|лнр|русск\w+\s+войск\w*|російськ\w*|росії|росія|окупант\w*|загарбник\w*|рашист\w*|орки|орків)\b",
-        ),
-        cue_ua: re(
-            r"\b(?:ukrainians|ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|afu|zsu|azov|українськ\w*|україни|україна|зсу|сили\s+оборони|сил\s+оборони|захисник\w*|украинск\w*|украины|украина|всу|киев\w*|київ\w*)\b",
-        ),
-        cue_ours: re(
-            r"\b(?:our|its|their|наш\w*|свої|свои)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|army|military|defenders|військ\w*|підрозділ\w*|бійц\w*|захисник\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*)\b",
-        ),
-        cue_enemy: re(
-            r"\b(?:the\s+enemy|enemy\s+(?:troops|forces|units)|ворог\w*|противник\w*|супротивник\w*)\b",
-        ),
+        cue_ru: re(&format!(r"^{CUE_RU}\b")),
+        cue_ua: re(&format!(r"^{CUE_UA}\b")),
+        cue_ours: re(&format!(r"^{CUE_OURS}\b")),
+        cue_enemy: re(&format!(r"^{CUE_ENEMY}\b")),
         place_attr: re(
             r"^[-\s]*(?:\w+\s+)?(?:city|town|village|region|oblast|port|border|territory|territories|soil|settlement|capital|areas?|land|lands|peninsula|coast|shores?|east|west|north|south|eastern|western|northern|southern|north-east|south-east|north-west|south-west|northeastern|southeastern|northwestern|southwestern|город\w*|сел\w*|област\w*|регион\w*|місто|міста|сел\w*|област\w*|територі\w*|территори\w*)\b",
         ),
