@@ -271,7 +271,8 @@ impl Cue {
 mod tests {
     use super::*;
 
-    /// Each side-cue regex tried at word starts finds what its unanchored
+    /// Each side-cue regex (and the attribution words) tried at word
+    /// starts finds what its unanchored
     /// `\b…\b` form finds over the whole text: on the bundled corpus,
     /// the news texts of `../shared` when present, and text where word
     /// edges fall next to non-ASCII letters and punctuation.
@@ -279,7 +280,7 @@ mod tests {
     fn cue_scan_matches_the_unanchored_regex() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts: Vec<String> = vec![
-            "Russia’s forces, «ВС РФ» and ВСРФ; наші війська — ЗСУ. Our own troops: the enemy’s units. \
+            "Russia’s forces, «ВС РФ» and ВСРФ; наші війська — ЗСУ. Our own troops: the enemy’s units, заявив «Генштаб», said’ according to. \
              армия России, русские войска; pro-Russian Kremlin-backed Wagner’s men. \
              Kyiv's/Kiev’s AFU. Противники, ворога і супротивника. \u{a0}our\u{a0}troops, \
              _russia russia_ 1russia russiaX éRussia Russiaé, Російські окупанти; киевский режим."
@@ -303,6 +304,7 @@ mod tests {
         }
         let lex = &*LEX;
         let pairs = [
+            (ATTRIBUTION, &lex.attribution_at),
             (CUE_RU, &lex.cue_ru),
             (CUE_UA, &lex.cue_ua),
             (CUE_OURS, &lex.cue_ours),

@@ -104,6 +104,8 @@ pub(super) struct Lexicon {
     pub(super) passive_aux: Regex,
     pub(super) by_agent: Regex,
     pub(super) attribution: Regex,
+    /// `attribution` anchored at a word start (see [`CUE_RU`]).
+    pub(super) attribution_at: Regex,
     pub(super) bodies: Vec<(Regex, Option<Side>)>,
     pub(super) pronoun: Regex,
     pub(super) ministry_anaphor: Regex,
@@ -122,6 +124,9 @@ pub(super) const CUE_UA: &str = r"(?:ukrainians|ukrainian|ukraine's|ukraine|kyiv
 pub(super) const CUE_OURS: &str = r"(?:our|its|their|наш\w*|свої|свои)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|army|military|defenders|військ\w*|підрозділ\w*|бійц\w*|захисник\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*)";
 pub(super) const CUE_ENEMY: &str =
     r"(?:the\s+enemy|enemy\s+(?:troops|forces|units)|ворог\w*|противник\w*|супротивник\w*)";
+/// Attribution words ("said", "according to", "заявив"), each starting with
+/// a word character like the side cues.
+pub(super) const ATTRIBUTION: &str = r"(?:said|says|say|saying|claimed|claims|claim|announced|announces|reported|reports|report|stated|states|wrote|writes|told|confirmed|confirms|according\s+to|insisted|insists|alleged|alleges|declared|declares|added|noted|posted|posting|showed|conceded|concedes|asserted|acknowledged|admitted|warned|denied|denies|rejected|rejects|refuted|dismissed|disputed|спростува\w*|опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|сообща\w*|написал\w*|пишут|пишет|по\s+словам|по\s+данным|утвержда\w*|подтвердил\w*|подтвержда\w*|объявил\w*|рассказал\w*|отметил\w*|доложил\w*|признал\w*|заявив\w*|заявил\w*|заявляє|заявляють|повідомив\w*|повідомил\w*|повідомля\w*|написав\w*|написала|за\s+словами|за\s+даними|стверджу\w*|підтвердив\w*|підтвердил\w*|оголосив\w*|оголосил\w*|розповів\w*|зазначив\w*|визнав\w*|визнал\w*|refused)";
 
 pub(super) fn re(s: &str) -> Regex {
     // The lexicon is fixed at compile time and covered by tests.
@@ -211,9 +216,8 @@ fn build_lexicon() -> Lexicon {
             r"\b(?:was|were|been|being|is|are|be|has|have|had|reportedly|reported|officially|now|already|also|fully|completely|newly|recently|already|було|був|була|були|был|была|были|было|уже|вже|повністю|полностью)[\s-]*$",
         ),
         by_agent: re(r"^\s*(?:by|to|into\s+the\s+hands\s+of|into)\s+(?:the\s+)?$"),
-        attribution: re(
-            r"\b(?:said|says|say|saying|claimed|claims|claim|announced|announces|reported|reports|report|stated|states|wrote|writes|told|confirmed|confirms|according\s+to|insisted|insists|alleged|alleges|declared|declares|added|noted|posted|posting|showed|conceded|concedes|asserted|acknowledged|admitted|warned|denied|denies|rejected|rejects|refuted|dismissed|disputed|спростува\w*|опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|сообща\w*|написал\w*|пишут|пишет|по\s+словам|по\s+данным|утвержда\w*|подтвердил\w*|подтвержда\w*|объявил\w*|рассказал\w*|отметил\w*|доложил\w*|признал\w*|заявив\w*|заявил\w*|заявляє|заявляють|повідомив\w*|повідомил\w*|повідомля\w*|написав\w*|написала|за\s+словами|за\s+даними|стверджу\w*|підтвердив\w*|підтвердил\w*|оголосив\w*|оголосил\w*|розповів\w*|зазначив\w*|визнав\w*|визнал\w*|refused)\b",
-        ),
+        attribution: re(&format!(r"\b{ATTRIBUTION}\b")),
+        attribution_at: re(&format!(r"^{ATTRIBUTION}\b")),
         bodies: vec![
             (
                 re(
