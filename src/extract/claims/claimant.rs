@@ -29,8 +29,7 @@ pub(super) fn find_claimant(
     };
     // The attribution nearest the claim.
     // (tried at word starts only, like the side cues)
-    let starts = word_starts(s);
-    let attribution = anchored_matches(&lex.attribution_at, s, &starts)
+    let attribution = anchored_matches(&lex.attribution_at, s, word_starts(s))
         .filter(|m| !apart(m.start))
         .min_by_key(|m| m.start.abs_diff(at));
     // A person named in the sentence who speaks, or stands next to an

@@ -78,7 +78,9 @@ pub(super) struct Lexicon {
     /// of Sudzha"), not a side acting.
     pub(super) place_attr: Regex,
     pub(super) army_word: Regex,
+    /// Anchored at a word start (see [`MODAL`]).
     pub(super) modal: Regex,
+    /// Anchored at a word start (see [`DENIAL`]).
     pub(super) denial: Regex,
     pub(super) partial: Regex,
     /// "the whole of", "entire", "fully": a region held whole.
@@ -127,6 +129,10 @@ pub(super) const CUE_ENEMY: &str =
 /// Attribution words ("said", "according to", "заявив"), each starting with
 /// a word character like the side cues.
 pub(super) const ATTRIBUTION: &str = r"(?:said|says|say|saying|claimed|claims|claim|announced|announces|reported|reports|report|stated|states|wrote|writes|told|confirmed|confirms|according\s+to|insisted|insists|alleged|alleges|declared|declares|added|noted|posted|posting|showed|conceded|concedes|asserted|acknowledged|admitted|warned|denied|denies|rejected|rejects|refuted|dismissed|disputed|спростува\w*|опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|сообща\w*|написал\w*|пишут|пишет|по\s+словам|по\s+данным|утвержда\w*|подтвердил\w*|подтвержда\w*|объявил\w*|рассказал\w*|отметил\w*|доложил\w*|признал\w*|заявив\w*|заявил\w*|заявляє|заявляють|повідомив\w*|повідомил\w*|повідомля\w*|написав\w*|написала|за\s+словами|за\s+даними|стверджу\w*|підтвердив\w*|підтвердил\w*|оголосив\w*|оголосил\w*|розповів\w*|зазначив\w*|визнав\w*|визнал\w*|refused)";
+/// Plans, conditions, wishes and negations ("would", "plans to", "не"),
+/// and denials ("denied", "спростували"): anchored at word starts too.
+pub(super) const MODAL: &str = r"(?:would|could|might|may|will|shall|should|must|plans?|planned|planning|aims?|aimed|aiming|goals?|objectives?|intends?|intended|seeks?|seeking|sought|try|tries|trying|tried|attempts?|attempting|attempted|threat|threatens?|threatening|brink|verge|risk|risks|if|unless|whether|hopes?|hoped|wants?|wanted|ready\s+to|prevent|preventing|failed|failure|fail|avoid|avoiding|not|n't|never|no|neither|nor|demands?|demanding|calls?\s+for|need\s+to|order\s+to|ordered|expected|expects|likely|possible|possibly|potential|bid\s+to|push\s+to|aimed|would-be|tasked|task|tasks|instructed|before|until|prospect|chance|struggle\s+for|battle\s+for|fight\s+for|fighting\s+for|advance\s+on|drive\s+on|не|ни|нет|мог\w*|может|можуть|може|хотят|хочуть|хоче|хочет|планиру\w*|планую\w*|план\w*|пыта\w*|намага\w*|намерен\w*|має\s+намір|если|якщо|чтобы|щоб|угроз\w*|загроз\w*|ли|цель|мета|задача|избежать|уникнути|спроб\w*|попыт\w*|бы|б|будет|буде|будуть|будут|ризик|риск)";
+pub(super) const DENIAL: &str = r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|deni(?:al|als)|fake|false|спростув\w*|спросту\w*|заперечу\w*|заперечи\w*|опроверг\w*|опровер\w*|отрица\w*|фейк\w*)";
 
 pub(super) fn re(s: &str) -> Regex {
     // The lexicon is fixed at compile time and covered by tests.
@@ -157,12 +163,8 @@ fn build_lexicon() -> Lexicon {
         army_word: re(
             r"^[-\s]*(?:\w+\s+){0,2}(?:troops|forces|units|soldiers|army|military|fighters|servicemen|defenders|garrison|brigades?|battalions?|groups?|marines|paratroopers|assault|військ\w*|підрозділ\w*|бійц\w*|військов\w*|армі\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*|армия|армии|штурмов\w*|угрупован\w*|группировк\w*|гарнізон\w*|гарнизон\w*)\b",
         ),
-        modal: re(
-            r"\b(?:would|could|might|may|will|shall|should|must|plans?|planned|planning|aims?|aimed|aiming|goals?|objectives?|intends?|intended|seeks?|seeking|sought|try|tries|trying|tried|attempts?|attempting|attempted|threat|threatens?|threatening|brink|verge|risk|risks|if|unless|whether|hopes?|hoped|wants?|wanted|ready\s+to|prevent|preventing|failed|failure|fail|avoid|avoiding|not|n't|never|no|neither|nor|demands?|demanding|calls?\s+for|need\s+to|order\s+to|ordered|expected|expects|likely|possible|possibly|potential|bid\s+to|push\s+to|aimed|would-be|tasked|task|tasks|instructed|before|until|prospect|chance|struggle\s+for|battle\s+for|fight\s+for|fighting\s+for|advance\s+on|drive\s+on|не|ни|нет|мог\w*|может|можуть|може|хотят|хочуть|хоче|хочет|планиру\w*|планую\w*|план\w*|пыта\w*|намага\w*|намерен\w*|має\s+намір|если|якщо|чтобы|щоб|угроз\w*|загроз\w*|ли|цель|мета|задача|избежать|уникнути|спроб\w*|попыт\w*|бы|б|будет|буде|будуть|будут|ризик|риск)\b",
-        ),
-        denial: re(
-            r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|deni(?:al|als)|fake|false|спростув\w*|спросту\w*|заперечу\w*|заперечи\w*|опроверг\w*|опровер\w*|отрица\w*|фейк\w*)\b",
-        ),
+        modal: re(&format!(r"^{MODAL}\b")),
+        denial: re(&format!(r"^{DENIAL}\b")),
         partial: re(
             r"\b(?:part|parts|most|much|half|some|several|a\s+number\s+of|portions?|sections?|blocks?|districts?|microdistricts?|neighbou?rhoods?|streets?|buildings|houses|homes|outskirts|suburbs?|centre|center|foothold|positions|(?:villages|settlements|towns)\s+(?:in|across|around)|mostly|largely|partly|partially|(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+(?:part|parts|side|half|outskirts|districts?|edge|sections?|bank|neighbou?rhoods?|suburbs)|\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|відсотк\w*|процент\w*)|частин\w*|част\w*|більш\w*|большую|большей|половин\w*|окраин\w*|околиц\w*|кварта\w*|мікрорайон\w*|микрорайон\w*|вулиц\w*|улиц\w*|будинк\w*|центр\w*|сел|сіл|села|сёл)\b|\d\s*%",
         ),
