@@ -41,6 +41,21 @@ pub(super) fn matches_at_a_word(re: &Regex, s: &str) -> bool {
     anchored_matches(re, s, word_starts(s)).next().is_some()
 }
 
+/// Whether `s` opens or closes with a naming word ("the city Ukraine
+/// calls Bakhmut", "как город называют"): a closing one is a whole word
+/// followed by at most 12 characters, none a full stop, so it is looked
+/// for only after the last full stop (nowhere, in a sentence that ends
+/// with one), at word starts.
+pub(super) fn naming(s: &str, lex: &Lexicon) -> bool {
+    if lex.naming_head.is_match(s) {
+        return true;
+    }
+    let tail = &s[s.rfind('.').map_or(0, |i| i + 1)..];
+    anchored_matches(&lex.naming_word, tail, word_starts(tail))
+        .last()
+        .is_some_and(|m| tail[m.end..].chars().count() <= 12)
+}
+
 /// The side cues of a sentence.
 pub(super) fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -64,7 +79,7 @@ pub(super) fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
                 .rev()
                 .nth(30)
                 .map_or(0, |(i, _)| i);
-            if lex.naming.is_match(&s[from..m.start]) || lex.naming.is_match(after) {
+            if naming(&s[from..m.start], lex) || naming(after, lex) {
                 continue;
             }
             if out
@@ -335,5 +350,56 @@ mod tests {
             }
         }
         assert!(matches > 100, "{matches} cue matches");
+    }
+
+    /// `naming` answers what the one regex of both naming forms answers,
+    /// on every suffix and 30-character prefix window at the word starts
+    /// of the bundled corpus and of text made to hit both forms.
+    #[test]
+    fn naming_searches_after_the_last_full_stop_only() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![
+            "the city Ukraine calls Bakhmut. The town Russia calls Artemovsk, and. \
+             как город называют на Украине; the place it names. Kyiv named it. \
+             Russian forces, which some call invaders, entered. як місто називають росіяни"
+                .into(),
+        ];
+        for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
+            let entry = entry.expect("corpus entry");
+            if entry.file_type().is_file() {
+                let bytes = std::fs::read(entry.path()).expect("corpus file");
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        let lex = &*LEX;
+        // the one regex `naming` stands for
+        let whole = re(&format!(
+            r"(?:\b{NAMING_WORD}\b[^.]{{0,12}}$)|(?:{NAMING_HEAD})"
+        ));
+        let (mut yes, mut no) = (0, 0);
+        for text in &texts {
+            for line in text.lines() {
+                for at in word_starts(line).chain([line.len()]) {
+                    let from = line[..at]
+                        .char_indices()
+                        .rev()
+                        .nth(30)
+                        .map_or(0, |(i, _)| i);
+                    // the suffix from a word start, from the space before
+                    // it, and the window before it, as `cues` asks them
+                    let before = line[..at].char_indices().next_back().map_or(at, |(i, _)| i);
+                    for piece in [&line[at..], &line[before..], &line[from..at]] {
+                        let want = whole.is_match(piece);
+                        assert_eq!(naming(piece, lex), want, "{piece:?}");
+                        if want {
+                            yes += 1;
+                        } else {
+                            no += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(yes > 5 && no > 1000, "{yes} naming, {no} not");
     }
 }

@@ -98,7 +98,11 @@ pub(super) struct Lexicon {
     pub(super) share_before_in: Regex,
     pub(super) compass_of: Regex,
     pub(super) relative: Regex,
-    pub(super) naming: Regex,
+    /// "the city Ukraine calls Bakhmut": a naming word, anchored at a word
+    /// start ([`NAMING_WORD`]), and one opening the text ([`NAMING_HEAD`]);
+    /// see `naming`.
+    pub(super) naming_word: Regex,
+    pub(super) naming_head: Regex,
     pub(super) preposition_before: Regex,
     pub(super) cyr_passive: Regex,
     pub(super) blocked_after: Regex,
@@ -133,6 +137,12 @@ pub(super) const ATTRIBUTION: &str = r"(?:said|says|say|saying|claimed|claims|cl
 /// and denials ("denied", "спростували"): anchored at word starts too.
 pub(super) const MODAL: &str = r"(?:would|could|might|may|will|shall|should|must|plans?|planned|planning|aims?|aimed|aiming|goals?|objectives?|intends?|intended|seeks?|seeking|sought|try|tries|trying|tried|attempts?|attempting|attempted|threat|threatens?|threatening|brink|verge|risk|risks|if|unless|whether|hopes?|hoped|wants?|wanted|ready\s+to|prevent|preventing|failed|failure|fail|avoid|avoiding|not|n't|never|no|neither|nor|demands?|demanding|calls?\s+for|need\s+to|order\s+to|ordered|expected|expects|likely|possible|possibly|potential|bid\s+to|push\s+to|aimed|would-be|tasked|task|tasks|instructed|before|until|prospect|chance|struggle\s+for|battle\s+for|fight\s+for|fighting\s+for|advance\s+on|drive\s+on|не|ни|нет|мог\w*|может|можуть|може|хотят|хочуть|хоче|хочет|планиру\w*|планую\w*|план\w*|пыта\w*|намага\w*|намерен\w*|має\s+намір|если|якщо|чтобы|щоб|угроз\w*|загроз\w*|ли|цель|мета|задача|избежать|уникнути|спроб\w*|попыт\w*|бы|б|будет|буде|будуть|будут|ризик|риск)";
 pub(super) const DENIAL: &str = r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|deni(?:al|als)|fake|false|спростув\w*|спросту\w*|заперечу\w*|заперечи\w*|опроверг\w*|опровер\w*|отрица\w*|фейк\w*)";
+/// A naming word ("calls", "называют"): the text closes with one when at
+/// most 12 characters, none a full stop, follow it (see `naming`).
+pub(super) const NAMING_WORD: &str = r"(?:call|calls|called|refer|refers|referred|name|names|named|spell|spells|называ\w*|назива\w*|именуе\w*|іменує\w*)";
+/// A naming word right at the start of the text.
+pub(super) const NAMING_HEAD: &str =
+    r"^(?:\s+(?:calls?|refers?|names?|spells?|называ\w*|назива\w*)\b)";
 
 pub(super) fn re(s: &str) -> Regex {
     // The lexicon is fixed at compile time and covered by tests.
@@ -197,9 +207,8 @@ fn build_lexicon() -> Lexicon {
             r"(?:^|\s)(\w+\s+)?(?:west|east|north|south|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)\s+of\s+$",
         ),
         according: re(r"^(?:according|по\s+словам|по\s+данным|за\s+словами|за\s+даними)"),
-        naming: re(
-            r"(?:\b(?:call|calls|called|refer|refers|referred|name|names|named|spell|spells|называ\w*|назива\w*|именуе\w*|іменує\w*)\b[^.]{0,12}$)|^(?:\s+(?:calls?|refers?|names?|spells?|называ\w*|назива\w*)\b)",
-        ),
+        naming_word: re(&format!(r"^{NAMING_WORD}\b")),
+        naming_head: re(&format!(r"(?:{NAMING_HEAD})")),
         preposition_before: re(
             r"\b(?:of|against|on|in|into|from|with|for|at|over|across|than|по|на|з|із|от|против|проти|для)\s+(?:the\s+)?$",
         ),
