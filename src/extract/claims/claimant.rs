@@ -28,11 +28,10 @@ pub(super) fn find_claimant(
         cuts.iter().any(|&c| c > a && c < b)
     };
     // The attribution nearest the claim.
-    let attribution = lex
-        .attribution
-        .find_iter(s)
-        .filter(|m| !apart(m.start()))
-        .min_by_key(|m| m.start().abs_diff(at));
+    // (tried at word starts only, like the side cues)
+    let attribution = anchored_matches(&lex.attribution_at, s, word_starts(s))
+        .filter(|m| !apart(m.start))
+        .min_by_key(|m| m.start.abs_diff(at));
     // A person named in the sentence who speaks, or stands next to an
     // attribution.
     let mut best: Option<(usize, Claimant)> = None;
@@ -43,10 +42,10 @@ pub(super) fn find_claimant(
             }
             let dist = attribution.as_ref().map_or(usize::MAX, |a| {
                 let (ms, me) = (m.start - base, m.end - base);
-                if me <= a.start() {
-                    a.start() - me
+                if me <= a.start {
+                    a.start - me
                 } else {
-                    ms.saturating_sub(a.end())
+                    ms.saturating_sub(a.end)
                 }
             });
             if !m.speaker && dist > 100 {
@@ -74,26 +73,26 @@ pub(super) fn find_claimant(
             for m in re.find_iter(s) {
                 // The agent of the claim is not its claimant: a body
                 // counts only close to the attribution.
-                let dist = if m.end() <= a.start() {
-                    a.start() - m.end()
+                let dist = if m.end() <= a.start {
+                    a.start - m.end()
                 } else {
-                    m.start().saturating_sub(a.end())
+                    m.start().saturating_sub(a.end)
                 };
                 if dist > 40 || apart(m.start()) {
                     continue;
                 }
                 // The subject of "said" speaks; a body after it ("said
                 // Russia had …") is more often what is spoken about.
-                let dist = if m.start() >= a.end() && !lex.according.is_match(a.as_str()) {
+                let dist = if m.start() >= a.end && !lex.according.is_match(&s[a.clone()]) {
                     dist + 20
                 } else {
                     dist
                 };
                 // A claim between them: the body is its agent, not its speaker.
-                let gap = if m.end() <= a.start() {
-                    m.end()..a.start()
+                let gap = if m.end() <= a.start {
+                    m.end()..a.start
                 } else {
-                    a.end()..m.start()
+                    a.end..m.start()
                 };
                 if lex.triggers.iter().any(|t| t.re.is_match(&s[gap.clone()])) {
                     continue;

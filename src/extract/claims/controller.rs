@@ -2,12 +2,70 @@
 
 use super::*;
 
+/// Where words start in `s`: a word character (the regex's `\w`) after
+/// none, or at the start.
+pub(super) fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_word = false;
+    s.char_indices().filter_map(move |(i, c)| {
+        let word = regex_syntax::is_word_character(c);
+        let start = word && !prev_word;
+        prev_word = word;
+        start.then_some(i)
+    })
+}
+
+/// The matches of a regex anchored with `^` tried at `starts` (word
+/// starts, in order) of `s`: text order, none overlapping. When every match
+/// of `…` starts with a word character, these are the matches of `\b…`
+/// over the whole of `s`.
+pub(super) fn anchored_matches<'a>(
+    re: &'a Regex,
+    s: &'a str,
+    starts: impl Iterator<Item = usize> + 'a,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut next = 0;
+    starts.filter_map(move |at| {
+        if at < next {
+            return None;
+        }
+        let m = re.find(&s[at..])?;
+        next = at + m.end();
+        Some(at..next)
+    })
+}
+
+/// Whether a regex anchored with `^` matches at a word start of `s`: for
+/// one whose every match starts with a word character, `\b…` matching
+/// somewhere in `s`.
+pub(super) fn matches_at_a_word(re: &Regex, s: &str) -> bool {
+    anchored_matches(re, s, word_starts(s)).next().is_some()
+}
+
+/// Whether `s` opens or closes with a naming word ("the city Ukraine
+/// calls Bakhmut", "как город называют"): a closing one is a whole word
+/// followed by at most 12 characters, none a full stop, so it is looked
+/// for only after the last full stop (nowhere, in a sentence that ends
+/// with one), at word starts.
+pub(super) fn naming(s: &str, lex: &Lexicon) -> bool {
+    if lex.naming_head.is_match(s) {
+        return true;
+    }
+    let tail = &s[s.rfind('.').map_or(0, |i| i + 1)..];
+    anchored_matches(&lex.naming_word, tail, word_starts(tail))
+        .last()
+        .is_some_and(|m| tail[m.end..].chars().count() <= 12)
+}
+
 /// The side cues of a sentence.
 pub(super) fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
     let mut out = Vec::new();
+    // Every cue starts a word: its regex is tried there only, not run
+    // over the whole sentence (where Unicode `\b` on non-ASCII text keeps
+    // the regex from its DFA).
+    let starts: Vec<usize> = word_starts(s).collect();
     let add = |re: &Regex, side: CueSide, out: &mut Vec<Cue>| {
-        for m in re.find_iter(s) {
-            let after = &s[m.end()..];
+        for m in anchored_matches(re, s, starts.iter().copied()) {
+            let after = &s[m.end..];
             // "the Russian town of Sudzha": an attribute of a place.
             if matches!(side, CueSide::Is(_))
                 && !after.starts_with('-')
@@ -16,23 +74,23 @@ pub(super) fn cues(s: &str, lex: &Lexicon) -> Vec<Cue> {
                 continue;
             }
             // "the city Ukraine calls Bakhmut", "как город называют на Украине"
-            let from = s[..m.start()]
+            let from = s[..m.start]
                 .char_indices()
                 .rev()
                 .nth(30)
                 .map_or(0, |(i, _)| i);
-            if lex.naming.is_match(&s[from..m.start()]) || lex.naming.is_match(after) {
+            if naming(&s[from..m.start], lex) || naming(after, lex) {
                 continue;
             }
             if out
                 .iter()
-                .any(|c: &Cue| c.range.start < m.end() && m.start() < c.range.end)
+                .any(|c: &Cue| c.range.start < m.end && m.start < c.range.end)
             {
                 continue;
             }
             let army = !matches!(side, CueSide::Is(_)) || lex.army_word.is_match(head(after, 128));
             out.push(Cue {
-                range: m.range(),
+                range: m,
                 side,
                 army,
             });
@@ -225,5 +283,123 @@ impl Cue {
     /// "Ukrainian troops were surrounded": the cue is the trapped side.
     fn army_trapped(&self, s: &str, r: &Range<usize>) -> bool {
         self.army && s[self.range.end..r.start].contains(" were ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each side-cue regex (and the attribution words) tried at word
+    /// starts finds what its unanchored
+    /// `\b…\b` form finds over the whole text: on the bundled corpus,
+    /// the news texts of `../shared` when present, and text where word
+    /// edges fall next to non-ASCII letters and punctuation.
+    #[test]
+    fn cue_scan_matches_the_unanchored_regex() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![
+            "Russia’s forces, «ВС РФ» and ВСРФ; наші війська — ЗСУ. Our own troops: the enemy’s units, заявив «Генштаб», said’ according to. Won’t, can't; не-, «неможливо» не. Denied’ fake. \
+             армия России, русские войска; pro-Russian Kremlin-backed Wagner’s men. \
+             Kyiv's/Kiev’s AFU. Противники, ворога і супротивника. \u{a0}our\u{a0}troops, \
+             _russia russia_ 1russia russiaX éRussia Russiaé, Російські окупанти; киевский режим."
+                .into(),
+            "Russian forces captured Avdiivka.".into(),
+            "Kupiansk’s centre — «знову» під контролем.".into(),
+        ];
+        for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
+            let entry = entry.expect("corpus entry");
+            if entry.file_type().is_file() {
+                let bytes = std::fs::read(entry.path()).expect("corpus file");
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        let news = root.join("../shared/data/ukraine-war-news/articles.jsonl");
+        match std::fs::read_to_string(&news) {
+            Ok(raw) => texts.extend(raw.lines().filter_map(|l| {
+                serde_json::from_str::<serde_json::Value>(l)
+                    .ok()
+                    .and_then(|a| a["text"].as_str().map(String::from))
+            })),
+            Err(_) => eprintln!("cue test: ../shared news absent, corpus only"),
+        }
+        let lex = &*LEX;
+        let pairs = [
+            (ATTRIBUTION, &lex.attribution_at),
+            (MODAL, &lex.modal),
+            (DENIAL, &lex.denial),
+            (CUE_RU, &lex.cue_ru),
+            (CUE_UA, &lex.cue_ua),
+            (CUE_OURS, &lex.cue_ours),
+            (CUE_ENEMY, &lex.cue_enemy),
+        ];
+        let mut matches = 0;
+        for (body, anchored) in pairs {
+            let whole = re(&format!(r"\b{body}\b"));
+            for text in &texts {
+                let want: Vec<_> = whole.find_iter(text).map(|m| m.range()).collect();
+                let got: Vec<_> = anchored_matches(anchored, text, word_starts(text)).collect();
+                let head: String = text.chars().take(80).collect();
+                assert_eq!(got, want, "{body} on {head:?}");
+                assert_eq!(
+                    matches_at_a_word(anchored, text),
+                    whole.is_match(text),
+                    "{body} on {head:?}"
+                );
+                matches += want.len();
+            }
+        }
+        assert!(matches > 100, "{matches} cue matches");
+    }
+
+    /// `naming` answers what the one regex of both naming forms answers,
+    /// on every suffix and 30-character prefix window at the word starts
+    /// of the bundled corpus and of text made to hit both forms.
+    #[test]
+    fn naming_searches_after_the_last_full_stop_only() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![
+            "the city Ukraine calls Bakhmut. The town Russia calls Artemovsk, and. \
+             как город называют на Украине; the place it names. Kyiv named it. \
+             Russian forces, which some call invaders, entered. як місто називають росіяни"
+                .into(),
+        ];
+        for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
+            let entry = entry.expect("corpus entry");
+            if entry.file_type().is_file() {
+                let bytes = std::fs::read(entry.path()).expect("corpus file");
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        let lex = &*LEX;
+        // the one regex `naming` stands for
+        let whole = re(&format!(
+            r"(?:\b{NAMING_WORD}\b[^.]{{0,12}}$)|(?:{NAMING_HEAD})"
+        ));
+        let (mut yes, mut no) = (0, 0);
+        for text in &texts {
+            for line in text.lines() {
+                for at in word_starts(line).chain([line.len()]) {
+                    let from = line[..at]
+                        .char_indices()
+                        .rev()
+                        .nth(30)
+                        .map_or(0, |(i, _)| i);
+                    // the suffix from a word start, from the space before
+                    // it, and the window before it, as `cues` asks them
+                    let before = line[..at].char_indices().next_back().map_or(at, |(i, _)| i);
+                    for piece in [&line[at..], &line[before..], &line[from..at]] {
+                        let want = whole.is_match(piece);
+                        assert_eq!(naming(piece, lex), want, "{piece:?}");
+                        if want {
+                            yes += 1;
+                        } else {
+                            no += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(yes > 5 && no > 1000, "{yes} naming, {no} not");
     }
 }

@@ -69,6 +69,7 @@ pub(super) struct Lexicon {
     pub(super) gate: AhoCorasick,
     /// For each pattern of `gate`, the bit set of the triggers it stands for.
     pub(super) gate_triggers: Vec<u64>,
+    /// Side cues, anchored at a word start (see [`CUE_RU`]).
     pub(super) cue_ru: Regex,
     pub(super) cue_ua: Regex,
     pub(super) cue_ours: Regex,
@@ -77,7 +78,9 @@ pub(super) struct Lexicon {
     /// of Sudzha"), not a side acting.
     pub(super) place_attr: Regex,
     pub(super) army_word: Regex,
+    /// Anchored at a word start (see [`MODAL`]).
     pub(super) modal: Regex,
+    /// Anchored at a word start (see [`DENIAL`]).
     pub(super) denial: Regex,
     pub(super) partial: Regex,
     /// "the whole of", "entire", "fully": a region held whole.
@@ -95,7 +98,11 @@ pub(super) struct Lexicon {
     pub(super) share_before_in: Regex,
     pub(super) compass_of: Regex,
     pub(super) relative: Regex,
-    pub(super) naming: Regex,
+    /// "the city Ukraine calls Bakhmut": a naming word, anchored at a word
+    /// start ([`NAMING_WORD`]), and one opening the text ([`NAMING_HEAD`]);
+    /// see `naming`.
+    pub(super) naming_word: Regex,
+    pub(super) naming_head: Regex,
     pub(super) preposition_before: Regex,
     pub(super) cyr_passive: Regex,
     pub(super) blocked_after: Regex,
@@ -103,6 +110,8 @@ pub(super) struct Lexicon {
     pub(super) passive_aux: Regex,
     pub(super) by_agent: Regex,
     pub(super) attribution: Regex,
+    /// `attribution` anchored at a word start (see [`CUE_RU`]).
+    pub(super) attribution_at: Regex,
     pub(super) bodies: Vec<(Regex, Option<Side>)>,
     pub(super) pronoun: Regex,
     pub(super) ministry_anaphor: Regex,
@@ -111,6 +120,29 @@ pub(super) struct Lexicon {
     pub(super) role_ua: Regex,
     pub(super) role_other: Regex,
 }
+
+/// The side cues' alternatives. Each starts with a word character, so a
+/// cue starts at a word start: the lexicon's `cue_*` regexes are anchored
+/// there (`^…\b`) and `cues` tries them at word starts only, which is what
+/// `\b…\b` over the whole sentence matches (`cue_scan_matches_the_unanchored_regex`).
+pub(super) const CUE_RU: &str = r"(?:russian|russia's|russia|moscow's|moscow|kremlin|wagner|chechen|pro-russian|russian-backed|separatists?|rebels?|russians|occupiers|invaders|rashists|dpr|lpr|российск\w*|россии|россия|рф|вс\s*рф|армия\s+россии|армии\s+россии|российская|москв\w*|вагнер\w*|днр|лнр|русск\w+\s+войск\w*|російськ\w*|росії|росія|окупант\w*|загарбник\w*|рашист\w*|орки|орків)";
+pub(super) const CUE_UA: &str = r"(?:ukrainians|ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|afu|zsu|azov|українськ\w*|україни|україна|зсу|сили\s+оборони|сил\s+оборони|захисник\w*|украинск\w*|украины|украина|всу|киев\w*|київ\w*)";
+pub(super) const CUE_OURS: &str = r"(?:our|its|their|наш\w*|свої|свои)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|army|military|defenders|військ\w*|підрозділ\w*|бійц\w*|захисник\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*)";
+pub(super) const CUE_ENEMY: &str =
+    r"(?:the\s+enemy|enemy\s+(?:troops|forces|units)|ворог\w*|противник\w*|супротивник\w*)";
+/// Attribution words ("said", "according to", "заявив"), each starting with
+/// a word character like the side cues.
+pub(super) const ATTRIBUTION: &str = r"(?:said|says|say|saying|claimed|claims|claim|announced|announces|reported|reports|report|stated|states|wrote|writes|told|confirmed|confirms|according\s+to|insisted|insists|alleged|alleges|declared|declares|added|noted|posted|posting|showed|conceded|concedes|asserted|acknowledged|admitted|warned|denied|denies|rejected|rejects|refuted|dismissed|disputed|спростува\w*|опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|сообща\w*|написал\w*|пишут|пишет|по\s+словам|по\s+данным|утвержда\w*|подтвердил\w*|подтвержда\w*|объявил\w*|рассказал\w*|отметил\w*|доложил\w*|признал\w*|заявив\w*|заявил\w*|заявляє|заявляють|повідомив\w*|повідомил\w*|повідомля\w*|написав\w*|написала|за\s+словами|за\s+даними|стверджу\w*|підтвердив\w*|підтвердил\w*|оголосив\w*|оголосил\w*|розповів\w*|зазначив\w*|визнав\w*|визнал\w*|refused)";
+/// Plans, conditions, wishes and negations ("would", "plans to", "не"),
+/// and denials ("denied", "спростували"): anchored at word starts too.
+pub(super) const MODAL: &str = r"(?:would|could|might|may|will|shall|should|must|plans?|planned|planning|aims?|aimed|aiming|goals?|objectives?|intends?|intended|seeks?|seeking|sought|try|tries|trying|tried|attempts?|attempting|attempted|threat|threatens?|threatening|brink|verge|risk|risks|if|unless|whether|hopes?|hoped|wants?|wanted|ready\s+to|prevent|preventing|failed|failure|fail|avoid|avoiding|not|n't|never|no|neither|nor|demands?|demanding|calls?\s+for|need\s+to|order\s+to|ordered|expected|expects|likely|possible|possibly|potential|bid\s+to|push\s+to|aimed|would-be|tasked|task|tasks|instructed|before|until|prospect|chance|struggle\s+for|battle\s+for|fight\s+for|fighting\s+for|advance\s+on|drive\s+on|не|ни|нет|мог\w*|может|можуть|може|хотят|хочуть|хоче|хочет|планиру\w*|планую\w*|план\w*|пыта\w*|намага\w*|намерен\w*|має\s+намір|если|якщо|чтобы|щоб|угроз\w*|загроз\w*|ли|цель|мета|задача|избежать|уникнути|спроб\w*|попыт\w*|бы|б|будет|буде|будуть|будут|ризик|риск)";
+pub(super) const DENIAL: &str = r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|deni(?:al|als)|fake|false|спростув\w*|спросту\w*|заперечу\w*|заперечи\w*|опроверг\w*|опровер\w*|отрица\w*|фейк\w*)";
+/// A naming word ("calls", "называют"): the text closes with one when at
+/// most 12 characters, none a full stop, follow it (see `naming`).
+pub(super) const NAMING_WORD: &str = r"(?:call|calls|called|refer|refers|referred|name|names|named|spell|spells|называ\w*|назива\w*|именуе\w*|іменує\w*)";
+/// A naming word right at the start of the text.
+pub(super) const NAMING_HEAD: &str =
+    r"^(?:\s+(?:calls?|refers?|names?|spells?|называ\w*|назива\w*)\b)";
 
 pub(super) fn re(s: &str) -> Regex {
     // The lexicon is fixed at compile time and covered by tests.
@@ -131,30 +163,18 @@ fn build_lexicon() -> Lexicon {
         triggers,
         gate,
         gate_triggers,
-        cue_ru: re(
-            r"\b(?:russian|russia's|russia|moscow's|moscow|kremlin|wagner|chechen|pro-russian|russian-backed|separatists?|rebels?|russians|occupiers|invaders|rashists|dpr|lpr|российск\w*|россии|россия|рф|вс\s*рф|армия\s+россии|армии\s+россии|российская|москв\w*|вагнер\w*|днр|лнр|русск\w+\s+войск\w*|російськ\w*|росії|росія|окупант\w*|загарбник\w*|рашист\w*|орки|орків)\b",
-        ),
-        cue_ua: re(
-            r"\b(?:ukrainians|ukrainian|ukraine's|ukraine|kyiv's|kyiv|kiev's|kiev|afu|zsu|azov|українськ\w*|україни|україна|зсу|сили\s+оборони|сил\s+оборони|захисник\w*|украинск\w*|украины|украина|всу|киев\w*|київ\w*)\b",
-        ),
-        cue_ours: re(
-            r"\b(?:our|its|their|наш\w*|свої|свои)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|army|military|defenders|військ\w*|підрозділ\w*|бійц\w*|захисник\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*)\b",
-        ),
-        cue_enemy: re(
-            r"\b(?:the\s+enemy|enemy\s+(?:troops|forces|units)|ворог\w*|противник\w*|супротивник\w*)\b",
-        ),
+        cue_ru: re(&format!(r"^{CUE_RU}\b")),
+        cue_ua: re(&format!(r"^{CUE_UA}\b")),
+        cue_ours: re(&format!(r"^{CUE_OURS}\b")),
+        cue_enemy: re(&format!(r"^{CUE_ENEMY}\b")),
         place_attr: re(
             r"^[-\s]*(?:\w+\s+)?(?:city|town|village|region|oblast|port|border|territory|territories|soil|settlement|capital|areas?|land|lands|peninsula|coast|shores?|east|west|north|south|eastern|western|northern|southern|north-east|south-east|north-west|south-west|northeastern|southeastern|northwestern|southwestern|город\w*|сел\w*|област\w*|регион\w*|місто|міста|сел\w*|област\w*|територі\w*|территори\w*)\b",
         ),
         army_word: re(
             r"^[-\s]*(?:\w+\s+){0,2}(?:troops|forces|units|soldiers|army|military|fighters|servicemen|defenders|garrison|brigades?|battalions?|groups?|marines|paratroopers|assault|військ\w*|підрозділ\w*|бійц\w*|військов\w*|армі\w*|войск\w*|подразделени\w*|бойц\w*|военн\w*|армия|армии|штурмов\w*|угрупован\w*|группировк\w*|гарнізон\w*|гарнизон\w*)\b",
         ),
-        modal: re(
-            r"\b(?:would|could|might|may|will|shall|should|must|plans?|planned|planning|aims?|aimed|aiming|goals?|objectives?|intends?|intended|seeks?|seeking|sought|try|tries|trying|tried|attempts?|attempting|attempted|threat|threatens?|threatening|brink|verge|risk|risks|if|unless|whether|hopes?|hoped|wants?|wanted|ready\s+to|prevent|preventing|failed|failure|fail|avoid|avoiding|not|n't|never|no|neither|nor|demands?|demanding|calls?\s+for|need\s+to|order\s+to|ordered|expected|expects|likely|possible|possibly|potential|bid\s+to|push\s+to|aimed|would-be|tasked|task|tasks|instructed|before|until|prospect|chance|struggle\s+for|battle\s+for|fight\s+for|fighting\s+for|advance\s+on|drive\s+on|не|ни|нет|мог\w*|может|можуть|може|хотят|хочуть|хоче|хочет|планиру\w*|планую\w*|план\w*|пыта\w*|намага\w*|намерен\w*|має\s+намір|если|якщо|чтобы|щоб|угроз\w*|загроз\w*|ли|цель|мета|задача|избежать|уникнути|спроб\w*|попыт\w*|бы|б|будет|буде|будуть|будут|ризик|риск)\b",
-        ),
-        denial: re(
-            r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|deni(?:al|als)|fake|false|спростув\w*|спросту\w*|заперечу\w*|заперечи\w*|опроверг\w*|опровер\w*|отрица\w*|фейк\w*)\b",
-        ),
+        modal: re(&format!(r"^{MODAL}\b")),
+        denial: re(&format!(r"^{DENIAL}\b")),
         partial: re(
             r"\b(?:part|parts|most|much|half|some|several|a\s+number\s+of|portions?|sections?|blocks?|districts?|microdistricts?|neighbou?rhoods?|streets?|buildings|houses|homes|outskirts|suburbs?|centre|center|foothold|positions|(?:villages|settlements|towns)\s+(?:in|across|around)|mostly|largely|partly|partially|(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+(?:part|parts|side|half|outskirts|districts?|edge|sections?|bank|neighbou?rhoods?|suburbs)|\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|відсотк\w*|процент\w*)|частин\w*|част\w*|більш\w*|большую|большей|половин\w*|окраин\w*|околиц\w*|кварта\w*|мікрорайон\w*|микрорайон\w*|вулиц\w*|улиц\w*|будинк\w*|центр\w*|сел|сіл|села|сёл)\b|\d\s*%",
         ),
@@ -187,9 +207,8 @@ fn build_lexicon() -> Lexicon {
             r"(?:^|\s)(\w+\s+)?(?:west|east|north|south|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)\s+of\s+$",
         ),
         according: re(r"^(?:according|по\s+словам|по\s+данным|за\s+словами|за\s+даними)"),
-        naming: re(
-            r"(?:\b(?:call|calls|called|refer|refers|referred|name|names|named|spell|spells|называ\w*|назива\w*|именуе\w*|іменує\w*)\b[^.]{0,12}$)|^(?:\s+(?:calls?|refers?|names?|spells?|называ\w*|назива\w*)\b)",
-        ),
+        naming_word: re(&format!(r"^{NAMING_WORD}\b")),
+        naming_head: re(&format!(r"(?:{NAMING_HEAD})")),
         preposition_before: re(
             r"\b(?:of|against|on|in|into|from|with|for|at|over|across|than|по|на|з|із|от|против|проти|для)\s+(?:the\s+)?$",
         ),
@@ -208,9 +227,8 @@ fn build_lexicon() -> Lexicon {
             r"\b(?:was|were|been|being|is|are|be|has|have|had|reportedly|reported|officially|now|already|also|fully|completely|newly|recently|already|було|був|була|були|был|была|были|было|уже|вже|повністю|полностью)[\s-]*$",
         ),
         by_agent: re(r"^\s*(?:by|to|into\s+the\s+hands\s+of|into)\s+(?:the\s+)?$"),
-        attribution: re(
-            r"\b(?:said|says|say|saying|claimed|claims|claim|announced|announces|reported|reports|report|stated|states|wrote|writes|told|confirmed|confirms|according\s+to|insisted|insists|alleged|alleges|declared|declares|added|noted|posted|posting|showed|conceded|concedes|asserted|acknowledged|admitted|warned|denied|denies|rejected|rejects|refuted|dismissed|disputed|спростува\w*|опроверг\w*|заявил\w*|заявля\w*|сообщил\w*|сообща\w*|написал\w*|пишут|пишет|по\s+словам|по\s+данным|утвержда\w*|подтвердил\w*|подтвержда\w*|объявил\w*|рассказал\w*|отметил\w*|доложил\w*|признал\w*|заявив\w*|заявил\w*|заявляє|заявляють|повідомив\w*|повідомил\w*|повідомля\w*|написав\w*|написала|за\s+словами|за\s+даними|стверджу\w*|підтвердив\w*|підтвердил\w*|оголосив\w*|оголосил\w*|розповів\w*|зазначив\w*|визнав\w*|визнал\w*|refused)\b",
-        ),
+        attribution: re(&format!(r"\b{ATTRIBUTION}\b")),
+        attribution_at: re(&format!(r"^{ATTRIBUTION}\b")),
         bodies: vec![
             (
                 re(

@@ -127,7 +127,9 @@ pub fn find_claims(
     if starts.is_empty() {
         return Vec::new();
     }
-    let doc_lang = lang_of(text, Lang::En);
+    // The text's language: read only for a sentence whose own letters do
+    // not tell (no letters, or Cyrillic of neither alphabet's own).
+    let doc_lang = std::cell::OnceCell::new();
     let sentences = sentences(text);
     // Place mentions that can be claimed, in text order.
     let mut spots: Vec<Spot> = places
@@ -188,7 +190,7 @@ pub fn find_claims(
         if (here.is_empty() && prior.is_none()) || s.trim_end().ends_with('?') {
             continue;
         }
-        let lang = lang_of(s, doc_lang);
+        let lang = lang_of(s, || *doc_lang.get_or_init(|| lang_of(text, || Lang::En)));
         let ctx = Ctx {
             text,
             sent: sent.clone(),

@@ -56,10 +56,10 @@ pub(super) fn sentence_claims<'a, 'b>(
             .find_iter(lead)
             .last()
             .map_or(lead, |m| &lead[m.end()..]);
-        let denial = lex.denial.is_match(&s[..r.start]);
+        let denial = matches_at_a_word(&lex.denial, &s[..r.start]);
         // "could strike targets in Russian-occupied Crimea": an attribute
         // is presupposed, whatever the clause around it plans or denies.
-        if !denial && lex.modal.is_match(own) && !presupposed(&s[r.clone()], t) {
+        if !denial && matches_at_a_word(&lex.modal, own) && !presupposed(&s[r.clone()], t) {
             continue;
         }
         // "an offensive to retake Kherson", "ordered to capture": a purpose.

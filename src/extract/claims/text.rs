@@ -12,8 +12,9 @@ pub(super) enum Lang {
 }
 
 /// Latin text is English; Cyrillic is Ukrainian or Russian by the letters
-/// only one of them has, else `fallback`.
-pub(super) fn lang_of(s: &str, fallback: Lang) -> Lang {
+/// only one of them has, else `fallback` (called only then: the text's
+/// language is read only for a sentence that needs it).
+pub(super) fn lang_of(s: &str, fallback: impl FnOnce() -> Lang) -> Lang {
     let (mut cyr, mut lat, mut uk, mut ru) = (0usize, 0usize, 0usize, 0usize);
     for c in s.chars().take(20_000) {
         match c {
@@ -31,17 +32,20 @@ pub(super) fn lang_of(s: &str, fallback: Lang) -> Lang {
         }
     }
     if cyr == 0 && lat == 0 {
-        fallback
+        fallback()
     } else if lat >= cyr {
         Lang::En
     } else if uk > ru {
         Lang::Uk
-    } else if ru > uk || fallback == Lang::En {
-        // Cyrillic with no letter of either alphabet's own: Russian unless
-        // the document says Ukrainian.
+    } else if ru > uk {
         Lang::Ru
     } else {
-        fallback
+        // Cyrillic with no letter of either alphabet's own: Russian unless
+        // the document says Ukrainian.
+        match fallback() {
+            Lang::En => Lang::Ru,
+            other => other,
+        }
     }
 }
 
