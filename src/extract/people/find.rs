@@ -237,11 +237,16 @@ pub(super) fn find_people_raw(
             *f = true;
         }
     }
-    // Every candidate's words, for appositions that run into a name.
+    // The words of the names an apposition may run into: names of several
+    // words, and lone surnames the register knows ("канцлер Німеччини
+    // Шольц"); not a lone capitalised complement ("Президенткою
+    // Єврокомісії").
     let mut cand_words = vec![false; toks.len()];
     for c in &cands {
-        for f in &mut cand_words[c.first..=c.last] {
-            *f = true;
+        if c.names >= 2 || known_surname(c.first) {
+            for f in &mut cand_words[c.first..=c.last] {
+                *f = true;
+            }
         }
     }
     for c in cands.iter_mut() {
