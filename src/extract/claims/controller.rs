@@ -297,8 +297,7 @@ mod tests {
     /// edges fall next to non-ASCII letters and punctuation.
     #[test]
     fn cue_scan_matches_the_unanchored_regex() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts: Vec<String> = vec![
+        let texts: Vec<String> = vec![
             "Russia’s forces, «ВС РФ» and ВСРФ; наші війська — ЗСУ. Our own troops: the enemy’s units, заявив «Генштаб», said’ according to. Won’t, can't; не-, «неможливо» не. Denied’ fake. \
              армия России, русские войска; pro-Russian Kremlin-backed Wagner’s men. \
              Kyiv's/Kiev’s AFU. Противники, ворога і супротивника. \u{a0}our\u{a0}troops, \
@@ -307,22 +306,7 @@ mod tests {
             "Russian forces captured Avdiivka.".into(),
             "Kupiansk’s centre — «знову» під контролем.".into(),
         ];
-        for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
-            let entry = entry.expect("corpus entry");
-            if entry.file_type().is_file() {
-                let bytes = std::fs::read(entry.path()).expect("corpus file");
-                texts.push(String::from_utf8_lossy(&bytes).into_owned());
-            }
-        }
-        let news = root.join("../shared/data/ukraine-war-news/articles.jsonl");
-        match std::fs::read_to_string(&news) {
-            Ok(raw) => texts.extend(raw.lines().filter_map(|l| {
-                serde_json::from_str::<serde_json::Value>(l)
-                    .ok()
-                    .and_then(|a| a["text"].as_str().map(String::from))
-            })),
-            Err(_) => eprintln!("cue test: ../shared news absent, corpus only"),
-        }
+        let texts = super::super::corpus_and_news_texts(texts, "cue");
         let lex = &*LEX;
         let pairs = [
             (ATTRIBUTION, &lex.attribution_at),

@@ -68,26 +68,10 @@ mod tests {
     /// capitalised Cyrillic, and the news texts of `../shared` when present.
     #[test]
     fn gate_passes_every_trigger() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts: Vec<String> = vec![
+        let texts: Vec<String> = vec![
             "ЗВІЛЬНИЛИ КУП'ЯНСЬК. Звільнено Куп'янськ. Окружён Покровск. Russian-occupied Melitopol, semi-encircled Avdiivka, de-occupied Kherson.".into(),
         ];
-        for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
-            let entry = entry.expect("corpus entry");
-            if entry.file_type().is_file() {
-                let bytes = std::fs::read(entry.path()).expect("corpus file");
-                texts.push(String::from_utf8_lossy(&bytes).into_owned());
-            }
-        }
-        let news = root.join("../shared/data/ukraine-war-news/articles.jsonl");
-        match std::fs::read_to_string(&news) {
-            Ok(raw) => texts.extend(raw.lines().filter_map(|l| {
-                serde_json::from_str::<serde_json::Value>(l)
-                    .ok()
-                    .and_then(|a| a["text"].as_str().map(String::from))
-            })),
-            Err(_) => eprintln!("gate test: ../shared news absent, corpus only"),
-        }
+        let texts = super::super::corpus_and_news_texts(texts, "gate");
         let mut matches = 0;
         for text in &texts {
             let starts = trigger_starts(text, &LEX);

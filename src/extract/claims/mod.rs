@@ -76,6 +76,31 @@ mod reading;
 mod text;
 mod triggers;
 
+/// Texts for the tests that compare a fast path with its plain form: the
+/// given table sentences, the bundled corpus, and the news texts of
+/// `../shared` when present (`who` names the test in the notice).
+#[cfg(test)]
+fn corpus_and_news_texts(mut texts: Vec<String>, who: &str) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in walkdir::WalkDir::new(root.join("corpus")).sort_by_file_name() {
+        let entry = entry.expect("corpus entry");
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).expect("corpus file");
+            texts.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+    }
+    let news = root.join("../shared/data/ukraine-war-news/articles.jsonl");
+    match std::fs::read_to_string(&news) {
+        Ok(raw) => texts.extend(raw.lines().filter_map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .ok()
+                .and_then(|a| a["text"].as_str().map(String::from))
+        })),
+        Err(_) => eprintln!("{who} test: ../shared news absent, corpus only"),
+    }
+    texts
+}
+
 use self::anaphora::*;
 use self::claimant::*;
 use self::controller::*;

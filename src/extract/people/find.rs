@@ -51,6 +51,30 @@ pub(super) struct Cand {
     pub(super) surname: String,
 }
 
+impl Cand {
+    /// A lone word at token `k` that is another mention of the person with
+    /// `surname` (accepted, no given name, no role).
+    fn linked_word(k: usize, t: &Tok, surname: String) -> Cand {
+        Cand {
+            first: k,
+            last: k,
+            start: t.start,
+            end: t.end,
+            names: 1,
+            given: None,
+            has_initial: false,
+            role: None,
+            speaker: false,
+            accepted: true,
+            weak: false,
+            thing: false,
+            lead: k,
+            set_aside: false,
+            surname,
+        }
+    }
+}
+
 pub(super) fn find_people_raw(
     text: &str,
     places: &[Place],
@@ -1097,23 +1121,7 @@ pub(super) fn find_people_raw(
             }
             let key = given_cache.fold_word(w);
             if let Some(s) = strong_surnames.iter().find(|s| **s == key) {
-                cands.push(Cand {
-                    first: k,
-                    last: k,
-                    start: t.start,
-                    end: t.end,
-                    names: 1,
-                    given: None,
-                    has_initial: false,
-                    role: None,
-                    speaker: false,
-                    accepted: true,
-                    weak: false,
-                    thing: false,
-                    lead: k,
-                    set_aside: false,
-                    surname: s.clone(),
-                });
+                cands.push(Cand::linked_word(k, t, s.clone()));
             }
         }
         cands.sort_by_key(|c| c.start);
@@ -1138,23 +1146,7 @@ pub(super) fn find_people_raw(
             if reg.resolve_surname_exact(&surname).is_none() {
                 continue;
             }
-            cands.push(Cand {
-                first: k,
-                last: k,
-                start: t.start,
-                end: t.end,
-                names: 1,
-                given: None,
-                has_initial: false,
-                role: None,
-                speaker: false,
-                accepted: true,
-                weak: false,
-                thing: false,
-                lead: k,
-                set_aside: false,
-                surname,
-            });
+            cands.push(Cand::linked_word(k, t, surname));
             found = true;
         }
         if found {

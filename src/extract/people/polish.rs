@@ -81,7 +81,10 @@ pub(super) fn given_stems_any(low: &str) -> Vec<String> {
 /// Sikorskim) and the consonant noun (Tuskiem, Tuska, Tuskowi). `None`
 /// when no Polish case ending is there.
 pub(super) fn surname_nominative(word: &str) -> Option<String> {
-    const ADJ: &[(&str, &str)] = &[
+    // The adjective (Syrskiego), then an -a noun (Duda, Kułeba): dative
+    // and locative with the consonant softened (Dudzie, Kułebie),
+    // accusative -ę, instrumental -ą.
+    const ENDINGS: &[(&str, &str)] = &[
         ("kiego", "ki"),
         ("giego", "gi"),
         ("kiemu", "ki"),
@@ -91,18 +94,6 @@ pub(super) fn surname_nominative(word: &str) -> Option<String> {
         ("ego", "y"),
         ("emu", "y"),
         ("ym", "y"),
-    ];
-    for (end, nom) in ADJ {
-        if let Some(stem) = word.strip_suffix(end) {
-            if stem.chars().count() >= 2 {
-                return Some(format!("{stem}{nom}"));
-            }
-        }
-    }
-    // An -a noun (Duda, Kułeba): dative and locative with the consonant
-    // softened (Dudzie, Kułebie), genitive -y, accusative -ę,
-    // instrumental -ą.
-    const A_NOUN: &[(&str, &str)] = &[
         ("dzie", "da"),
         ("cie", "ta"),
         ("rze", "ra"),
@@ -115,7 +106,7 @@ pub(super) fn surname_nominative(word: &str) -> Option<String> {
         ("ę", "a"),
         ("ą", "a"),
     ];
-    for (end, nom) in A_NOUN {
+    for (end, nom) in ENDINGS {
         if let Some(stem) = word.strip_suffix(end) {
             if stem.chars().count() >= 2 {
                 return Some(format!("{stem}{nom}"));
