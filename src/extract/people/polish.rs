@@ -3,10 +3,12 @@
 //! lexicon knows only through a Polish case ending marks the name as
 //! inflected, and the surname after it loses the same case's ending.
 //!
-//! Deliberately narrow, so English names never change: a given name is
-//! read through a Polish ending only when the word as written is no given
-//! name, and the genitive -a only in a word with a Polish letter (ł, ś, ż,
-//! …), since English writes women's names in -a (Paula, Daniela).
+//! Deliberately narrow, so English and other names never change: a given
+//! name is read through a Polish ending only when the word as written is
+//! no given name; the instrumental -em only with a stem of five letters or
+//! a Polish letter ("Willem" is no instrumental of Will); and the genitive
+//! -a only before a man's -skiego/-ckiego surname, since a woman's name in
+//! -a is its own nominative (Mirosława, Paula) and the surname decides.
 
 /// Letters only Polish (among the languages frontline reads) writes.
 fn has_polish_letter(w: &str) -> bool {
@@ -19,36 +21,31 @@ fn has_polish_letter(w: &str) -> bool {
 }
 
 /// Nominative candidates of a Latin word that may be a man's given name in
-/// a Polish oblique case, most likely first: Donaldem → Donald, Markiem →
-/// Mark, Radosławowi → Radosław, Ołeksandra → Ołeksandr. Empty when the
-/// word has no such ending.
+/// a Polish oblique case other than the genitive: Donaldem → Donald,
+/// Radosławem → Radosław, Andrzejowi → Andrzej. Empty when the word has no
+/// such ending.
 pub(super) fn given_stems(low: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut push = |stem: &str| {
-        if stem.chars().count() >= 3
+    let consonant_stem = |stem: &str, min: usize| {
+        stem.chars().count() >= min
             && stem
                 .chars()
                 .last()
                 .is_some_and(|c| !"aeiouyąęó".contains(c))
-        {
-            out.push(stem.to_string());
-        }
     };
-    if let Some(stem) = low.strip_suffix("owi") {
-        push(stem);
+    // Five letters for a stem read through -em, unless the word is Polish
+    // by its letters: Donaldem, Radosławem, not Willem (Will).
+    let em_min = if has_polish_letter(low) { 3 } else { 5 };
+    let stem = if let Some(stem) = low.strip_suffix("owi") {
+        consonant_stem(stem, 3).then_some(stem)
     } else if let Some(stem) = low.strip_suffix("iem") {
         // Markiem, Olegiem: -iem after k and g.
-        if stem.ends_with(['k', 'g']) {
-            push(stem);
-        }
+        (stem.ends_with(['k', 'g']) && consonant_stem(stem, em_min)).then_some(stem)
     } else if let Some(stem) = low.strip_suffix("em") {
-        push(stem);
-    } else if let Some(stem) = low.strip_suffix('a') {
-        if has_polish_letter(low) {
-            push(stem);
-        }
-    }
-    out
+        consonant_stem(stem, em_min).then_some(stem)
+    } else {
+        None
+    };
+    stem.map(|s| vec![s.to_string()]).unwrap_or_default()
 }
 
 /// A Latin surname in a Polish masculine oblique case of -ski/-cki
@@ -59,8 +56,8 @@ pub(super) fn masculine_oblique_adjective(low: &str) -> bool {
         .any(|e| low.ends_with(e))
 }
 
-/// [`given_stems`] with the genitive -a read in any word: after a
-/// masculine oblique surname (Syrskiego) the case is not in doubt.
+/// [`given_stems`] with the genitive -a: after a man's oblique -skiego
+/// surname the case is not in doubt (Ołeksandra Syrskiego).
 pub(super) fn given_stems_any(low: &str) -> Vec<String> {
     match low.strip_suffix('a') {
         Some(stem)
@@ -139,9 +136,15 @@ mod tests {
     #[test]
     fn given_names_in_polish_cases() {
         assert_eq!(given_stems("donaldem"), ["donald"]);
-        assert_eq!(given_stems("markiem"), ["mark"]);
+        assert_eq!(given_stems("radosławem"), ["radosław"]);
         assert_eq!(given_stems("radosławowi"), ["radosław"]);
-        assert_eq!(given_stems("ołeksandra"), ["ołeksandr"]);
+        assert_eq!(given_stems("andrzejowi"), ["andrzej"]);
+        // Must not: a short stem through -em without a Polish letter
+        // (Willem), a woman's name in -a (Mirosława: only the surname can
+        // make it a genitive).
+        assert!(given_stems("willem").is_empty());
+        assert!(given_stems("mirosława").is_empty());
+        assert!(given_stems("ołeksandra").is_empty());
         // Must not: a genitive -a without a Polish letter (Paula, Daniela),
         // a vowel stem, a short word.
         assert!(given_stems("paula").is_empty());
