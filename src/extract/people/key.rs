@@ -187,12 +187,7 @@ pub(super) fn oblique_masculine_given(
     let g = lower(given_word);
     // Polish: "Ołeksandra Syrskiego" is Ołeksandr's genitive.
     if super::polish::masculine_oblique_adjective(&l) {
-        let lex = lexicon();
-        if let Some(c) = super::polish::given_stems_any(&g).iter().find_map(|stem| {
-            lex.given_exact
-                .get(stem.as_str())
-                .or_else(|| lex.given_fold.get(&fold(stem)))
-        }) {
+        if let Some(c) = super::polish::given_in_case(&g, true) {
             return Some((c, true));
         }
     }
@@ -358,12 +353,7 @@ pub(super) fn key_of_nominative(kept: &[&str], n: &morphology::Nominative) -> St
         .find(|(_, p)| **p == morphology::Part::Given)
         .map(|(w, _)| w.as_str());
     let surname = n
-        .words
-        .iter()
-        .zip(&n.parts)
-        .rev()
-        .find(|(_, p)| **p == morphology::Part::Surname)
-        .map(|(w, _)| w.as_str())
+        .surname()
         // "Андрей Пленкович": a surname shaped like a patronymic.
         .or_else(|| {
             n.words

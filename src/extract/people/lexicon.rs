@@ -252,13 +252,8 @@ pub(super) fn given_canon_low(word: &str, low: &str) -> Option<(&'static str, bo
         return Some((c, false));
     }
     if !word.chars().any(is_cyrillic) {
-        // A man's given name in a Polish case ("Donaldem", "Ołeksandra").
-        return super::polish::given_stems(low).iter().find_map(|stem| {
-            lex.given_exact
-                .get(stem.as_str())
-                .or_else(|| lex.given_fold.get(&fold(stem)))
-                .map(|c| (*c, true))
-        });
+        // A man's given name in a Polish case ("Donaldem", "Andrzejowi").
+        return super::polish::given_in_case(low, false).map(|c| (c, true));
     }
     // Cyrillic case endings: try the stem with the usual nominative endings.
     const ENDINGS: &[&str] = &[

@@ -280,6 +280,18 @@ pub struct Nominative {
     pub inflected: bool,
 }
 
+impl Nominative {
+    /// The (last) word read as the surname.
+    pub fn surname(&self) -> Option<&str> {
+        self.words
+            .iter()
+            .zip(&self.parts)
+            .rev()
+            .find(|(_, p)| **p == Part::Surname)
+            .map(|(w, _)| w.as_str())
+    }
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(
         c,

@@ -20,18 +20,20 @@ fn has_polish_letter(w: &str) -> bool {
     })
 }
 
+/// A stem of at least `min` letters that ends in a consonant.
+fn consonant_stem(stem: &str, min: usize) -> bool {
+    stem.chars().count() >= min
+        && stem
+            .chars()
+            .last()
+            .is_some_and(|c| !"aeiouyąęó".contains(c))
+}
+
 /// Nominative candidates of a Latin word that may be a man's given name in
 /// a Polish oblique case other than the genitive: Donaldem → Donald,
 /// Radosławem → Radosław, Andrzejowi → Andrzej. Empty when the word has no
 /// such ending.
 pub(super) fn given_stems(low: &str) -> Vec<String> {
-    let consonant_stem = |stem: &str, min: usize| {
-        stem.chars().count() >= min
-            && stem
-                .chars()
-                .last()
-                .is_some_and(|c| !"aeiouyąęó".contains(c))
-    };
     // Five letters for a stem read through -em, unless the word is Polish
     // by its letters: Donaldem, Radosławem, not Willem (Will).
     let em_min = if has_polish_letter(low) { 3 } else { 5 };
@@ -48,6 +50,25 @@ pub(super) fn given_stems(low: &str) -> Vec<String> {
     stem.map(|s| vec![s.to_string()]).unwrap_or_default()
 }
 
+/// The canonical given name of a man's given name in a Polish oblique
+/// case (Donaldem → Donald), through [`given_stems`], or
+/// [`given_stems_any`] with the genitive when `genitive` (after a man's
+/// -skiego surname).
+pub(super) fn given_in_case(low: &str, genitive: bool) -> Option<&'static str> {
+    let lex = super::lexicon::lexicon();
+    let stems = if genitive {
+        given_stems_any(low)
+    } else {
+        given_stems(low)
+    };
+    stems.iter().find_map(|stem| {
+        lex.given_exact
+            .get(stem.as_str())
+            .or_else(|| lex.given_fold.get(&super::fold(stem)))
+            .copied()
+    })
+}
+
 /// A Latin surname in a Polish masculine oblique case of -ski/-cki
 /// (Syrskiego, Zełenskiemu, Sikorskim): the name is a man's, in that case.
 pub(super) fn masculine_oblique_adjective(low: &str) -> bool {
@@ -60,15 +81,7 @@ pub(super) fn masculine_oblique_adjective(low: &str) -> bool {
 /// surname the case is not in doubt (Ołeksandra Syrskiego).
 pub(super) fn given_stems_any(low: &str) -> Vec<String> {
     match low.strip_suffix('a') {
-        Some(stem)
-            if stem.chars().count() >= 3
-                && stem
-                    .chars()
-                    .last()
-                    .is_some_and(|c| !"aeiouyąęó".contains(c)) =>
-        {
-            vec![stem.to_string()]
-        }
+        Some(stem) if consonant_stem(stem, 3) => vec![stem.to_string()],
         _ => given_stems(low),
     }
 }
@@ -116,12 +129,7 @@ pub(super) fn surname_nominative(word: &str) -> Option<String> {
             if *end == "iem" && !stem.ends_with(['k', 'g']) {
                 continue;
             }
-            if stem.chars().count() >= 3
-                && stem
-                    .chars()
-                    .last()
-                    .is_some_and(|c| !"aeiouyąęó".contains(c))
-            {
+            if consonant_stem(stem, 3) {
                 return Some(stem.to_string());
             }
         }

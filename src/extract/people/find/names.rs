@@ -9,14 +9,19 @@ use super::*;
 pub(in crate::extract::people) fn display_name(s: &str, text_russian: bool) -> String {
     let s = s.replace(['’', 'ʼ', '‘'], "'");
     if s.chars().any(is_cyrillic) {
-        let n = nominative_text(&s);
-        if cyrillic::russian_name(&n, text_russian) {
-            cyrillic::russian_to_latin(&n)
-        } else {
-            to_latin(&n)
-        }
+        latin_of(&nominative_text(&s), text_russian)
     } else {
         s
+    }
+}
+
+/// A Cyrillic name in Latin letters: the Russian way or by Ukraine's
+/// national system, as [`display_name`] says.
+fn latin_of(n: &str, text_russian: bool) -> String {
+    if cyrillic::russian_name(n, text_russian) {
+        cyrillic::russian_to_latin(n)
+    } else {
+        to_latin(n)
     }
 }
 
@@ -34,14 +39,7 @@ pub(in crate::extract::people) fn display_name_of(
     let Some(words) = cyrillic_name(&s) else {
         return display_name(&s, text_russian);
     };
-    let surname_of = |n: &morphology::Nominative| {
-        n.words
-            .iter()
-            .zip(&n.parts)
-            .rev()
-            .find(|(_, p)| **p == morphology::Part::Surname)
-            .map(|(w, _)| fold(w))
-    };
+    let surname_of = |n: &morphology::Nominative| n.surname().map(fold);
     let readings = morphology::nominative_readings(&words, &given_name_reading, 3);
     let Some(best) = readings.first() else {
         return display_name(&s, text_russian);
@@ -50,12 +48,7 @@ pub(in crate::extract::people) fn display_name_of(
         .iter()
         .find(|n| surname_of(n).as_deref() == Some(surname))
         .unwrap_or(best);
-    let text = nominative_words(n);
-    if cyrillic::russian_name(&text, text_russian) {
-        cyrillic::russian_to_latin(&text)
-    } else {
-        to_latin(&text)
-    }
+    latin_of(&nominative_words(n), text_russian)
 }
 
 /// The words of a Cyrillic name of two to four words, when it is one.
@@ -138,13 +131,7 @@ pub(in crate::extract::people) fn cand_surname<'a>(
         let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
         if words.len() <= 4 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
             if let Some(n) = morphology::nominative(&words, &given_name_reading) {
-                if let Some((w, _)) = n
-                    .words
-                    .iter()
-                    .zip(&n.parts)
-                    .rev()
-                    .find(|(_, p)| **p == morphology::Part::Surname)
-                {
+                if let Some(w) = n.surname() {
                     return fold(w);
                 }
             }
