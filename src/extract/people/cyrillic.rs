@@ -32,6 +32,14 @@ pub(super) fn feminine_or_plural_past(l: &str) -> bool {
     l.ends_with("ла") || l.ends_with("ли")
 }
 
+/// Whether a lower-case Cyrillic word ends like a plural past-tense verb
+/// ("прийшли", "приехали"): unlike the feminine -ла, no Ukrainian or
+/// Russian surname ends so, except doubled -лли of Italian names
+/// (Боттичелли).
+pub(super) fn plural_past(l: &str) -> bool {
+    l.ends_with("ли") && !l.ends_with("лли")
+}
+
 /// Whether a lower-case Cyrillic word has the shape of a finite verb or an
 /// imperative ("дякуємо", "напомним", "будьте", "поінформував",
 /// "заявила", "говорили", "триває", "відчувається").
@@ -78,7 +86,7 @@ pub(super) fn verb_form(l: &str) -> bool {
     // a vowel ("заявила", "говорили", "отметили").
     const PAST: &[&str] = &[
         "ав", "ив", "ув", "ял", "ил", "ал", "ела", "ила", "ала", "іла", "яла", "ули", "или", "али",
-        "іли", "яли", "ели", "лася", "лися", "вся", "лся",
+        "іли", "яли", "ели", "шли", "лася", "лися", "вся", "лся",
     ];
     if ENDINGS.iter().any(|e| l.ends_with(e)) {
         // "-ем"/"-им" only after a consonant ("напомним", "скажем"); a

@@ -95,7 +95,9 @@ pub(super) fn segment_run(
             && (cyrillic::verbal_noun(l)
                 || toks[k].sent_start
                     && cyrillic::verb_form(l)
-                    && (pos + 1 == run.len() || !cyrillic::feminine_or_plural_past(l))
+                    && (pos + 1 == run.len()
+                        || !cyrillic::feminine_or_plural_past(l)
+                        || cyrillic::plural_past(l))
                     && given.at(k).is_none()
                     && !known_surname(k))
         {
@@ -277,6 +279,7 @@ pub(super) fn segment_run(
             lead,
             set_aside: false,
             surname: String::new(),
+            shown: None,
         });
         seg.clear();
     };

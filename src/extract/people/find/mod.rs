@@ -58,6 +58,10 @@ pub(super) struct Cand {
     /// A bare pair the context made a thing ("the Nord Stream pipeline").
     pub(super) set_aside: bool,
     pub(super) surname: String,
+    /// The name in full where the mention's own words are not it: a given
+    /// name that shares the surname after it ("Віталій" of "Віталій та
+    /// Володимир Кличко" shows as Віталій Кличко).
+    pub(super) shown: Option<String>,
 }
 
 impl Cand {
@@ -80,6 +84,7 @@ impl Cand {
             lead: k,
             set_aside: false,
             surname,
+            shown: None,
         }
     }
 }
@@ -1163,6 +1168,66 @@ pub(super) fn find_people_raw(
         }
     }
 
+    // Given names joined by a conjunction share the surname after the
+    // last one ("Віталій та Володимир Кличко", "Дмитрий и Елена
+    // Яблонские", "Vitali and Wladimir Klitschko"): each is that person,
+    // in their own gender, and a plural surname is each one's singular.
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if !c.accepted || c.names != 2 || c.first < 2 || c.last != c.first + 1 {
+            continue;
+        }
+        let Some((g2, false)) = given_cache.at(c.first) else {
+            continue;
+        };
+        let (conj, g1_tok) = (&toks[c.first - 1], &toks[c.first - 2]);
+        if !(toks[c.first].joined && conj.joined && conj.sent == toks[c.first].sent)
+            || conj.kind != Kind::Word
+            || !COORDINATING.contains(&given_cache.lw(c.first - 1))
+        {
+            continue;
+        }
+        let Some(j) = cands
+            .iter()
+            .position(|d| d.first == c.first - 2 && d.last == d.first && !d.accepted)
+        else {
+            continue;
+        };
+        let Some((g1, _)) = given_cache.at(c.first - 2) else {
+            continue;
+        };
+        let surname_word = &text[toks[c.last].start..toks[c.last].end];
+        let women = &lex.given_women;
+        let g1_word = &text[g1_tok.start..g1_tok.end];
+        let g2_word = &text[toks[c.first].start..toks[c.first].end];
+        let plural = |woman: bool| plural_surname_singular(surname_word, woman);
+        let (s1, s2) = match (plural(women.contains(g1)), plural(women.contains(g2))) {
+            (Some(a), Some(b)) => (surname_key(&[g1_word, &a]), surname_key(&[g2_word, &b])),
+            // A surname that does not change with gender (Кличко,
+            // Klitschko) is each one's as it stands; one that does
+            // (Зеленський) cannot be given to a woman.
+            _ => {
+                let s1 = surname_key(&[g1_word, surname_word]);
+                if s1 != c.surname {
+                    continue;
+                }
+                (s1, c.surname.clone())
+            }
+        };
+        if s1.is_empty() || s2.is_empty() {
+            continue;
+        }
+        let (n1, n2) = match (plural(women.contains(g1)), plural(women.contains(g2))) {
+            (Some(a), Some(b)) => (format!("{g1_word} {a}"), Some(format!("{g2_word} {b}"))),
+            _ => (format!("{g1_word} {surname_word}"), None),
+        };
+        cands[i].surname = s2;
+        cands[i].shown = n2;
+        cands[j].surname = s1;
+        cands[j].shown = Some(n1);
+        cands[j].accepted = true;
+    }
+
     // A lone given name that is the given name of exactly one accepted
     // person ("Maryana Bezugla … Maryana said") is that person.
     let mut full_by_given: FxHashMap<&'static str, Option<String>> = FxHashMap::default();
@@ -1227,6 +1292,7 @@ pub(super) fn find_people_raw(
             None => c.surname.clone(),
         };
         let mention_text = &text[c.start..c.end];
+        let name_text = c.shown.as_deref().unwrap_or(mention_text);
         let mention = PersonMention {
             text: mention_text.to_string(),
             start: c.start,
@@ -1238,8 +1304,9 @@ pub(super) fn find_people_raw(
         };
         let latin = !mention_text.chars().any(is_cyrillic);
         let rank = (
-            c.names + usize::from(c.given.is_some_and(|g| !g.1)),
-            mention_text.len(),
+            c.names.max(usize::from(c.shown.is_some()) * 2)
+                + usize::from(c.given.is_some_and(|g| !g.1)),
+            name_text.len(),
             latin,
         );
         let idx = *index.entry(key.clone()).or_insert_with(|| {
@@ -1261,7 +1328,7 @@ pub(super) fn find_people_raw(
             best[idx] = rank;
             // A Latin name is displayed as written, whatever the text.
             let russian = !latin && *text_russian.get_or_init(|| cyrillic::russian_text(text));
-            people[idx].name = display_name_of(mention_text, russian, &c.surname);
+            people[idx].name = display_name_of(name_text, russian, &c.surname);
         }
         people[idx].mentions.push(mention);
     }

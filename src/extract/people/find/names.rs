@@ -182,3 +182,52 @@ pub(in crate::extract::people) fn surname_matches(
         .count();
     common + 2 >= surname.len() && common >= 4 && word_key.len() <= common + 4
 }
+
+/// Conjunctions that join two given names sharing one surname.
+pub(in crate::extract::people) const COORDINATING: &[&str] = &[
+    "і", "й", "та", "и", "and", "und", "i", "oraz", "et", "y", "e",
+];
+
+/// The singular nominative, for a man or a woman, of a Ukrainian or Russian
+/// surname in the nominative plural ("Яблонские" → Яблонский / Яблонская,
+/// "Петрови" → Петров / Петрова); `None` for any other word.
+pub(in crate::extract::people) fn plural_surname_singular(w: &str, woman: bool) -> Option<String> {
+    // (plural ending, man's, woman's), longest first.
+    const PLURALS: &[(&str, &str, &str)] = &[
+        ("ские", "ский", "ская"),
+        ("цкие", "цкий", "цкая"),
+        ("ські", "ський", "ська"),
+        ("цькі", "цький", "цька"),
+        ("зькі", "зький", "зька"),
+        ("овы", "ов", "ова"),
+        ("евы", "ев", "ева"),
+        ("ёвы", "ёв", "ёва"),
+        ("ины", "ин", "ина"),
+        ("ыны", "ын", "ына"),
+        ("ови", "ов", "ова"),
+        ("еви", "ев", "ева"),
+        ("єви", "єв", "єва"),
+        ("іни", "ін", "іна"),
+        ("ини", "ин", "ина"),
+        ("їни", "їн", "їна"),
+    ];
+    let (stem, man, wo) = PLURALS.iter().find_map(|(p, m, f)| {
+        w.strip_suffix(p)
+            .filter(|s| s.chars().count() >= 2)
+            .map(|s| (s, m, f))
+    })?;
+    Some(format!("{stem}{}", if woman { wo } else { man }))
+}
+
+/// The surname key of a name given as its words: the morphology's
+/// nominative for Cyrillic, the last word as written otherwise.
+pub(in crate::extract::people) fn surname_key(words: &[&str]) -> String {
+    if words.iter().all(|w| w.chars().any(is_cyrillic)) {
+        if let Some(n) = morphology::nominative(words, &given_name_reading) {
+            if let Some(w) = n.surname() {
+                return fold(w);
+            }
+        }
+    }
+    words.last().map_or_else(String::new, |w| fold(w))
+}

@@ -458,3 +458,55 @@ fn foreign_given_names_written_by_sound_in_cyrillic() {
         },
     ]);
 }
+
+#[test]
+fn given_names_joined_by_a_conjunction_share_the_surname() {
+    check(&[
+        // An indeclinable surname is each one's as it stands; a kin word at
+        // the start of the sentence is no surname.
+        Rule {
+            text: "Брати Віталій та Володимир Кличко приїхали до Києва.",
+            want: &["Віталій Кличко", "Володимир Кличко"],
+            not: &["Брати Віталій"],
+        },
+        // A plural surname is each one's singular, in their own gender.
+        Rule {
+            text: "В выставке участвовали Дмитрий и Елена Яблонские.",
+            want: &["Дмитрий Яблонский", "Елена Яблонская"],
+            not: &[],
+        },
+        Rule {
+            text: "Супруги Андрей и Мария Ивановы заявили об этом. Подружжя Олег і Наталія Петрови повідомили.",
+            want: &["Андрей Иванов", "Мария Иванова", "Олег Петров", "Наталія Петрова"],
+            not: &["Супруги Андрей", "Подружжя Олег"],
+        },
+        Rule {
+            text: "Brothers Vitali and Wladimir Klitschko came to Kyiv.",
+            want: &["Vitali Klitschko", "Wladimir Klitschko"],
+            not: &["Brothers Vitali"],
+        },
+        // Must not: two people named in full, or a given name before a
+        // surname that changes with gender, share nothing.
+        Rule {
+            text: "Зустрілися Олаф Шольц і Володимир Зеленський. Прийшли Ганна та Іван Ковальський.",
+            want: &["Olaf Scholz", "Володимир Зеленський", "Іван Ковальський"],
+            not: &["Прийшли Ганна"],
+        },
+        Rule {
+            text: "Віктор Гюго писав.",
+            want: &["Віктор Гюго"],
+            not: &[],
+        },
+    ]);
+    // Must not: words that only look like a foreign given name in some
+    // case ("Мерія" is a city hall, not Mary; "Семья" a family, not Sam).
+    let got = people("Мерія повідомила про це. Семья Навального заявила.");
+    assert!(
+        got.iter()
+            .all(|(k, _)| !k.ends_with(":mary") && !k.ends_with(":samuel")),
+        "{got:?}"
+    );
+    // The man's surname is no woman's: Ганна stays a lone given name.
+    let got = people("Прийшли Ганна та Іван Ковальський.");
+    assert!(got.iter().all(|(k, _)| !k.ends_with(":hanna")), "{got:?}");
+}
