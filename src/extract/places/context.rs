@@ -246,16 +246,23 @@ pub(super) fn sentence_initial_adjective(
 /// whitespace-separated lower-case spellings, `#` comments). A place that
 /// is also a given name ("Volodymyr", "Vladimir") followed by a capitalised
 /// word is a person.
+/// Capitalised Cyrillic words are compared by their fold, as people
+/// extraction does ("Анна", "Мария" are Anna and Maria; "як" is no Jack).
 pub(super) fn is_given_name(word: &str) -> bool {
-    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        include_str!("../data/people_given_names.txt")
+    static NAMES: OnceLock<(HashSet<&'static str>, HashSet<String>)> = OnceLock::new();
+    let (names, folded) = NAMES.get_or_init(|| {
+        let names: HashSet<&'static str> = include_str!("../data/people_given_names.txt")
             .lines()
             .filter(|l| !l.trim_start().starts_with('#'))
             .flat_map(str::split_whitespace)
-            .collect()
+            .collect();
+        let folded = names.iter().map(|n| translit::fold(n)).collect();
+        (names, folded)
     });
     names.contains(word.to_lowercase().as_str())
+        || starts_upper(word)
+            && word.chars().any(translit::is_cyrillic)
+            && folded.contains(&translit::fold(word))
 }
 
 /// Common endings of Ukrainian, Russian and Belarusian surnames: a place

@@ -465,6 +465,24 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
         ]);
     }
 
+    /// A surname after a known given name is a person's, whatever town
+    /// shares its form; neither word makes the other a list of places.
+    #[test]
+    #[rustfmt::skip]
+    fn surnames_shaped_like_towns_after_a_given_name() {
+        check_builtin(&[
+            // Petrove and Smyrnove are towns; here they are surnames.
+            ("Вчера в Киев приехали Мария Смирнова и Анна Петрова.", &[("kyiv", "Киев")]),
+            ("Boris Johnson will talk to Vladimir Putin by phone.", &[]),
+            // Must not: the towns themselves, and a lower-case word that
+            // folds like a given name ("як" like Jack).
+            ("Бої точаться біля Петрового та Смирнового.", &[
+                ("petrove--kirovohrad-oblast", "Петрового"), ("gn693435", "Смирнового"),
+            ]),
+            ("Бачимо, як Німеччина шукає новий шлях.", &[("germany", "Німеччина")]),
+        ]);
+    }
+
     /// Multi-word names keep their identity in every case, both words
     /// declined; a capitalised adjective starting a sentence is no town.
     #[test]

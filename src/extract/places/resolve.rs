@@ -9,6 +9,7 @@ use super::context::{
     Context,
 };
 use super::lexicon::*;
+use super::scan::starts_upper;
 use super::Hit;
 use crate::extract::gazetteer::{self, Gazetteer, PlaceEntry, Target, Targets};
 
@@ -31,8 +32,32 @@ pub(super) fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> V
         }
     }
     let contexts: Vec<Context> = hits.iter().map(|h| Context::of(text, h)).collect();
+    // Words of a person's name: a word shaped like a surname right after a
+    // known given name ("Анна Петрова", "Мария Смирнова": the towns Petrove
+    // and Smyrnove share the form), or a given name right before one.
+    // Neither is a place without a place's context, nor does it make its
+    // neighbour one of a list of places ("Смирнова и Анна").
+    let named: Vec<bool> = (0..hits.len())
+        .map(|i| {
+            let (h, ctx) = (&hits[i], &contexts[i]);
+            let surface = &text[h.start..h.end];
+            !surface.contains([' ', '-'])
+                && (!ctx.place_context()
+                    && Context::tight(ctx.prev_gap)
+                    && is_given_name(ctx.prev)
+                    && looks_like_surname(surface)
+                    // "talk to Vladimir Putin": the surname after it
+                    // outweighs the preposition before it.
+                    || Context::tight(ctx.next_gap)
+                        && starts_upper(ctx.next)
+                        && is_given_name(surface)
+                        && looks_like_surname(ctx.next))
+        })
+        .collect();
     let place_ctxs: Vec<bool> = (0..hits.len())
-        .map(|i| contexts[i].place_context() || parenthesised_next_to_place(text, hits, i))
+        .map(|i| {
+            !named[i] && (contexts[i].place_context() || parenthesised_next_to_place(text, hits, i))
+        })
         .collect();
     // A name the text once uses as a place in clear context ("у Сумах")
     // stays a place in its other mentions ("Суми").
@@ -57,6 +82,13 @@ pub(super) fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> V
                 .iter()
                 .all(|t| gazetteer.entry(t.entry).kind != "country");
         if ctx.organisation() || club_row {
+            survivors.push(Targets::new());
+            continue;
+        }
+        if named[i] {
+            // Its other mentions are the person's too ("Denis Davydov …
+            // Davydov said"), where no stronger place evidence holds.
+            person_surfaces.push(gazetteer::normalize(&text[h.start..h.end]));
             survivors.push(Targets::new());
             continue;
         }
