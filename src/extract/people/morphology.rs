@@ -379,11 +379,7 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
     // A man's surname never ends like the feminine of a possessive or
     // adjective surname (-ова, -ська, -ая): "Іллю Каверзіна" is Ілля
     // Каверзін in the accusative.
-    let feminine_form = [
-        "ова", "ева", "єва", "ська", "цька", "зька", "ская", "цкая", "ая", "яя",
-    ]
-    .iter()
-    .any(|e| l.ends_with(e));
+    let feminine_form = feminine_form(l);
     out.push(Reading {
         nom: l.to_string(),
         genders: if feminine_form { F } else { MF },
@@ -798,6 +794,16 @@ const OBLIQUE: &[&str] = &[
 /// Oblique endings of -ія/-ия given names.
 const IA_OBLIQUE: &[&str] = &["ії", "ією", "ии", "ией"];
 
+/// Ends like the feminine of a possessive or adjective surname (-ова,
+/// -ська, -ая): a woman's surname as written.
+fn feminine_form(l: &str) -> bool {
+    [
+        "ова", "ева", "єва", "ська", "цька", "зька", "ская", "цкая", "ая", "яя",
+    ]
+    .iter()
+    .any(|e| l.ends_with(e))
+}
+
 /// Ends in a consonant + -а, and not like a feminine adjective or
 /// possessive surname.
 fn consonant_a(l: &str) -> bool {
@@ -923,6 +929,26 @@ fn search(
                     g.score > 0 && g.woman
                 }
             })
+        })
+        .collect();
+    // Whether a word is a woman's given name as written and also the
+    // genitive or accusative of a man's ("Олександра", "Валерія",
+    // "Евгения"): the word alone does not tell the gender.
+    let womans_or_mans_genitive: SmallVec<[bool; 4]> = (0..n)
+        .map(|i| {
+            let g = given(&lows[i]);
+            g.score > 0
+                && g.woman
+                && all[i].iter().any(|r| {
+                    r.kind == Kind::Noun
+                        && r.nom != lows[i]
+                        && r.genders & M != 0
+                        && r.cases & G != 0
+                        && {
+                            let m = given(&r.nom);
+                            m.score > 0 && !m.woman
+                        }
+                })
         })
         .collect();
     let given_pos: Option<usize> = match patr_at {
@@ -1053,6 +1079,27 @@ fn search(
             })
         {
             score -= 2;
+        }
+        // A given name that is a woman's nominative or a man's genitive
+        // ("Олександра Коваля", "Олександра Цюпака", "Евгения Верича"):
+        // a man's genitive, where his surname is declined too, and her
+        // surname as written is of no woman's type (-ова, -ська, a
+        // consonant, -енко): men are named far more often, and a woman's
+        // surname in a consonant + -а/-я is rare. ("Олександра
+        // Кувшинова", "Олександра Ковальчук", "Олександра Шевченко" stay
+        // hers.)
+        if let Some(gi) = given_pos.filter(|&g| n > 1 && womans_or_mans_genitive[g]) {
+            let r = &all[gi][pick[gi]];
+            if r.nom != lows[gi]
+                && given(&r.nom).score > 0
+                && !given(&r.nom).woman
+                && (0..n).all(|j| {
+                    parts[j] != Part::Surname
+                        || all[j][pick[j]].nom != lows[j] && !feminine_form(&lows[j])
+                })
+            {
+                score += 2;
+            }
         }
         // The words agree in a case of one language: the vocative and the
         // locative are Ukrainian, the prepositional Russian.
@@ -1214,6 +1261,8 @@ mod tests {
         "лариса",
         "галина",
         "анн",
+        "олександра",
+        "валерія",
     ];
 
     fn given(l: &str) -> GivenName {
@@ -1438,6 +1487,30 @@ mod tests {
             // A woman's -а noun in the dative is not read through the
             // adjective rule.
             ("Олени Шмиги", "Олена Шмига"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_womans_name_or_a_mans_genitive_is_his_with_a_declined_surname() {
+        let cases: &[(&str, &str)] = &[
+            ("Олександра Коваля", "Олександр Коваль"),
+            ("Олександра Цюпака", "Олександр Цюпак"),
+            ("Олександра Гупки", "Олександр Гупка"),
+            ("Коваля Олександра", "Коваль Олександр"),
+            ("Валерія Коваля", "Валерій Коваль"),
+            // Must not: her surname as written is a woman's type,
+            ("Олександра Кувшинова", "Олександра Кувшинова"),
+            ("Олександра Зеленська", "Олександра Зеленська"),
+            // or stays as written (a consonant, -енко),
+            ("Олександра Ковальчук", "Олександра Ковальчук"),
+            ("Олександра Шевченко", "Олександра Шевченко"),
+            // the patronymic tells the gender,
+            ("Олександра Іванівна Шмига", "Олександра Іванівна Шмига"),
+            ("Олександра Івановича Шмиги", "Олександр Іванович Шмига"),
+            // and a name that is no man's genitive stays a woman's.
+            ("Олена Шмига", "Олена Шмига"),
+            ("Олександри Коваль", "Олександра Коваль"),
         ];
         check_nominatives(cases);
     }
