@@ -588,6 +588,13 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     }
                 } else if nom == "а" || nom == "я" || nom == "га" || nom == "ка" || nom == "ха"
                 {
+                    // Ukrainian alternates г, к, х before the -і of an
+                    // -а/-я noun (Ользі, Штиці, Святусі; the genitive is
+                    // -ги, -ки, -хи): "Ремецкі", "Драгі" are no case of
+                    // Ремецка, Драга.
+                    if end == "і" && matches!(stem_last, 'г' | 'к' | 'х') {
+                        continue;
+                    }
                     // No word is spelt with ь before а: "Базьо" is no
                     // vocative of "Базьа".
                     if nom == "а" && stem_last == 'ь' {
@@ -1511,6 +1518,22 @@ mod tests {
             // and a name that is no man's genitive stays a woman's.
             ("Олена Шмига", "Олена Шмига"),
             ("Олександри Коваль", "Олександра Коваль"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn no_i_of_an_a_noun_follows_g_k_kh() {
+        let cases: &[(&str, &str)] = &[
+            ("Олені Ремецкі", "Олена Ремецкі"),
+            ("Маріо Драгі", "Маріо Драгі"),
+            // Must not: the alternated dative and the genitive in -ки
+            // are an -ка noun's,
+            ("Олені Ступці", "Олена Ступка"),
+            ("Олени Штики", "Олена Штика"),
+            ("Ользі Сибізі", "Ольга Сибіга"),
+            // and -і after another consonant still reads as an -а noun's.
+            ("Олені Кулебі", "Олена Кулеба"),
         ];
         check_nominatives(cases);
     }
