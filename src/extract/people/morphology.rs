@@ -440,7 +440,7 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
             score: i32::from(!instrumental),
         });
     }
-    for &(end, nom, genders, cases, kind) in RULES {
+    for &(end, nom, mut genders, cases, kind) in RULES {
         let Some(stem) = l.strip_suffix(end) else {
             continue;
         };
@@ -627,6 +627,26 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                         // rare -о nouns (scored low above) and the
                         // vocatives of -ака, -ока … nouns (Щока, Задирака).
                         score -= 1;
+                    } else if end == "о"
+                        && stem_last == 'н'
+                        && !is_vowel(prev_char(stem))
+                        && prev_char(stem) != 'н'
+                    {
+                        // So is a consonant + -но (Мохно, Цімарно: an -о
+                        // noun, see above) for a woman, who keeps it in the
+                        // vocative; a man's -о noun declines (Мохну: see
+                        // [`mans_o_noun`]), so his -но is an -на noun's.
+                        // (Not -нно, the vocative of Ганна, Інна, Жанна.)
+                        out.push(Reading {
+                            nom: format!("{stem}{nom}"),
+                            genders: F,
+                            cases,
+                            kind,
+                            lang,
+                            score: score - 1,
+                        });
+                        genders = M;
+                        score += 1;
                     } else {
                         score += 1;
                     }
@@ -1534,6 +1554,26 @@ mod tests {
             ("Ользі Сибізі", "Ольга Сибіга"),
             // and -і after another consonant still reads as an -а noun's.
             ("Олені Кулебі", "Олена Кулеба"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_womans_consonant_and_no_stays_in_the_vocative() {
+        let cases: &[(&str, &str)] = &[
+            ("Олено Мохно", "Олена Мохно"),
+            ("Ларисо Цімарно", "Лариса Цімарно"),
+            // Must not: a man's -но is an -на noun's vocative (his -о
+            // noun would decline: Мохну),
+            ("Іване Мохно", "Іван Мохна"),
+            ("Сергію Шпирно", "Сергій Шпирна"),
+            // a vowel + -но still reads as an -на noun's,
+            ("Олено Кожушано", "Олена Кожушана"),
+            // a doubled -нно is the vocative of Ганна, Інна,
+            ("Ганно Інькова", "Ганна Інькова"),
+            // and other cases of the -о noun are unchanged.
+            ("Олени Мохно", "Олена Мохно"),
+            ("Івана Мохна", "Іван Мохно"),
         ];
         check_nominatives(cases);
     }
