@@ -1025,10 +1025,14 @@ fn search(
         // A consonant + -о noun as written, indeclinable (see
         // [`mans_o_noun`]).
         let mut o_noun = false;
+        // And one in -ко (Бойко, Мілко).
+        let mut ko_noun = false;
         for i in 0..n {
             let r = &all[i][pick[i]];
             genders &= r.genders;
-            o_noun |= r.cases == ALL && r.nom == lows[i] && mans_o_noun(&lows[i]);
+            let as_o_noun = r.cases == ALL && r.nom == lows[i] && mans_o_noun(&lows[i]);
+            o_noun |= as_o_noun;
+            ko_noun |= as_o_noun && lows[i].ends_with("ко");
             lang &= r.lang;
             // A given name in -а/-я is a woman's, but for a few men's names
             // (Микола, Ілля, Лука, Никита, Кузьма, Фома).
@@ -1095,6 +1099,13 @@ fn search(
         }
         if o_noun && genders & F == 0 {
             cases &= !V;
+            // Ukrainian declines a man's -ко noun in every case (Бойка,
+            // Бойку, Бойком); only Russian keeps it as written ("Сергею
+            // Шевченко"). So in a name spelt the Ukrainian way it is a
+            // nominative only: "Сергію Мілко" is the vocative of Мілка.
+            if ko_noun && letters == UK {
+                cases &= N;
+            }
         }
         // A man's surname as written in -іна/-ина is a noun (Щербина),
         // but far more often the genitive of an -ін/-ин surname.
@@ -1574,6 +1585,23 @@ mod tests {
             // and other cases of the -о noun are unchanged.
             ("Олени Мохно", "Олена Мохно"),
             ("Івана Мохна", "Іван Мохно"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_mans_ko_noun_declines_in_ukrainian() {
+        let cases: &[(&str, &str)] = &[
+            ("Ігорю Тюшко", "Ігор Тюшка"),
+            ("Сергію Мілко", "Сергій Мілка"),
+            // Must not: the declined forms stay the -ко noun's,
+            ("Ігорю Тюшку", "Ігор Тюшко"),
+            ("Сергієві Шевченку", "Сергій Шевченко"),
+            // Russian keeps it as written,
+            ("Сергеем Шевченко", "Сергей Шевченко"),
+            // and so does a woman.
+            ("Олені Шевченко", "Олена Шевченко"),
+            ("Юлії Свириденко", "Юлія Свириденко"),
         ];
         check_nominatives(cases);
     }
