@@ -595,6 +595,11 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     if end == "і" && matches!(stem_last, 'г' | 'к' | 'х') {
                         continue;
                     }
+                    // "дз" is one sound, not д + an alternated г: "Маудзі"
+                    // is Маудза's (no name ends in -дга).
+                    if end == "зі" && stem_last == 'д' {
+                        continue;
+                    }
                     // No word is spelt with ь before а: "Базьо" is no
                     // vocative of "Базьа".
                     if nom == "а" && stem_last == 'ь' {
@@ -1602,6 +1607,19 @@ mod tests {
             // and so does a woman.
             ("Олені Шевченко", "Олена Шевченко"),
             ("Юлії Свириденко", "Юлія Свириденко"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn dz_is_no_alternated_g() {
+        let cases: &[(&str, &str)] = &[
+            ("Андрієві Маудзі", "Андрій Маудза"),
+            // Must not: з after a vowel is г's alternation (Сибізі),
+            ("Андрієві Сибізі", "Андрій Сибіга"),
+            ("Ользі Ковальчук", "Ольга Ковальчук"),
+            // and the other cases of an -дза noun are unchanged.
+            ("Андрія Маудзи", "Андрій Маудза"),
         ];
         check_nominatives(cases);
     }
