@@ -437,6 +437,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn common_ukrainian_given_names_are_listed() {
+        // Дарина, Зоряна, Гліб: the name's case forms agree with its
+        // surname's and the key keeps the given name.
+        let cases: &[(&str, &str)] = &[
+            ("Дарину Безценну", "Дарина Безценна"),
+            ("Зоряні Коваль", "Зоряна Коваль"),
+            ("Гліба Коваля", "Гліб Коваль"),
+            ("Глебом Ковалем", "Глеб Коваль"),
+        ];
+        for (form, nom) in cases {
+            assert_eq!(person_key(form), person_key(nom), "{form}");
+            assert!(person_key(nom).contains(':'), "{nom}");
+        }
+        // Must not: Іван's case forms stay his (Іванна, which folds like
+        // Івана, and Олеся, Олесь's genitive, are left out), and a word
+        // that is no name gains none.
+        assert_eq!(person_key("Івана Федорова"), person_key("Іван Федоров"));
+        assert_eq!(person_key("Івану Коваленку"), person_key("Іван Коваленко"));
+        assert_ne!(
+            person_key("Івану Коваленку"),
+            person_key("Іванна Коваленко")
+        );
+        assert_eq!(is_given_nominative("дарину"), 0);
+        assert_eq!(is_given_nominative("зорі"), 0);
+    }
+
+    #[test]
     fn a_listed_given_name_outweighs_a_fold_alike() {
         // "Петра" only folds like Petra; Петр is listed: "Петра Махрина"
         // is Петр Махрин in the genitive.

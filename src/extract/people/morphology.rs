@@ -379,11 +379,7 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
     // A man's surname never ends like the feminine of a possessive or
     // adjective surname (-ова, -ська, -ая): "Іллю Каверзіна" is Ілля
     // Каверзін in the accusative.
-    let feminine_form = [
-        "ова", "ева", "єва", "ська", "цька", "зька", "ская", "цкая", "ая", "яя",
-    ]
-    .iter()
-    .any(|e| l.ends_with(e));
+    let feminine_form = feminine_form(l);
     out.push(Reading {
         nom: l.to_string(),
         genders: if feminine_form { F } else { MF },
@@ -444,7 +440,7 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
             score: i32::from(!instrumental),
         });
     }
-    for &(end, nom, genders, cases, kind) in RULES {
+    for &(end, nom, mut genders, cases, kind) in RULES {
         let Some(stem) = l.strip_suffix(end) else {
             continue;
         };
@@ -592,6 +588,18 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                     }
                 } else if nom == "а" || nom == "я" || nom == "га" || nom == "ка" || nom == "ха"
                 {
+                    // Ukrainian alternates г, к, х before the -і of an
+                    // -а/-я noun (Ользі, Штиці, Святусі; the genitive is
+                    // -ги, -ки, -хи): "Ремецкі", "Драгі" are no case of
+                    // Ремецка, Драга.
+                    if end == "і" && matches!(stem_last, 'г' | 'к' | 'х') {
+                        continue;
+                    }
+                    // "дз" is one sound, not д + an alternated г: "Маудзі"
+                    // is Маудза's (no name ends in -дга).
+                    if end == "зі" && stem_last == 'д' {
+                        continue;
+                    }
                     // No word is spelt with ь before а: "Базьо" is no
                     // vocative of "Базьа".
                     if nom == "а" && stem_last == 'ь' {
@@ -624,6 +632,26 @@ fn readings(l: &str, out: &mut SmallVec<[Reading; 12]>) {
                         // rare -о nouns (scored low above) and the
                         // vocatives of -ака, -ока … nouns (Щока, Задирака).
                         score -= 1;
+                    } else if end == "о"
+                        && stem_last == 'н'
+                        && !is_vowel(prev_char(stem))
+                        && prev_char(stem) != 'н'
+                    {
+                        // So is a consonant + -но (Мохно, Цімарно: an -о
+                        // noun, see above) for a woman, who keeps it in the
+                        // vocative; a man's -о noun declines (Мохну: see
+                        // [`mans_o_noun`]), so his -но is an -на noun's.
+                        // (Not -нно, the vocative of Ганна, Інна, Жанна.)
+                        out.push(Reading {
+                            nom: format!("{stem}{nom}"),
+                            genders: F,
+                            cases,
+                            kind,
+                            lang,
+                            score: score - 1,
+                        });
+                        genders = M;
+                        score += 1;
                     } else {
                         score += 1;
                     }
@@ -798,6 +826,16 @@ const OBLIQUE: &[&str] = &[
 /// Oblique endings of -ія/-ия given names.
 const IA_OBLIQUE: &[&str] = &["ії", "ією", "ии", "ией"];
 
+/// Ends like the feminine of a possessive or adjective surname (-ова,
+/// -ська, -ая): a woman's surname as written.
+fn feminine_form(l: &str) -> bool {
+    [
+        "ова", "ева", "єва", "ська", "цька", "зька", "ская", "цкая", "ая", "яя",
+    ]
+    .iter()
+    .any(|e| l.ends_with(e))
+}
+
 /// Ends in a consonant + -а, and not like a feminine adjective or
 /// possessive surname.
 fn consonant_a(l: &str) -> bool {
@@ -925,6 +963,26 @@ fn search(
             })
         })
         .collect();
+    // Whether a word is a woman's given name as written and also the
+    // genitive or accusative of a man's ("Олександра", "Валерія",
+    // "Евгения"): the word alone does not tell the gender.
+    let womans_or_mans_genitive: SmallVec<[bool; 4]> = (0..n)
+        .map(|i| {
+            let g = given(&lows[i]);
+            g.score > 0
+                && g.woman
+                && all[i].iter().any(|r| {
+                    r.kind == Kind::Noun
+                        && r.nom != lows[i]
+                        && r.genders & M != 0
+                        && r.cases & G != 0
+                        && {
+                            let m = given(&r.nom);
+                            m.score > 0 && !m.woman
+                        }
+                })
+        })
+        .collect();
     let given_pos: Option<usize> = match patr_at {
         Some(p) => Some(p - 1),
         None if n == 1 => given_at(0).then_some(0),
@@ -972,10 +1030,14 @@ fn search(
         // A consonant + -о noun as written, indeclinable (see
         // [`mans_o_noun`]).
         let mut o_noun = false;
+        // And one in -ко (Бойко, Мілко).
+        let mut ko_noun = false;
         for i in 0..n {
             let r = &all[i][pick[i]];
             genders &= r.genders;
-            o_noun |= r.cases == ALL && r.nom == lows[i] && mans_o_noun(&lows[i]);
+            let as_o_noun = r.cases == ALL && r.nom == lows[i] && mans_o_noun(&lows[i]);
+            o_noun |= as_o_noun;
+            ko_noun |= as_o_noun && lows[i].ends_with("ко");
             lang &= r.lang;
             // A given name in -а/-я is a woman's, but for a few men's names
             // (Микола, Ілля, Лука, Никита, Кузьма, Фома).
@@ -1042,6 +1104,13 @@ fn search(
         }
         if o_noun && genders & F == 0 {
             cases &= !V;
+            // Ukrainian declines a man's -ко noun in every case (Бойка,
+            // Бойку, Бойком); only Russian keeps it as written ("Сергею
+            // Шевченко"). So in a name spelt the Ukrainian way it is a
+            // nominative only: "Сергію Мілко" is the vocative of Мілка.
+            if ko_noun && letters == UK {
+                cases &= N;
+            }
         }
         // A man's surname as written in -іна/-ина is a noun (Щербина),
         // but far more often the genitive of an -ін/-ин surname.
@@ -1053,6 +1122,27 @@ fn search(
             })
         {
             score -= 2;
+        }
+        // A given name that is a woman's nominative or a man's genitive
+        // ("Олександра Коваля", "Олександра Цюпака", "Евгения Верича"):
+        // a man's genitive, where his surname is declined too, and her
+        // surname as written is of no woman's type (-ова, -ська, a
+        // consonant, -енко): men are named far more often, and a woman's
+        // surname in a consonant + -а/-я is rare. ("Олександра
+        // Кувшинова", "Олександра Ковальчук", "Олександра Шевченко" stay
+        // hers.)
+        if let Some(gi) = given_pos.filter(|&g| n > 1 && womans_or_mans_genitive[g]) {
+            let r = &all[gi][pick[gi]];
+            if r.nom != lows[gi]
+                && given(&r.nom).score > 0
+                && !given(&r.nom).woman
+                && (0..n).all(|j| {
+                    parts[j] != Part::Surname
+                        || all[j][pick[j]].nom != lows[j] && !feminine_form(&lows[j])
+                })
+            {
+                score += 2;
+            }
         }
         // The words agree in a case of one language: the vocative and the
         // locative are Ukrainian, the prepositional Russian.
@@ -1214,6 +1304,8 @@ mod tests {
         "лариса",
         "галина",
         "анн",
+        "олександра",
+        "валерія",
     ];
 
     fn given(l: &str) -> GivenName {
@@ -1438,6 +1530,96 @@ mod tests {
             // A woman's -а noun in the dative is not read through the
             // adjective rule.
             ("Олени Шмиги", "Олена Шмига"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_womans_name_or_a_mans_genitive_is_his_with_a_declined_surname() {
+        let cases: &[(&str, &str)] = &[
+            ("Олександра Коваля", "Олександр Коваль"),
+            ("Олександра Цюпака", "Олександр Цюпак"),
+            ("Олександра Гупки", "Олександр Гупка"),
+            ("Коваля Олександра", "Коваль Олександр"),
+            ("Валерія Коваля", "Валерій Коваль"),
+            // Must not: her surname as written is a woman's type,
+            ("Олександра Кувшинова", "Олександра Кувшинова"),
+            ("Олександра Зеленська", "Олександра Зеленська"),
+            // or stays as written (a consonant, -енко),
+            ("Олександра Ковальчук", "Олександра Ковальчук"),
+            ("Олександра Шевченко", "Олександра Шевченко"),
+            // the patronymic tells the gender,
+            ("Олександра Іванівна Шмига", "Олександра Іванівна Шмига"),
+            ("Олександра Івановича Шмиги", "Олександр Іванович Шмига"),
+            // and a name that is no man's genitive stays a woman's.
+            ("Олена Шмига", "Олена Шмига"),
+            ("Олександри Коваль", "Олександра Коваль"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn no_i_of_an_a_noun_follows_g_k_kh() {
+        let cases: &[(&str, &str)] = &[
+            ("Олені Ремецкі", "Олена Ремецкі"),
+            ("Маріо Драгі", "Маріо Драгі"),
+            // Must not: the alternated dative and the genitive in -ки
+            // are an -ка noun's,
+            ("Олені Ступці", "Олена Ступка"),
+            ("Олени Штики", "Олена Штика"),
+            ("Ользі Сибізі", "Ольга Сибіга"),
+            // and -і after another consonant still reads as an -а noun's.
+            ("Олені Кулебі", "Олена Кулеба"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_womans_consonant_and_no_stays_in_the_vocative() {
+        let cases: &[(&str, &str)] = &[
+            ("Олено Мохно", "Олена Мохно"),
+            ("Ларисо Цімарно", "Лариса Цімарно"),
+            // Must not: a man's -но is an -на noun's vocative (his -о
+            // noun would decline: Мохну),
+            ("Іване Мохно", "Іван Мохна"),
+            ("Сергію Шпирно", "Сергій Шпирна"),
+            // a vowel + -но still reads as an -на noun's,
+            ("Олено Кожушано", "Олена Кожушана"),
+            // a doubled -нно is the vocative of Ганна, Інна,
+            ("Ганно Інькова", "Ганна Інькова"),
+            // and other cases of the -о noun are unchanged.
+            ("Олени Мохно", "Олена Мохно"),
+            ("Івана Мохна", "Іван Мохно"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn a_mans_ko_noun_declines_in_ukrainian() {
+        let cases: &[(&str, &str)] = &[
+            ("Ігорю Тюшко", "Ігор Тюшка"),
+            ("Сергію Мілко", "Сергій Мілка"),
+            // Must not: the declined forms stay the -ко noun's,
+            ("Ігорю Тюшку", "Ігор Тюшко"),
+            ("Сергієві Шевченку", "Сергій Шевченко"),
+            // Russian keeps it as written,
+            ("Сергеем Шевченко", "Сергей Шевченко"),
+            // and so does a woman.
+            ("Олені Шевченко", "Олена Шевченко"),
+            ("Юлії Свириденко", "Юлія Свириденко"),
+        ];
+        check_nominatives(cases);
+    }
+
+    #[test]
+    fn dz_is_no_alternated_g() {
+        let cases: &[(&str, &str)] = &[
+            ("Андрієві Маудзі", "Андрій Маудза"),
+            // Must not: з after a vowel is г's alternation (Сибізі),
+            ("Андрієві Сибізі", "Андрій Сибіга"),
+            ("Ользі Ковальчук", "Ольга Ковальчук"),
+            // and the other cases of an -дза noun are unchanged.
+            ("Андрія Маудзи", "Андрій Маудза"),
         ];
         check_nominatives(cases);
     }

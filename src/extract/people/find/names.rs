@@ -83,10 +83,13 @@ pub(in crate::extract::people) fn nominative_text(s: &str) -> Cow<'_, str> {
 
 /// The folded surname of a candidate (the name word that is neither the
 /// given name nor a patronymic; the first word in "Surname Given" order).
+/// Where the morphology reads a Cyrillic name's given name as a case of
+/// another listed name than the word as written ("Олександра Цюпака": a
+/// man's genitive, not Oleksandra), the candidate's given name follows it.
 pub(in crate::extract::people) fn cand_surname<'a>(
     text: &'a str,
     toks: &[Tok],
-    c: &Cand,
+    c: &mut Cand,
     given: &GivenCache<'a>,
 ) -> String {
     // Name words: initials (one letter) are not.
@@ -131,6 +134,37 @@ pub(in crate::extract::people) fn cand_surname<'a>(
         let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
         if words.len() <= 4 && words.iter().all(|w| w.chars().any(is_cyrillic)) {
             if let Some(n) = morphology::nominative(&words, &given_name_reading) {
+                if let Some((g, _)) = c.given {
+                    let read = n
+                        .words
+                        .iter()
+                        .zip(&n.parts)
+                        .zip(&words)
+                        .find(|((_, p), _)| **p == morphology::Part::Given)
+                        .filter(|((nom, _), w)| nom.as_str() != **w)
+                        .and_then(|((nom, _), _)| given_nominative(&lower(nom)));
+                    // Only where the word as written is no nominative: it
+                    // ends in a case ending ("Марії", "Аллі", which fold
+                    // like Mary, Ali), or it is a woman's name the
+                    // morphology reads as a man's genitive. ("Ніколае"
+                    // stays Nicolae.)
+                    let women = &lexicon().given_women;
+                    let oblique = words
+                        .iter()
+                        .zip(&n.parts)
+                        .find(|(_, p)| **p == morphology::Part::Given)
+                        .is_some_and(|(w, _)| {
+                            let l = lower(w);
+                            ["і", "ї", "ю", "у", "ою", "ею", "єю", "ом", "ем", "єм"]
+                                .iter()
+                                .any(|e| l.ends_with(e))
+                        });
+                    if let Some(r) = read
+                        .filter(|r| *r != g && (oblique || women.contains(g) && !women.contains(r)))
+                    {
+                        c.given = Some((r, true));
+                    }
+                }
                 if let Some(w) = n.surname() {
                     return fold(w);
                 }

@@ -510,3 +510,51 @@ fn given_names_joined_by_a_conjunction_share_the_surname() {
     let got = people("Прийшли Ганна та Іван Ковальський.");
     assert!(got.iter().all(|(k, _)| !k.ends_with(":hanna")), "{got:?}");
 }
+
+#[test]
+fn the_key_takes_the_given_name_the_morphology_reads() {
+    // (text, key that must be found, key that must not)
+    let cases: &[(&str, &str, &str)] = &[
+        // A woman's name as written is a man's genitive here,
+        (
+            "Ми пам'ятаємо майстер-сержанта Олександра Цюпака.",
+            "tsiupak:oleksandr",
+            "tsiupak:oleksandra",
+        ),
+        // and a case of Марія, Алла that folds like Mary, Ali is hers.
+        (
+            "Указ про нагородження Марії Адаменко підписано.",
+            "adamenko:mariia",
+            "adamenko:mary",
+        ),
+        (
+            "Указ про нагородження Аллі Чернець підписано.",
+            "chernets:alla",
+            "chernets:ali",
+        ),
+        // Must not: a foreign given name in the nominative stays as
+        // written (not a vocative of "Ніколая").
+        (
+            "У 1989 році завершив своє життя Ніколае Чаушеску.",
+            "chaushesku:nicolae",
+            "chaushesku:mykola",
+        ),
+        // Must not: a woman's name stays hers with her surname's type.
+        (
+            "Загинула журналістка Олександра Кувшинова.",
+            "kuvshinova:oleksandra",
+            "kuvshinov:oleksandr",
+        ),
+    ];
+    for (text, want, not) in cases {
+        let keys: Vec<String> = people(text).into_iter().map(|(k, _)| k).collect();
+        assert!(
+            keys.iter().any(|k| k == want),
+            "{text}: want {want}, got {keys:?}"
+        );
+        assert!(
+            !keys.iter().any(|k| k == not),
+            "{text}: not {not}, got {keys:?}"
+        );
+    }
+}
