@@ -313,7 +313,16 @@ pub(super) fn segment_run(
                                 || s0 >= 2 && toks[s0 - 1].kind == Kind::Punct('.') && num(s0 - 2))
                             && !word(s0).chars().any(is_cyrillic)
                     };
-                    if !prior_given_or_initial && !surname_first && !ranked && given.at(k).is_some()
+                    // A name written twice in a row (a photo and its
+                    // credit: "Kira Lisitskaya Kira Lisitskaya") is two
+                    // mentions.
+                    let repeated =
+                        seg.len() >= 2 && given.at(k).is_some() && given.lw(seg[0]) == given.lw(k);
+                    if repeated
+                        || !prior_given_or_initial
+                            && !surname_first
+                            && !ranked
+                            && given.at(k).is_some()
                     {
                         flush(seg, out);
                     }

@@ -558,3 +558,35 @@ fn the_key_takes_the_given_name_the_morphology_reads() {
         );
     }
 }
+
+#[test]
+fn a_name_written_twice_in_a_row_is_two_mentions() {
+    // A photo and its credit: "Kira Lisitskaya Kira Lisitskaya".
+    let got = people(
+        "Do not wear shoes.\n\nKira Lisitskaya Kira Lisitskaya\n\nPeter the Great was busy.",
+    );
+    let kira: Vec<&(String, Vec<String>)> =
+        got.iter().filter(|(k, _)| k.ends_with(":kira")).collect();
+    assert_eq!(kira.len(), 1, "{got:?}");
+    assert_eq!(kira[0].1, vec!["Kira Lisitskaya", "Kira Lisitskaya"]);
+    // Must not: a name whose given name repeats a later word stays whole
+    // ("Maria Anna Maria" is no pair), and two different people in a row
+    // stay apart.
+    let got = people("The report was signed by Anna Petrova and Olena Ivanova.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn common_slavic_caucasian_and_tatar_given_names_are_known() {
+    for (name, given) in [
+        ("Гавриил Григоров", "havrylo"),
+        ("Василиса Кожина", "vasylysa"),
+        ("Кіра Обедінська", "kira"),
+        ("Тихон Петров", "tykhon"),
+        ("Шамиль Басаев", "shamil"),
+        ("Анджей Дуда", "andriy"),
+    ] {
+        let key = person_key(name);
+        assert!(key.ends_with(&format!(":{given}")), "{name}: {key}");
+    }
+}
