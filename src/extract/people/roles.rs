@@ -149,6 +149,20 @@ pub(super) fn role_after(
             // The phrase is the role of the name it runs into.
             return None;
         }
+        if in_name.get(j).copied().unwrap_or(false) && given.at(j).is_some() {
+            // A full name after the phrase: the phrase's own head joined to
+            // it by "for"/"of" keeps the words before the name ("spokesman
+            // for U.N. Secretary-General Antonio Guterres"); otherwise the
+            // phrase is that name's title ("Elsewhere, Ukrainian President
+            // Volodymyr Zelensky said").
+            let linked = first_head.is_some_and(|h| {
+                (h + 1..j).any(|k| is_word(&toks[k]) && matches!(given.lw(k), "for" | "of" | "to"))
+            });
+            if !linked {
+                return None;
+            }
+            break;
+        }
         // The dots of initials inside the phrase ("U.S. Treasury").
         let initial_dot = t.kind == Kind::Punct('.')
             && j > 0

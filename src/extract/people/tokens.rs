@@ -31,6 +31,10 @@ pub(super) const ABSTRACT_SUFFIXES: &[&str] = &[
     "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "ology",
 ];
 
+/// The few of [`ABSTRACT_SUFFIXES`] no English surname ends with
+/// (Browning, Vance and Lawrence end like nouns; no one is named "-ism").
+pub(super) const NOUN_SUFFIXES: &[&str] = &["tion", "sion", "ism", "ity", "ship", "ology"];
+
 /// Role heads too vague to make a lone capitalised word a person.
 pub(super) const WEAK_HEADS: &[&str] = &[
     "host",

@@ -390,7 +390,13 @@ pub(super) fn find_people_raw(
             // says otherwise.
             c.given.is_some() || c.role.is_some()
         } else if c.names >= 2 {
-            c.given.is_some()
+            // "Roman Catholicism", "Grace Foundation": a given name before an
+            // abstract noun no surname ends like.
+            let abstract_noun = {
+                let l = given_cache.lw(c.last);
+                !cyrillic && l.len() > 6 && NOUN_SUFFIXES.iter().any(|s| l.ends_with(s))
+            };
+            c.given.is_some() && !abstract_noun
                 || (c.has_initial && {
                     // "U.S. Municipal": initials before an ordinary word.
                     let l = given_cache.lw(c.last);

@@ -590,3 +590,44 @@ fn common_slavic_caucasian_and_tatar_given_names_are_known() {
         assert!(key.ends_with(&format!(":{given}")), "{name}: {key}");
     }
 }
+
+#[test]
+fn a_given_name_before_an_abstract_noun_is_no_person() {
+    check(&[
+        Rule {
+            text: "Roman Catholicism spread east. The Grace Foundation donated. Emma Browning said so.",
+            want: &["Emma Browning"],
+            not: &["Roman Catholicism", "Grace Foundation"],
+        },
+        // Must not: surnames that end like nouns stay names.
+        Rule {
+            text: "Vice President JD Vance met Sergey Lavrov. Stephen Manning and Mary Lawrence agreed.",
+            want: &["Sergey Lavrov", "Stephen Manning", "Mary Lawrence"],
+            not: &[],
+        },
+    ]);
+}
+
+#[test]
+fn a_title_before_a_full_name_is_that_names_not_an_apposition() {
+    check(&[Rule {
+        text: "Elsewhere, Ukrainian President Volodymyr Zelensky said Russia was preparing.",
+        want: &["Volodymyr Zelensky"],
+        not: &["Elsewhere"],
+    }]);
+    // Must not: a role joined by "for" to the next person's title keeps
+    // the words before that name.
+    let got = find_people(
+        "Stephane Dujarric, spokesman for U.N. Secretary-General Antonio Guterres, said so.",
+        &[],
+    );
+    let role = got
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .find(|m| m.text == "Stephane Dujarric")
+        .and_then(|m| m.role.clone());
+    assert_eq!(
+        role.as_deref(),
+        Some("spokesman for U.N. Secretary-General")
+    );
+}
