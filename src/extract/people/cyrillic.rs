@@ -34,10 +34,10 @@ pub(super) fn feminine_or_plural_past(l: &str) -> bool {
 
 /// Whether a lower-case Cyrillic word ends like a plural past-tense verb
 /// ("прийшли", "приехали"): unlike the feminine -ла, no Ukrainian or
-/// Russian surname ends so, except doubled -лли of Italian names
-/// (Боттичелли).
+/// Russian surname ends so; Georgian -швили and -ели (Гарибашвили,
+/// Церетели) and Italian -лли (Боттичелли) do.
 pub(super) fn plural_past(l: &str) -> bool {
-    l.ends_with("ли") && !l.ends_with("лли")
+    l.ends_with("ли") && !["лли", "швили", "ели"].iter().any(|e| l.ends_with(e))
 }
 
 /// Whether a lower-case Cyrillic word has the shape of a finite verb or an

@@ -246,8 +246,9 @@ pub(super) fn sentence_initial_adjective(
 /// whitespace-separated lower-case spellings, `#` comments). A place that
 /// is also a given name ("Volodymyr", "Vladimir") followed by a capitalised
 /// word is a person.
-/// Capitalised Cyrillic words are compared by their fold, as people
-/// extraction does ("Анна", "Мария" are Anna and Maria; "як" is no Jack).
+/// Capitalised Cyrillic words of four letters or more are compared by their
+/// fold, as people extraction does ("Анна", "Мария" are Anna and Maria;
+/// "Як", opening a sentence, is no Jack).
 pub(super) fn is_given_name(word: &str) -> bool {
     static NAMES: OnceLock<(HashSet<&'static str>, HashSet<String>)> = OnceLock::new();
     let (names, folded) = NAMES.get_or_init(|| {
@@ -261,6 +262,7 @@ pub(super) fn is_given_name(word: &str) -> bool {
     });
     names.contains(word.to_lowercase().as_str())
         || starts_upper(word)
+            && word.chars().count() >= 4
             && word.chars().any(translit::is_cyrillic)
             && folded.contains(&translit::fold(word))
 }

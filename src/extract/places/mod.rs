@@ -480,6 +480,10 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 ("petrove--kirovohrad-oblast", "Петрового"), ("gn693435", "Смирнового"),
             ]),
             ("Бачимо, як Німеччина шукає новий шлях.", &[("germany", "Німеччина")]),
+            ("Як Кременчук, так і Полтава зазнали ударів.", &[
+                ("kremenchuk", "Кременчук"), ("poltava", "Полтава"),
+            ]),
+            ("Die Regierung will Berlin entlasten.", &[("berlin", "Berlin")]),
         ]);
     }
 

@@ -44,6 +44,7 @@ pub(super) fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> V
             !surface.contains([' ', '-'])
                 && (!ctx.place_context()
                     && Context::tight(ctx.prev_gap)
+                    && starts_upper(ctx.prev)
                     && is_given_name(ctx.prev)
                     && looks_like_surname(surface)
                     // "talk to Vladimir Putin": the surname after it

@@ -1183,7 +1183,9 @@ pub(super) fn find_people_raw(
         if !c.accepted || c.names != 2 || c.first < 2 || c.last != c.first + 1 {
             continue;
         }
-        let Some((g2, false)) = given_cache.at(c.first) else {
+        // Both given names as written, in the nominative: "Сергія та
+        // Олександра Щербини" is a genitive, its -и no plural.
+        let Some((g2, false)) = c.given.filter(|_| given_cache.at(c.first).is_some()) else {
             continue;
         };
         let (conj, g1_tok) = (&toks[c.first - 1], &toks[c.first - 2]);
@@ -1199,34 +1201,46 @@ pub(super) fn find_people_raw(
         else {
             continue;
         };
-        let Some((g1, _)) = given_cache.at(c.first - 2) else {
+        let Some((g1, false)) = given_cache.at(c.first - 2) else {
             continue;
         };
         let surname_word = &text[toks[c.last].start..toks[c.last].end];
         let women = &lex.given_women;
+        let (w1, w2) = (women.contains(g1), women.contains(g2));
         let g1_word = &text[g1_tok.start..g1_tok.end];
         let g2_word = &text[toks[c.first].start..toks[c.first].end];
-        let plural = |woman: bool| plural_surname_singular(surname_word, woman);
-        let (s1, s2) = match (plural(women.contains(g1)), plural(women.contains(g2))) {
-            (Some(a), Some(b)) => (surname_key(&[g1_word, &a]), surname_key(&[g2_word, &b])),
+        let (s1, s2, n1, n2) = match (
+            plural_surname_singular(surname_word, w1),
+            plural_surname_singular(surname_word, w2),
+        ) {
+            (Some(a), Some(b)) => (
+                surname_key(&[g1_word, &a]),
+                surname_key(&[g2_word, &b]),
+                format!("{g1_word} {a}"),
+                Some(format!("{g2_word} {b}")),
+            ),
             // A surname that does not change with gender (Кличко,
-            // Klitschko) is each one's as it stands; one that does
-            // (Зеленський) cannot be given to a woman.
+            // Klitschko, Шевчук) is each one's as it stands; one that does
+            // (Зеленський, Петров) cannot be given to the other gender.
             _ => {
+                if w1 != w2 && gendered_surname(surname_word) {
+                    continue;
+                }
                 let s1 = surname_key(&[g1_word, surname_word]);
                 if s1 != c.surname {
                     continue;
                 }
-                (s1, c.surname.clone())
+                (
+                    s1,
+                    c.surname.clone(),
+                    format!("{g1_word} {surname_word}"),
+                    None,
+                )
             }
         };
         if s1.is_empty() || s2.is_empty() {
             continue;
         }
-        let (n1, n2) = match (plural(women.contains(g1)), plural(women.contains(g2))) {
-            (Some(a), Some(b)) => (format!("{g1_word} {a}"), Some(format!("{g2_word} {b}"))),
-            _ => (format!("{g1_word} {surname_word}"), None),
-        };
         cands[i].surname = s2;
         cands[i].shown = n2;
         cands[j].surname = s1;
@@ -1237,7 +1251,10 @@ pub(super) fn find_people_raw(
     // A lone given name that is the given name of exactly one accepted
     // person ("Maryana Bezugla … Maryana said") is that person.
     let mut full_by_given: FxHashMap<&'static str, Option<String>> = FxHashMap::default();
-    for c in cands.iter().filter(|c| c.accepted && c.names >= 2) {
+    for c in cands
+        .iter()
+        .filter(|c| c.accepted && (c.names >= 2 || c.shown.is_some()))
+    {
         if let Some((g, _)) = c.given {
             let e = full_by_given
                 .entry(g)

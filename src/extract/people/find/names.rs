@@ -224,7 +224,9 @@ pub(in crate::extract::people) const COORDINATING: &[&str] = &[
 
 /// The singular nominative, for a man or a woman, of a Ukrainian or Russian
 /// surname in the nominative plural ("Яблонские" → Яблонский / Яблонская,
-/// "Петрови" → Петров / Петрова); `None` for any other word.
+/// "Петрови" → Петров / Петрова); `None` for any other word. Ukrainian -ини
+/// is left out: it is the genitive of -ина (Щербини) and Russian spelling
+/// of Italian names (Муссолини).
 pub(in crate::extract::people) fn plural_surname_singular(w: &str, woman: bool) -> Option<String> {
     // (plural ending, man's, woman's), longest first.
     const PLURALS: &[(&str, &str, &str)] = &[
@@ -242,7 +244,6 @@ pub(in crate::extract::people) fn plural_surname_singular(w: &str, woman: bool) 
         ("еви", "ев", "ева"),
         ("єви", "єв", "єва"),
         ("іни", "ін", "іна"),
-        ("ини", "ин", "ина"),
         ("їни", "їн", "їна"),
     ];
     let (stem, man, wo) = PLURALS.iter().find_map(|(p, m, f)| {
@@ -264,4 +265,15 @@ pub(in crate::extract::people) fn surname_key(words: &[&str]) -> String {
         }
     }
     words.last().map_or_else(String::new, |w| fold(w))
+}
+
+/// Whether a Cyrillic surname has a man's and a woman's form (Петров /
+/// Петрова, Зеленський / Зеленська), so one written form cannot name both.
+pub(in crate::extract::people) fn gendered_surname(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ов", "ев", "єв", "ёв", "ин", "ін", "їн", "ын", "ий", "ій", "ой", "ый", "ова", "ева",
+        "єва", "ина", "іна", "ына", "ська", "цька", "ская", "цкая",
+    ];
+    let l = w.to_lowercase();
+    l.chars().any(is_cyrillic) && ENDINGS.iter().any(|e| l.ends_with(e))
 }
