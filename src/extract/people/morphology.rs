@@ -1032,12 +1032,16 @@ fn search(
         let mut o_noun = false;
         // And one in -ко (Бойко, Мілко).
         let mut ko_noun = false;
+        let mut enko_noun = false;
         for i in 0..n {
             let r = &all[i][pick[i]];
             genders &= r.genders;
             let as_o_noun = r.cases == ALL && r.nom == lows[i] && mans_o_noun(&lows[i]);
             o_noun |= as_o_noun;
             ko_noun |= as_o_noun && lows[i].ends_with("ко");
+            // No surname ends in -енка: "Миколо Бондаренко" is Бондаренко
+            // as written, its vocative left undeclined as writers often do.
+            enko_noun |= as_o_noun && lows[i].ends_with("енко");
             lang &= r.lang;
             // A given name in -а/-я is a woman's, but for a few men's names
             // (Микола, Ілля, Лука, Никита, Кузьма, Фома).
@@ -1102,7 +1106,7 @@ fn search(
             }
             score += s;
         }
-        if o_noun && genders & F == 0 {
+        if o_noun && genders & F == 0 && !enko_noun {
             cases &= !V;
             // Ukrainian declines a man's -ко noun in every case (Бойка,
             // Бойку, Бойком); only Russian keeps it as written ("Сергею
@@ -1658,6 +1662,9 @@ mod tests {
             ("Іване Ігоровичу Гупко", "Іван Ігорович Гупка"),
             // Must not: a woman's -ко stays indeclinable in the vocative,
             ("Олено Шевченко", "Олена Шевченко"),
+            // and so does a man's -енко, which no -енка noun shares
+            // (writers often leave it undeclined),
+            ("Миколо Бондаренко", "Микола Бондаренко"),
             // a man's -ко stays one in other cases and in Russian,
             ("Петру Бойку", "Петро Бойко"),
             ("Сергеем Шевченко", "Сергей Шевченко"),
