@@ -450,16 +450,18 @@ pub(super) fn find_people_raw(
         } else {
             let w = &toks[c.first];
             let sentence_initial = w.sent_start;
-            // "Російської академії", "Солом'янський район": a Cyrillic
-            // adjective before its lower-case noun is no surname.
-            let attributive = cyrillic
+            // A lower-case Cyrillic word right after the name, in its
+            // sentence.
+            let lower_after = cyrillic
                 && toks.get(c.last + 1).is_some_and(|t| {
                     t.kind == Kind::Word
                         && t.joined
                         && t.sent == w.sent
                         && word(t).starts_with(|ch: char| is_cyrillic(ch) && !is_upper(ch))
-                        && !cyrillic_verb(given_cache.lw(c.last + 1))
                 });
+            // "Російської академії", "Солом'янський район": a Cyrillic
+            // adjective before its lower-case noun is no surname.
+            let attributive = lower_after && !cyrillic_verb(given_cache.lw(c.last + 1));
             // "головою Київської міської військової адміністрації": an
             // adjective agreeing with the lower-case adjective or noun
             // after it (the same case ending) is part of a noun phrase,
@@ -470,13 +472,6 @@ pub(super) fn find_people_raw(
             // "командувачу Обʼєднаних сил", "пане Голово Національної ради":
             // an adjective in the genitive before a lower-case noun in the
             // genitive is the noun's, whatever role stands before it.
-            let lower_after = cyrillic
-                && toks.get(c.last + 1).is_some_and(|t| {
-                    t.kind == Kind::Word
-                        && t.joined
-                        && t.sent == w.sent
-                        && word(t).starts_with(|ch: char| is_cyrillic(ch) && !is_upper(ch))
-                });
             let adjective_noun = lower_after && {
                 let (a, n) = (given_cache.lw(c.first), given_cache.lw(c.last + 1));
                 let ends = |w: &str, es: &[&str]| es.iter().any(|e| w.ends_with(e));
