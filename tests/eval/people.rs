@@ -10,7 +10,9 @@
 //! Each part asserts a floor a little below the figure measured when it was
 //! written, so a regression fails the test.
 
-use frontline::extract::people::{find_people, person_key, person_key_readings, surname_of_key};
+use frontline::extract::people::{
+    find_people, person_key, person_key_readings, person_nominative, surname_of_key,
+};
 use frontline::extract::translit::fold;
 use std::collections::HashSet;
 use std::path::Path;
@@ -514,6 +516,9 @@ fn declension_oracle() {
     // many of them pass (for information; the headline is the plain share).
     let (mut clean_good, mut clean_total) = (0usize, 0usize);
     let mut bad: Vec<String> = Vec::new();
+    // Each failure with the nominative frontline read, for
+    // scripts/declension_oracle/ambiguity.mjs to inflect again.
+    let mut bad_readings: Vec<String> = Vec::new();
     for line in raw.lines() {
         let f: Vec<&str> = line.split('\t').collect();
         let [lang, case, gender, nom, inflected, order] = f[..] else {
@@ -540,6 +545,10 @@ fn declension_oracle() {
             e.0 += 1;
             good += 1;
         } else {
+            if let Some((g, p, s)) = person_nominative(inflected) {
+                bad_readings
+                    .push([lang, case, gender, order, inflected, nom, &g, &p, &s].join("\t"));
+            }
             bad.push(format!(
                 "{lang} {case} {gender} {order}: {inflected} → {got}, want {nom} → {want}{}",
                 if is_among {
@@ -576,6 +585,10 @@ fn declension_oracle() {
     // All failures, one a line, for grouping by case and ending.
     if let Some(out) = std::env::var_os("FRONTLINE_DECLENSION_FAILURES") {
         std::fs::write(&out, bad.join("\n") + "\n").expect("writing the failures");
+    }
+    if let Some(out) = std::env::var_os("FRONTLINE_DECLENSION_READINGS") {
+        std::fs::write(&out, bad_readings.join("\n") + "\n").expect("writing the readings");
+        println!("declension: {total} forms, {good} back to their key");
     }
     assert!(total >= 1000, "too few oracle forms: {total}");
     assert!(

@@ -316,6 +316,37 @@ pub fn person_key_readings(name: &str) -> Vec<String> {
     out
 }
 
+/// The nominative [`person_key`] reads in a Cyrillic name of two to four
+/// words, as (given name, patronymic, surname), each empty when the
+/// reading has none; `None` for a name the morphology does not read as a
+/// whole. For checking a key against a declension library: the declension
+/// oracle inflects this reading again to see whether it gives the same
+/// form (scripts/declension_oracle).
+///
+/// ```
+/// # use frontline::extract::people::person_nominative;
+/// let n = person_nominative("Андрія Сибіги").unwrap();
+/// assert_eq!((n.0.as_str(), n.2.as_str()), ("андрій", "сибіга"));
+/// assert_eq!(person_nominative("Andrii Sybiha"), None);
+/// ```
+pub fn person_nominative(name: &str) -> Option<(String, String, String)> {
+    let words: Vec<&str> = split_words(name).collect();
+    let name_words = cyrillic_name_words(&words)?;
+    let n = morphology::nominative(&name_words, &given_name_reading)?;
+    let mut out = (String::new(), String::new(), String::new());
+    for (w, p) in n.words.iter().zip(&n.parts) {
+        let slot = match p {
+            morphology::Part::Given => &mut out.0,
+            morphology::Part::Patronymic => &mut out.1,
+            morphology::Part::Surname => &mut out.2,
+        };
+        if slot.is_empty() {
+            *slot = w.clone();
+        }
+    }
+    Some(out)
+}
+
 /// The name words of a Cyrillic name of two to four of them (titles and
 /// initials left out), which the morphology reads as a whole.
 fn cyrillic_name_words<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {

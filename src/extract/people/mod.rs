@@ -106,7 +106,7 @@ use context::*;
 use find::*;
 use identity::*;
 use key::*;
-pub use key::{person_key, person_key_readings, surname_of_key};
+pub use key::{person_key, person_key_readings, person_nominative, surname_of_key};
 use lexicon::*;
 use roles::*;
 use segment::*;
