@@ -326,7 +326,7 @@ pub fn person_key_readings(name: &str) -> Vec<String> {
 /// ```
 /// # use frontline::extract::people::person_nominative;
 /// let n = person_nominative("Андрія Сибіги").unwrap();
-/// assert_eq!((n.0.as_str(), n.2.as_str()), ("андрій", "сибіга"));
+/// assert_eq!((n.0.as_str(), n.2.as_str()), ("Андрій", "Сибіга"));
 /// assert_eq!(person_nominative("Andrii Sybiha"), None);
 /// ```
 pub fn person_nominative(name: &str) -> Option<(String, String, String)> {
