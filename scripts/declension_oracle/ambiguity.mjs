@@ -84,7 +84,10 @@ for (const line of fs.readFileSync(path, 'utf8').split('\n')) {
   byCase.set(k, e);
   if (hit) {
     shared++;
-    if (process.env.AMBIGUITY_ALL || samples.length < 12) samples.push(`  ${form}: ${nom} (oracle) and ${join(g, p, s)} (frontline)`);
+    if (samples.length < 12) samples.push(`  ${form}: ${nom} (oracle) and ${join(g, p, s)} (frontline)`);
+  } else if (process.env.AMBIGUITY_OTHERS) {
+    // The failures a reader of the form could avoid, one a line.
+    console.log(`other: ${lang} ${kase} ${order}: ${form}: ${nom} (oracle), ${join(g, p, s)} (frontline)`);
   }
 }
 console.log(`failures read: ${failures}; frontline read the oracle's nominative, whose own key differs: ${sameNominative}`);
