@@ -53,6 +53,22 @@ pub(super) fn thing_context(
     if !c.has_initial && article {
         return Some("after the");
     }
+    // "the agency Ria Nowosti", "Nato exercise Steadfast Defender", "banks
+    // such as Goldman Sachs": a noun naming the kind of a thing right
+    // before the run makes the run that thing's name.
+    let kind_at = |p: usize| is_word(&toks[p]) && lex.flags(given.lw(p)) & W_KIND != 0;
+    let kind = prev_word.is_some_and(|p| {
+        kind_at(p)
+            || given.lw(p) == "as"
+                && p >= 2
+                && is_word(&toks[p - 1])
+                && given.lw(p - 1) == "such"
+                && toks[p - 2].sent == sent
+                && kind_at(p - 2)
+    });
+    if kind && c.role.is_none() {
+        return Some("after a kind of thing");
+    }
     // A left-out ordinary first word belongs to the portfolio ("of
     // Foreign | Assets Control") unless a role claims it ("Secretary of
     // State | Antony Blinken").

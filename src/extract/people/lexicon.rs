@@ -32,6 +32,7 @@ pub(super) const W_MONTH: u16 = 1 << 7;
 pub(super) const W_PARTICLE: u16 = 1 << 8;
 pub(super) const W_NATIONALITY: u16 = 1 << 9;
 pub(super) const W_COMMON: u16 = 1 << 10;
+pub(super) const W_KIND: u16 = 1 << 11;
 
 /// Section names of `people_words.txt` and their flags.
 pub(super) const SECTIONS: &[(&str, u16)] = &[
@@ -46,6 +47,7 @@ pub(super) const SECTIONS: &[(&str, u16)] = &[
     ("particle", W_PARTICLE),
     ("nationality", W_NATIONALITY),
     ("common", W_COMMON),
+    ("kind", W_KIND),
 ];
 
 impl Lexicon {

@@ -644,3 +644,29 @@ fn a_title_before_a_full_name_is_that_names_not_an_apposition() {
         Some("spokesman for U.N. Secretary-General")
     );
 }
+
+#[test]
+fn a_noun_naming_a_kind_of_thing_makes_the_words_after_it_no_person() {
+    check(&[
+        Rule {
+            text: "The Russian agency Ria Nowosti quoted him. About 8,000 took part in Nato \
+                   exercise Steadfast Defender. Banks such as Goldman Sachs left Russia, \
+                   the newspaper Der Tagesspiegel reported.",
+            want: &[],
+            not: &[
+                "Ria Nowosti",
+                "Steadfast Defender",
+                "Goldman Sachs",
+                "Der Tagesspiegel",
+            ],
+        },
+        // Must not: a given name after the noun still starts a person, and
+        // a role word before the name is no kind of thing.
+        Rule {
+            text: "The agency chief Sergey Naryshkin spoke. Spokesman Dmitry Peskov said \
+                   banks such as Mark Carney's Bank of England would follow.",
+            want: &["Sergey Naryshkin", "Dmitry Peskov", "Mark Carney"],
+            not: &[],
+        },
+    ]);
+}
