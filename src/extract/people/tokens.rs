@@ -31,6 +31,11 @@ pub(super) const ABSTRACT_SUFFIXES: &[&str] = &[
     "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "ology",
 ];
 
+/// English adjective endings: a capitalised pair led by such a word, and
+/// by no known given name, is a phrase ("Demographic Breakdown",
+/// "Strategic Command", "Collective Security"), not a person.
+pub(super) const ADJECTIVE_SUFFIXES: &[&str] = &["ic", "ive", "ous"];
+
 /// The few of [`ABSTRACT_SUFFIXES`] no English surname ends with
 /// (Browning, Vance and Lawrence end like nouns; no one is named "-ism").
 pub(super) const NOUN_SUFFIXES: &[&str] = &["tion", "sion", "ism", "ity", "ship", "ology"];

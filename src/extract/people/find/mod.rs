@@ -418,7 +418,17 @@ pub(super) fn find_people_raw(
                                 && !lower_words.contains(l)
                                 && !ABSTRACT_SUFFIXES.iter().any(|s| l.ends_with(s))
                         }
-                    });
+                    }) && {
+                        // "Demographic Breakdown", "Strategic Command": an
+                        // English adjective ending leads no name (given
+                        // names that end so, Eric, Dominic, are known and
+                        // never reach here; Balkan surnames end in -vic).
+                        let l = given_cache.lw(c.first);
+                        cyrillic
+                            || l.len() < 7
+                            || l.ends_with("vic")
+                            || !ADJECTIVE_SUFFIXES.iter().any(|s| l.ends_with(s))
+                    };
                     // A Cyrillic pair led by an adjective form is an
                     // adjective and its noun ("Ближнем Востоке"): given
                     // names do not end like adjectives.

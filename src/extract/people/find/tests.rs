@@ -670,3 +670,21 @@ fn a_noun_naming_a_kind_of_thing_makes_the_words_after_it_no_person() {
         },
     ]);
 }
+
+#[test]
+fn an_english_adjective_leads_no_name() {
+    check(&[
+        Rule {
+            text: "Graph 2: Demographic Breakdown of Happiness. The Strategic Command said so.",
+            want: &[],
+            not: &["Demographic Breakdown", "Strategic Command"],
+        },
+        // Must not: known given names that end like adjectives, and Balkan
+        // surnames in -vic, still lead a name.
+        Rule {
+            text: "Dominic Raab met Eric Adams. Mijatovic Stanislavic scored twice.",
+            want: &["Dominic Raab", "Eric Adams", "Mijatovic Stanislavic"],
+            not: &[],
+        },
+    ]);
+}
