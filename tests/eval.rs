@@ -13,5 +13,7 @@ mod people;
 mod people_dev;
 #[path = "eval/places.rs"]
 mod places;
+#[path = "eval/places_en.rs"]
+mod places_en;
 #[path = "eval/score.rs"]
 mod score;

@@ -69,13 +69,13 @@ impl Score {
 }
 
 /// One annotated text.
-struct DevText {
+pub(super) struct DevText {
     /// `<folder>/<file>:<line>`.
-    reference: String,
-    /// `uk` or `ru`.
-    lang: String,
-    text: String,
-    entities: Entities,
+    pub(super) reference: String,
+    /// `uk`, `ru` or `en`.
+    pub(super) lang: String,
+    pub(super) text: String,
+    pub(super) entities: Entities,
 }
 
 /// One gold mention.
@@ -89,7 +89,7 @@ struct Gold {
 }
 
 /// The data file beside this test.
-fn data_file(name: &str) -> String {
+pub(super) fn data_file(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/eval/data")
         .join(name);
@@ -97,14 +97,14 @@ fn data_file(name: &str) -> String {
 }
 
 /// Tab-separated rows of a data file, comments and blank lines skipped.
-fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
+pub(super) fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
     raw.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| l.split('\t').collect())
 }
 
 /// The texts, read from `../shared` and extracted with the bundled gazetteer.
-fn load_texts(shared: &Path, set: &str) -> Vec<DevText> {
+pub(super) fn load_texts(shared: &Path, set: &str) -> Vec<DevText> {
     let mut files: HashMap<String, Vec<String>> = HashMap::new();
     let mut out = Vec::new();
     for cols in rows(&data_file(&format!("{set}_texts.tsv"))) {
@@ -453,8 +453,10 @@ const FLOOR_BLIND_PERSON_F1: f64 = 0.90;
 
 // The English blind set (people_en, session 9): measured first, before any
 // rule change, at person F1 0.899 (P 0.874 R 0.925; tp 111, fp 16, fn 9),
-// exact mention spans F1 0.971, `mentions` article F1 1.000.
-const FLOOR_EN_PERSON_F1: f64 = 0.85;
+// exact mention spans F1 0.971, `mentions` article F1 1.000. After this
+// session's rules (a noun naming a kind of thing, an English adjective
+// leading a pair, "from Tim Lister" no village): 0.918 (P 0.903 R 0.933).
+const FLOOR_EN_PERSON_F1: f64 = 0.89;
 
 /// Loads one annotated set (`people_dev`, `people_test`, `people_blind` or
 /// `people_en`), prints its
