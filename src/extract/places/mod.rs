@@ -484,6 +484,25 @@ gn4\tNovoselivka\tvillage\tdonetsk-oblast\t\t48.1\t37.1\t2000\t\t\t
                 ("kremenchuk", "Кременчук"), ("poltava", "Полтава"),
             ]),
             ("Die Regierung will Berlin entlasten.", &[("berlin", "Berlin")]),
+            // After a place preposition too: "from Tim" is no village Tim.
+            ("Reporting from Tim Lister and an assault from Vladimir Putin's army.", &[]),
+            // Must not: a curated city named like a given name stays a city.
+            ("He flew from Sofia to Kyiv.", &[("sofia", "Sofia"), ("kyiv", "Kyiv")]),
+        ]);
+    }
+
+    /// "US" and "UK" in capitals are the countries in running text, in a
+    /// list of codes and after an acronym in brackets; in an all-capitals
+    /// headline they are words.
+    #[test]
+    #[rustfmt::skip]
+    fn country_codes_in_running_text() {
+        check_builtin(&[
+            ("In the past the US was losing, said Burns.", &[("united-states", "US")]),
+            ("Backed up by the US, UK and their allies.", &[("united-states", "US"), ("united-kingdom", "UK")]),
+            ("(CNN)- US President Joe Biden announced it.", &[("united-states", "US")]),
+            // Must not: a pronoun in a headline.
+            ("JOIN US ON TELEGRAM. THEY TOLD US.", &[]),
         ]);
     }
 

@@ -123,6 +123,14 @@ pub(super) fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> V
                 // "President Volodymyr", "governor Lyman": a person.
                 continue;
             }
+            // "Reporting from Tim Lister": a known given name before a
+            // capitalised word is a person even after a place preposition,
+            // when the place would be a weak one (a generated village
+            // named Tim).
+            if weak && one_word && is_given_name(surface) && ctx.surname_after(text, h, &covered) {
+                person_rejected = true;
+                continue;
+            }
             if !place_ctx {
                 // A spelling made by rule meets German, where every noun
                 // is capitalised ("die Einnahme Bachmuts"): only a known

@@ -165,13 +165,20 @@ pub(super) fn plural_regions(text: &str, m: &Matcher, hits: &mut [Hit]) {
 
 /// A two-letter code ("UK", "US") counts only in capitals and outside an
 /// all-capitals run: in a headline "TOLD US" it is a pronoun.
+/// Only a neighbour across plain space belongs to the same run: "(CNN)- US
+/// President" has an acronym before a bracket, not a headline.
 fn capital_code(text: &str, start: usize, end: usize) -> bool {
-    let shouting = |w: &str| {
-        w.len() > 1 && w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+    let shouting = |w: &str, gap: &str| {
+        w.len() > 1
+            && gap.chars().all(char::is_whitespace)
+            && w.chars().any(char::is_uppercase)
+            && !w.chars().any(char::is_lowercase)
     };
-    let (prev, _) = prev_word(text, start);
-    let (_, next) = next_word(text, end);
-    text[start..end].bytes().all(|b| b.is_ascii_uppercase()) && !shouting(prev) && !shouting(next)
+    let (prev, before) = prev_word(text, start);
+    let (after, next) = next_word(text, end);
+    text[start..end].bytes().all(|b| b.is_ascii_uppercase())
+        && !shouting(prev, before)
+        && !shouting(next, after)
 }
 
 pub(super) fn starts_upper(s: &str) -> bool {
