@@ -326,13 +326,18 @@ impl<'a> GivenCache<'a> {
 
     /// [`fold`] of a surname word, computed once per distinct word.
     pub(super) fn fold_word(&self, w: &str) -> String {
+        self.with_fold(w, str::to_string)
+    }
+
+    /// `f` of the [`fold`] of a word, the fold computed once per distinct
+    /// word and not copied. `f` must not call back into the memo.
+    pub(super) fn with_fold<R>(&self, w: &str, f: impl FnOnce(&str) -> R) -> R {
         WordMemo::with(|m| {
-            if let Some(f) = m.folds.get(w) {
-                return f.clone();
+            if !m.folds.contains_key(w) {
+                let folded = fold(w);
+                m.insert_fold(w, folded);
             }
-            let f = fold(w);
-            m.insert_fold(w, f.clone());
-            f
+            f(m.folds.get(w).map_or("", String::as_str))
         })
     }
 

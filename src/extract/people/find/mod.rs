@@ -173,7 +173,7 @@ pub(super) fn find_people_raw(
     let known_surname = |k: usize| {
         morphology::word_nominatives(given_cache.lw(k))
             .iter()
-            .any(|n| reg.has_surname(&fold(n)))
+            .any(|n| given_cache.with_fold(n, |f| reg.has_surname(f)))
     };
 
     // 1–3: runs of capitalised words, cut into candidate segments.
