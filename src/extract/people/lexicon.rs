@@ -293,7 +293,8 @@ pub(super) struct GivenCache<'a> {
 
 impl<'a> GivenCache<'a> {
     pub(super) fn new(text: &'a str, toks: &'a [Tok]) -> Self {
-        let mut low_buf = String::new();
+        // Room for the capitalised words of most texts: grown once, if at all.
+        let mut low_buf = String::with_capacity(text.len() / 4);
         let low = toks
             .iter()
             .map(|t| {
