@@ -11,6 +11,7 @@ pub(super) fn resolve_with_register(people: Vec<Person>, reg: &register::Registe
     for mut p in people {
         let entry = if p.key.contains(':') {
             reg.resolve_full(&p.key)
+                .or_else(|| polish_case_of_register_name(&p.key, reg))
         } else if shared_surname_with_other_given(&p, reg) {
             // "Гантер Байден" with a given name the lexicon does not know is
             // not the principal bearer of the surname (Joe Biden).
@@ -39,6 +40,28 @@ pub(super) fn resolve_with_register(people: Vec<Person>, reg: &register::Registe
     }
     merge_one_edit_apart(&mut out, |p| reg.resolve_full(&p.key).is_some());
     out
+}
+
+/// The register entry whose full name this key is, read with a Polish case
+/// ending on the surname that a translation from Polish left in place
+/// ("IOC chief Thomas Bacha" is Thomas Bach's genitive, "Prime Minister
+/// Mario Draghim" Draghi's instrumental): only with the same given name,
+/// so a surname that merely ends so meets no one.
+fn polish_case_of_register_name<'r>(
+    key: &str,
+    reg: &'r register::Register,
+) -> Option<&'r register::Entry> {
+    let (sur, given) = key.split_once(':')?;
+    // Folded endings: genitive -a, dative -owi and -u, instrumental -em,
+    // -iem and (after -i) -m.
+    const ENDINGS: &[&str] = &["ovi", "iem", "em", "a", "u"];
+    let stems = ENDINGS
+        .iter()
+        .filter_map(|e| sur.strip_suffix(e))
+        .chain(sur.strip_suffix('m').filter(|s| s.ends_with('i')));
+    stems
+        .filter(|stem| stem.len() >= 3)
+        .find_map(|stem| reg.resolve_full(&format!("{stem}:{given}")))
 }
 
 /// Whether a person keyed by surname alone shares that surname with

@@ -688,3 +688,21 @@ fn an_english_adjective_leads_no_name() {
         },
     ]);
 }
+
+#[test]
+fn a_polish_case_ending_left_by_a_translation_meets_the_register() {
+    check(&[
+        Rule {
+            text: "The talks included Italian Prime Minister Mario Draghim and others.",
+            want: &["Mario Draghi"],
+            not: &[],
+        },
+        // Must not: a name the register does not list with that given name
+        // keeps its ending, and a register name that ends so stays itself.
+        Rule {
+            text: "Emma Costa met Maria Zakharova in Rome.",
+            want: &["Emma Costa", "Maria Zakharova"],
+            not: &[],
+        },
+    ]);
+}
