@@ -55,8 +55,10 @@ pub(super) fn thing_context(
     }
     // "the agency Ria Nowosti", "Nato exercise Steadfast Defender", "banks
     // such as Goldman Sachs": a noun naming the kind of a thing right
-    // before the run makes the run that thing's name.
-    let kind_at = |p: usize| is_word(&toks[p]) && lex.flags(given.lw(p)) & W_KIND != 0;
+    // before a run of two or more words makes the run that thing's name.
+    // Not a lone word: "the tanks Scholz promised" has a person after a
+    // noun that a relative clause follows.
+    let kind_at = |p: usize| is_word(&toks[p]) && lex.kinds.contains(given.lw(p));
     let kind = prev_word.is_some_and(|p| {
         kind_at(p)
             || given.lw(p) == "as"
@@ -66,7 +68,7 @@ pub(super) fn thing_context(
                 && toks[p - 2].sent == sent
                 && kind_at(p - 2)
     });
-    if kind && c.role.is_none() {
+    if kind && c.role.is_none() && c.names >= 2 {
         return Some("after a kind of thing");
     }
     // A left-out ordinary first word belongs to the portfolio ("of

@@ -19,6 +19,10 @@ pub(super) struct Lexicon {
     /// Word (lower case) → the sections of `people_words.txt` that list it,
     /// as a bit set of the `W_*` flags: one look-up answers every question.
     pub(super) words: FxHashMap<&'static str, u16>,
+    /// The `[kind]` section: nouns naming a kind of thing ("agency",
+    /// "exercise"), kept apart from `words` so that no other rule sees them
+    /// as known words.
+    pub(super) kinds: FxHashSet<&'static str>,
 }
 
 pub(super) const W_ROLE: u16 = 1 << 0;
@@ -32,7 +36,6 @@ pub(super) const W_MONTH: u16 = 1 << 7;
 pub(super) const W_PARTICLE: u16 = 1 << 8;
 pub(super) const W_NATIONALITY: u16 = 1 << 9;
 pub(super) const W_COMMON: u16 = 1 << 10;
-pub(super) const W_KIND: u16 = 1 << 11;
 
 /// Section names of `people_words.txt` and their flags.
 pub(super) const SECTIONS: &[(&str, u16)] = &[
@@ -47,7 +50,6 @@ pub(super) const SECTIONS: &[(&str, u16)] = &[
     ("particle", W_PARTICLE),
     ("nationality", W_NATIONALITY),
     ("common", W_COMMON),
-    ("kind", W_KIND),
 ];
 
 impl Lexicon {
@@ -138,13 +140,16 @@ pub(super) fn build_lexicon() -> Lexicon {
         }
     }
     let mut words: FxHashMap<&'static str, u16> = FxHashMap::default();
+    let mut kinds: FxHashSet<&'static str> = FxHashSet::default();
     let mut current = 0u16;
+    let mut in_kinds = false;
     for line in WORDS.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            in_kinds = name == "kind";
             current = SECTIONS
                 .iter()
                 .find(|(n, _)| *n == name)
@@ -152,7 +157,11 @@ pub(super) fn build_lexicon() -> Lexicon {
             continue;
         }
         for w in line.split_whitespace() {
-            *words.entry(w).or_default() |= current;
+            if in_kinds {
+                kinds.insert(w);
+            } else {
+                *words.entry(w).or_default() |= current;
+            }
         }
     }
     women.retain(|c| !men.contains(c));
@@ -161,6 +170,7 @@ pub(super) fn build_lexicon() -> Lexicon {
         given_fold,
         given_women: women,
         words,
+        kinds,
     }
 }
 

@@ -5,8 +5,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::context::{
-    is_given_name, looks_like_surname, parenthesised_next_to_place, sentence_initial_adjective,
-    Context,
+    is_given_name, looks_like_surname, next_word, parenthesised_next_to_place,
+    sentence_initial_adjective, Context,
 };
 use super::lexicon::*;
 use super::scan::starts_upper;
@@ -126,9 +126,15 @@ pub(super) fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> V
             // "Reporting from Tim Lister": a known given name before a
             // capitalised word is a person even after a place preposition,
             // when the place would be a weak one (a generated village
-            // named Tim).
-            if weak && one_word && is_given_name(surface) && ctx.surname_after(text, h, &covered) {
-                person_rejected = true;
+            // named Tim). Only this mention: the name may stand for the
+            // place elsewhere in the text. Not in a title-case run ("Talks
+            // in Sofia End Without Deal"), where every word is capitalised.
+            if weak
+                && one_word
+                && is_given_name(surface)
+                && ctx.surname_after(text, h, &covered)
+                && !title_case_after(text, h.end + ctx.next_gap.len() + ctx.next.len())
+            {
                 continue;
             }
             if !place_ctx {
@@ -252,4 +258,11 @@ pub(super) fn resolve_hits(text: &str, gazetteer: &Gazetteer, hits: &[Hit]) -> V
         chosen.push(best.map(|(t, _, _)| t));
     }
     chosen
+}
+
+/// Whether the word after byte `pos` (past plain space) is capitalised: the
+/// words before it are then part of a title-case run, a headline's.
+fn title_case_after(text: &str, pos: usize) -> bool {
+    let (gap, next) = next_word(text, pos.min(text.len()));
+    gap.chars().all(char::is_whitespace) && next.chars().next().is_some_and(char::is_uppercase)
 }
