@@ -55,7 +55,7 @@ impl Score {
         self.fp += o.fp;
         self.fn_ += o.fn_;
     }
-    fn line(&self) -> String {
+    pub(super) fn line(&self) -> String {
         format!(
             "P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
             self.p(),
@@ -186,7 +186,7 @@ fn load_gold(texts: &[DevText], set: &str) -> Vec<Gold> {
 }
 
 /// A short stretch of text around a byte span, on one line.
-fn context(text: &str, start: usize, end: usize) -> String {
+pub(super) fn context(text: &str, start: usize, end: usize) -> String {
     let mut a = start.saturating_sub(60);
     while !text.is_char_boundary(a) {
         a -= 1;
@@ -451,12 +451,15 @@ const FLOOR_TEST_PERSON_F1: f64 = 0.85;
 // R 1.000; tp 39, fp 3, fn 0).
 const FLOOR_BLIND_PERSON_F1: f64 = 0.90;
 
-// The English blind set (people_en, session 9): measured first, before any
-// rule change, at person F1 0.899 (P 0.874 R 0.925; tp 111, fp 16, fn 9),
-// exact mention spans F1 0.971, `mentions` article F1 1.000. After this
-// session's rules (a noun naming a kind of thing, an English adjective
-// leading a pair, "from Tim Lister" no village): 0.918 (P 0.903 R 0.933).
-const FLOOR_EN_PERSON_F1: f64 = 0.89;
+// The English set (people_en, session 9): blind when measured first, before
+// any rule change, at person F1 0.899 (P 0.874 R 0.925; tp 111, fp 16, fn 9),
+// exact mention spans F1 0.971, `mentions` article F1 1.000. Its errors were
+// then read and this session's English rules written from them (a noun
+// naming a kind of thing, an English adjective leading a pair, "from Tim
+// Lister" no village, a Polish case ending left by a translation, common
+// Polish given names), so the later figure, 0.931 (P 0.912 R 0.950), is a
+// development figure.
+const FLOOR_EN_PERSON_F1: f64 = 0.90;
 
 /// Loads one annotated set (`people_dev`, `people_test`, `people_blind` or
 /// `people_en`), prints its
@@ -549,21 +552,25 @@ fn people_blind() {
     );
 }
 
-/// The English blind set (session 9): 30 English war-news articles, drawn
-/// with a fixed seed and annotated by a reader who never saw frontline's
-/// output (procedure in the file's header). Its floor guards against a
-/// collapse; the figure to watch is the one printed.
+/// The English set (session 9): 30 English war-news articles, drawn with a
+/// fixed seed and annotated by a reader who never saw frontline's output
+/// (procedure in the file's header). Blind when first measured (person F1
+/// 0.899); the session's English rules were then written from its errors,
+/// so it is development data now. Its floor guards against a collapse.
 #[test]
 fn people_en() {
-    let Some((person, mentions)) = run_set("people_en", "English blind set") else {
+    let Some((person, mentions)) = run_set(
+        "people_en",
+        "English set (blind when first measured; its errors were read since)",
+    ) else {
         return;
     };
     assert!(
         person.f1() >= FLOOR_EN_PERSON_F1,
-        "English blind person F1 below floor"
+        "English person F1 below floor"
     );
     assert!(
         mentions.f1() >= FLOOR_MENTIONS_F1,
-        "English blind mentions article F1 below floor"
+        "English mentions article F1 below floor"
     );
 }

@@ -1,4 +1,5 @@
-//! Place extraction on a hand-annotated English set (session 9): the 30
+//! Place extraction on a hand-annotated English set (session 9, blind when
+//! first measured, development data since its errors were read): the 30
 //! English war-news texts of `people_en`, every place mention annotated by a
 //! reader who never saw frontline's output (`tests/eval/data/places_en.tsv`,
 //! procedure in its header). Skipped with a notice when `../shared` is
@@ -21,14 +22,16 @@ use std::collections::{BTreeSet, HashMap};
 
 use frontline::extract::gazetteer::Gazetteer;
 
-use super::people_dev::{data_file, load_texts, rows, DevText};
+use super::people_dev::{context, data_file, load_texts, rows, DevText};
 use super::score::{shared_dir, Score};
 
-// Measured first, before any place rule was changed: spans P 0.993 R 0.972
-// F1 0.983, in Ukraine F1 0.990, (text, place) pairs P 0.978 R 0.932 F1
-// 0.954. Then "US" in running text (it needed another name of the United
-// States in the same text) and "from Tim Lister" (no village Tim): spans
-// F1 0.987, pairs F1 0.970 (P 0.982 R 0.957).
+// Measured first, blind, before any place rule was changed: spans P 0.993
+// R 0.972 F1 0.983, in Ukraine F1 0.990, (text, place) pairs P 0.978 R
+// 0.932 F1 0.954. Its errors were then read and two rules written from
+// them, so the later figures are development figures: "US" in running
+// text (it needed another name of the United States in the same text) and
+// "from Tim Lister" (no village Tim): spans F1 0.987, pairs F1 0.970 (P
+// 0.982 R 0.957), by gazetteer id only 0.940.
 const FLOOR_SPAN_F1: f64 = 0.97;
 const FLOOR_PAIR_F1: f64 = 0.95;
 
@@ -75,7 +78,16 @@ fn load_gold(texts: &[DevText]) -> Vec<GoldPlace> {
 /// region" → "Kharkiv"); frontline's mention covers "Kharkiv region". The
 /// found span without that noun, for comparing.
 fn without_region_noun(text: &str, s: usize, e: usize) -> (usize, usize) {
-    for noun in [" region", " Region", " oblast", " Oblast", " province"] {
+    for noun in [
+        " regions",
+        " region",
+        " Region",
+        " oblasts",
+        " oblast",
+        " Oblast",
+        " province",
+        " Province",
+    ] {
         if text[s..e].ends_with(noun) && e - noun.len() > s {
             return (s, e - noun.len());
         }
@@ -104,18 +116,6 @@ fn in_ukraine(g: &Gazetteer, id: &str) -> bool {
     id == "ukraine" || g.ancestors(id).iter().any(|e| e.id == "ukraine")
 }
 
-fn line(s: &Score) -> String {
-    format!(
-        "P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
-        s.p(),
-        s.r(),
-        s.f1(),
-        s.tp,
-        s.fp,
-        s.fn_
-    )
-}
-
 #[test]
 fn places_en() {
     let Some(shared) = shared_dir() else {
@@ -126,18 +126,10 @@ fn places_en() {
     let g = Gazetteer::builtin();
     let texts = load_texts(&shared, "people_en");
     let gold = load_gold(&texts);
-    let context = |t: &DevText, s: usize, e: usize| {
-        let from = t.text.floor_char_boundary(s.saturating_sub(50));
-        let to = t.text.ceil_char_boundary((e + 50).min(t.text.len()));
-        format!(
-            "…{}[{}]{}…",
-            &t.text[from..s],
-            &t.text[s..e],
-            &t.text[e..to]
-        )
-        .replace('\n', " ")
-    };
     let (mut all, mut ua, mut pairs) = (Score::default(), Score::default(), Score::default());
+    // The same pairs by gazetteer id only: Donetsk the city is not Donetsk
+    // Oblast.
+    let mut strict = Score::default();
     let mut unresolved: BTreeSet<&str> = BTreeSet::new();
     for t in &texts {
         let here: Vec<&GoldPlace> = gold.iter().filter(|x| x.text == t.reference).collect();
@@ -180,7 +172,7 @@ fn places_en() {
                     all.fp += 1;
                     ua.fp += usize::from(is_ua);
                     if verbose {
-                        println!("  FP {} {id}: {}", t.reference, context(t, s, e));
+                        println!("  FP {} {id}: {}", t.reference, context(&t.text, s, e));
                     }
                 }
             }
@@ -190,7 +182,12 @@ fn places_en() {
                 all.fn_ += 1;
                 ua.fn_ += usize::from(x.in_ukraine);
                 if verbose {
-                    println!("  FN {} {}: {}", t.reference, x.place, context(t, s, e));
+                    println!(
+                        "  FN {} {}: {}",
+                        t.reference,
+                        x.place,
+                        context(&t.text, s, e)
+                    );
                 }
             }
         }
@@ -226,6 +223,11 @@ fn places_en() {
                 }
             }
         }
+        let want_ids: BTreeSet<&str> = want.iter().filter_map(|(id, _)| id.as_deref()).collect();
+        let got_ids: BTreeSet<&str> = got.iter().map(|p| p.id.as_str()).collect();
+        strict.tp += want_ids.intersection(&got_ids).count();
+        strict.fp += got_ids.difference(&want_ids).count();
+        strict.fn_ += want.len() - want_ids.intersection(&got_ids).count();
         for p in &got {
             if !want.iter().any(|w| same(p, w)) {
                 pairs.fp += 1;
@@ -236,14 +238,18 @@ fn places_en() {
         }
     }
     println!(
-        "English place set: {} texts, {} gold mentions ({} optional)",
+        "English place set (blind when first measured; its errors were read since): {} texts, {} gold mentions, and {} optional ones",
         texts.len(),
         gold.iter().filter(|x| !x.optional).count(),
         gold.iter().filter(|x| x.optional).count()
     );
-    println!("place mention spans: {}", line(&all));
-    println!("place mention spans, places in Ukraine: {}", line(&ua));
-    println!("(text, place) pairs: {}", line(&pairs));
+    println!("place mention spans: {}", all.line());
+    println!("place mention spans, places in Ukraine: {}", ua.line());
+    println!("(text, place) pairs: {}", pairs.line());
+    println!(
+        "(text, place) pairs by gazetteer id only (a region annotated as such, found as its city, is a miss): {}",
+        strict.line()
+    );
     if !unresolved.is_empty() {
         println!("gold names the gazetteer does not resolve (counted as misses): {unresolved:?}");
     }
