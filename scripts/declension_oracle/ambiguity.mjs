@@ -33,9 +33,10 @@ const cap = (w) => (w ? w[0].toUpperCase() + w.slice(1) : w);
 const join = (...parts) => parts.filter((p) => p).join(' ');
 const same = (a, b) => a.toLowerCase().replaceAll('ё', 'е') === b.toLowerCase().replaceAll('ё', 'е');
 
-async function forms(lang, kase, order, g, p, s) {
+// The form of frontline's reading in one gender, or null.
+async function forms(lang, kase, order, g, p, s, genders) {
   const out = [];
-  for (const gender of ['masculine', 'feminine']) {
+  for (const gender of genders) {
     try {
       let o;
       if (lang === 'uk') {
@@ -63,11 +64,12 @@ const good = Number(goodArg);
 let failures = 0;
 let shared = 0;
 let sameNominative = 0;
+let otherGender = 0;
 const byCase = new Map();
 const samples = [];
 for (const line of fs.readFileSync(path, 'utf8').split('\n')) {
   if (!line.trim()) continue;
-  const [lang, kase, , order, form, nom, g, p, s] = line.split('\t');
+  const [lang, kase, gender, order, form, nom, g, p, s] = line.split('\t');
   failures++;
   // frontline read the oracle's own nominative, whose key is misread: a
   // failure of the key of the nominative, not of the form's reading.
@@ -75,8 +77,13 @@ for (const line of fs.readFileSync(path, 'utf8').split('\n')) {
     sameNominative++;
     continue;
   }
-  const mine = await forms(lang, kase, order, cap(g), cap(p), cap(s));
-  const hit = mine.some((f) => same(f, form));
+  // The oracle row's own gender first; the other gender is counted apart
+  // (a reading whose given name is of the other gender).
+  const other = gender === 'masculine' ? 'feminine' : 'masculine';
+  const inGender = (await forms(lang, kase, order, cap(g), cap(p), cap(s), [gender])).some((f) => same(f, form));
+  const hit =
+    inGender || (await forms(lang, kase, order, cap(g), cap(p), cap(s), [other])).some((f) => same(f, form));
+  if (hit && !inGender) otherGender++;
   const k = `${lang} ${kase}`;
   const e = byCase.get(k) ?? [0, 0];
   e[0] += hit ? 1 : 0;
@@ -91,7 +98,15 @@ for (const line of fs.readFileSync(path, 'utf8').split('\n')) {
   }
 }
 console.log(`failures read: ${failures}; frontline read the oracle's nominative, whose own key differs: ${sameNominative}`);
-console.log(`forms the oracle also gives for frontline's (other) reading: ${shared}`);
+console.log(
+  `forms the oracle also gives for frontline's (other) reading: ${shared} ` +
+    `(${shared - otherGender} in the oracle row's gender, ${otherGender} only in the other gender)`,
+);
+// Every failure must be here: a failure frontline reads no nominative for
+// is missing from readings.tsv and would make the shares below wrong.
+if (failures !== total - good) {
+  console.log(`WARNING: ${failures} failures read, but TOTAL - GOOD is ${total - good}`);
+}
 for (const [k, [h, t]] of [...byCase].sort()) console.log(`  ${k.padEnd(22)} ${h}/${t}`);
 console.log('examples:');
 console.log(samples.join('\n'));
