@@ -90,7 +90,7 @@ pub(super) fn shared_surname_with_other_given(p: &Person, reg: &register::Regist
         let l = lower(first);
         // A rank left in the mention ("Майору Прокопенку") is no given name.
         !lexicon().has_role(&l)
-            && !morphology::word_nominatives(&l)
+            && !word_nominatives(&l)
                 .iter()
                 .chain(std::iter::once(&l.to_string()))
                 .any(|n| givens.contains(n))
@@ -162,7 +162,7 @@ pub(super) fn register_surname(
             let f = fold(low);
             return reg.resolve_surname_exact(&f).is_some().then_some(f);
         }
-        return morphology::word_nominatives(low)
+        return word_nominatives(low)
             .into_iter()
             .map(|n| fold(&n))
             .find(|f| reg.resolve_surname_exact(f).is_some());
@@ -201,7 +201,7 @@ pub(super) fn titled_register_surname(
         .take(4)
         .take_while(|&t| toks[t].kind == Kind::Word && toks[t].sent == sent)
         .find_map(|t| cyrillic::english_title(given.lw(t)))?;
-    morphology::word_nominatives(low).into_iter().find_map(|n| {
+    word_nominatives(low).into_iter().find_map(|n| {
         let f = fold(&n);
         let e = reg.resolve_surname_titled(&f, title)?;
         let g = given_canon(e.canonical.split_whitespace().next()?)?;

@@ -444,22 +444,11 @@ pub(super) fn given_nominative(low: &str) -> Option<&'static str> {
     }
     // Most words asked are no given name and come back in every text:
     // their fold is looked up once per thread.
-    thread_local! {
-        static MEMO: std::cell::RefCell<FxHashMap<Box<str>, Option<&'static str>>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    MEMO.with(|m| {
-        if let Some(&g) = m.borrow().get(low) {
-            return g;
-        }
-        let g = lex.given_fold.get(&fold(low)).copied();
-        let mut m = m.borrow_mut();
-        if m.len() >= 50_000 {
-            m.clear();
-        }
-        m.insert(low.into(), g);
-        g
-    })
+    WordMemo::get_or_compute(
+        |m| &mut m.given_nominative,
+        low,
+        |low| lex.given_fold.get(&fold(low)).copied(),
+    )
 }
 
 /// The surname part of a key made by [`person_key`].

@@ -304,7 +304,7 @@ pub(super) struct GivenCache<'a> {
 impl<'a> GivenCache<'a> {
     pub(super) fn new(text: &'a str, toks: &'a [Tok]) -> Self {
         // Room for the capitalised words of most texts: grown once, if at all.
-        let mut low_buf = String::with_capacity(text.len() / 4);
+        let mut low_buf = String::with_capacity((text.len() / 4).min(1 << 16));
         let low = toks
             .iter()
             .map(|t| {
@@ -345,8 +345,7 @@ impl<'a> GivenCache<'a> {
     pub(super) fn with_fold<R>(&self, w: &str, f: impl FnOnce(&str) -> R) -> R {
         WordMemo::with(|m| {
             if !m.folds.contains_key(w) {
-                let folded = fold(w);
-                m.insert_fold(w, folded);
+                WordMemo::insert(&mut m.folds, w, fold(w));
             }
             f(m.folds.get(w).map_or("", String::as_str))
         })
@@ -373,26 +372,30 @@ impl<'a> GivenCache<'a> {
                 return g;
             }
             let g = given_canon_low(w, self.lw(k));
-            WordMemo::with(|m| m.insert_given(w, g));
+            WordMemo::with(|m| WordMemo::insert(&mut m.given, w, g));
             g
         })
     }
 }
 
-/// Per-thread memo of the costly per-word answers: [`given_canon_low`] and
+/// Per-thread memo of the costly per-word answers: [`given_canon_low`],
+/// [`given_nominative`], the nominative readings of a lone word and the
 /// [`fold`] of surname words. Names recur across the articles of a run far
 /// more than within one, so the memo outlives a text (indexing threads each
-/// keep their own, with no locking). It is emptied whenever it reaches
-/// [`WordMemo::CAP`] words, which bounds memory on any corpus.
+/// keep their own, with no locking). Each table is emptied whenever it
+/// reaches [`WordMemo::CAP`] words, which bounds memory on any corpus.
 #[derive(Default)]
 pub(super) struct WordMemo {
     pub(super) given: FxHashMap<Box<str>, Option<(&'static str, bool)>>,
+    pub(super) given_nominative: FxHashMap<Box<str>, Option<&'static str>>,
+    pub(super) nominatives: FxHashMap<Box<str>, Vec<String>>,
     pub(super) folds: FxHashMap<Box<str>, String>,
 }
 
 impl WordMemo {
     const CAP: usize = 50_000;
 
+    /// Runs `f` on this thread's memo. `f` must not call back into it.
     pub(super) fn with<R>(f: impl FnOnce(&mut WordMemo) -> R) -> R {
         thread_local! {
             static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
@@ -400,17 +403,33 @@ impl WordMemo {
         MEMO.with(|m| f(&mut m.borrow_mut()))
     }
 
-    pub(super) fn insert_given(&mut self, w: &str, g: Option<(&'static str, bool)>) {
-        if self.given.len() >= Self::CAP {
-            self.given.clear();
+    /// Inserts into one of the tables, emptying it first when full.
+    pub(super) fn insert<V>(table: &mut FxHashMap<Box<str>, V>, w: &str, v: V) {
+        if table.len() >= Self::CAP {
+            table.clear();
         }
-        self.given.insert(w.into(), g);
+        table.insert(w.into(), v);
     }
 
-    pub(super) fn insert_fold(&mut self, w: &str, f: String) {
-        if self.folds.len() >= Self::CAP {
-            self.folds.clear();
+    /// The memo's answer for `w` in the table `table` picks, else
+    /// `compute(w)` (run outside the memo, so it may use it), remembered.
+    pub(super) fn get_or_compute<V: Clone>(
+        table: fn(&mut WordMemo) -> &mut FxHashMap<Box<str>, V>,
+        w: &str,
+        compute: impl FnOnce(&str) -> V,
+    ) -> V {
+        if let Some(v) = Self::with(|m| table(m).get(w).cloned()) {
+            return v;
         }
-        self.folds.insert(w.into(), f);
+        let v = compute(w);
+        Self::with(|m| Self::insert(table(m), w, v.clone()));
+        v
     }
+}
+
+/// [`morphology::word_nominatives`], computed once per distinct word and
+/// thread (7,000 instructions a call; the same words come back in every
+/// text).
+pub(super) fn word_nominatives(l: &str) -> Vec<String> {
+    WordMemo::get_or_compute(|m| &mut m.nominatives, l, morphology::word_nominatives)
 }

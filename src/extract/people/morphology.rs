@@ -868,29 +868,7 @@ fn prev_char(stem: &str) -> char {
 
 /// Every nominative a lone lower-case Cyrillic word may stand for (itself
 /// first), for looking a surname written alone up in the register.
-///
-/// The same words come back in every text: each word's readings are
-/// computed once per thread (a cache of at most 50,000 words).
 pub fn word_nominatives(l: &str) -> Vec<String> {
-    thread_local! {
-        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Vec<String>>> =
-            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
-    }
-    MEMO.with(|m| {
-        if let Some(v) = m.borrow().get(l) {
-            return v.clone();
-        }
-        let v = word_nominatives_uncached(l);
-        let mut m = m.borrow_mut();
-        if m.len() >= 50_000 {
-            m.clear();
-        }
-        m.insert(l.into(), v.clone());
-        v
-    })
-}
-
-fn word_nominatives_uncached(l: &str) -> Vec<String> {
     let mut r = SmallVec::new();
     readings(l, &mut r);
     let mut out: Vec<String> = Vec::with_capacity(r.len());

@@ -171,7 +171,7 @@ pub(super) fn find_people_raw(
     // Whether the word at a token is, in some case form, a surname of the
     // register.
     let known_surname = |k: usize| {
-        morphology::word_nominatives(given_cache.lw(k))
+        word_nominatives(given_cache.lw(k))
             .iter()
             .any(|n| given_cache.with_fold(n, |f| reg.has_surname(f)))
     };
@@ -968,7 +968,7 @@ pub(super) fn find_people_raw(
             continue;
         }
         if !reg.has_surname(&c.surname) && OBLIQUE.iter().any(|e| l.ends_with(e)) {
-            if let Some(f) = morphology::word_nominatives(l)
+            if let Some(f) = word_nominatives(l)
                 .iter()
                 .map(|n| fold(n))
                 .find(|f| reg.resolve_surname_exact(f).is_some())
@@ -1008,7 +1008,7 @@ pub(super) fn find_people_raw(
         if !word(&toks[c.last]).chars().any(is_cyrillic) || reg.has_surname(&c.surname) {
             continue;
         }
-        let firsts = morphology::word_nominatives(given_cache.lw(c.first));
+        let firsts = word_nominatives(given_cache.lw(c.first));
         let given_fits = |e: &register::Entry| {
             e.uk.iter().chain(&e.ru).any(|form| {
                 form.split_whitespace()
@@ -1016,7 +1016,7 @@ pub(super) fn find_people_raw(
                     .is_some_and(|g| firsts.iter().any(|n| *n == lower(g)))
             })
         };
-        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.last))
+        if let Some(f) = word_nominatives(given_cache.lw(c.last))
             .iter()
             .map(|n| fold(n))
             .find(|f| reg.resolve_surname_exact(f).is_some_and(given_fits))
@@ -1040,7 +1040,7 @@ pub(super) fn find_people_raw(
         {
             continue;
         }
-        if let Some(f) = morphology::word_nominatives(given_cache.lw(c.last))
+        if let Some(f) = word_nominatives(given_cache.lw(c.last))
             .iter()
             .map(|n| fold(n))
             .find(|f| reg.resolve_full(&format!("{f}:{g}")).is_some())
@@ -1162,9 +1162,10 @@ pub(super) fn find_people_raw(
                 continue;
             }
             let w = word(t);
-            let Some(nom) = register::WRITTEN_IN_LOWER_CASE.iter().find(|s| {
-                w.starts_with(**s) && morphology::word_nominatives(w).iter().any(|n| n == **s)
-            }) else {
+            let Some(nom) = register::WRITTEN_IN_LOWER_CASE
+                .iter()
+                .find(|s| w.starts_with(**s) && word_nominatives(w).iter().any(|n| n == **s))
+            else {
                 continue;
             };
             let surname = fold(nom);
