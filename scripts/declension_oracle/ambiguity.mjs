@@ -14,23 +14,14 @@
 import fs from 'node:fs';
 import * as shevchenko from 'shevchenko';
 import petrovich from 'petrovich';
+import { UK_CASES, join } from './cases.mjs';
 
 const [, , path, totalArg, goodArg] = process.argv;
 if (!path || !totalArg || !goodArg) {
   console.error('usage: node ambiguity.mjs readings.tsv TOTAL GOOD');
   process.exit(2);
 }
-const UK = {
-  genitive: 'inGenitive',
-  dative: 'inDative',
-  accusative: 'inAccusative',
-  ablative: 'inAblative',
-  locative: 'inLocative',
-  vocative: 'inVocative',
-  nominative: 'inNominative',
-};
 const cap = (w) => (w ? w[0].toUpperCase() + w.slice(1) : w);
-const join = (...parts) => parts.filter((p) => p).join(' ');
 const same = (a, b) => a.toLowerCase().replaceAll('ё', 'е') === b.toLowerCase().replaceAll('ё', 'е');
 
 // The form of frontline's reading in one gender, or null.
@@ -41,7 +32,7 @@ async function forms(lang, kase, order, g, p, s, genders) {
       let o;
       if (lang === 'uk') {
         const a = { gender, givenName: g || undefined, patronymicName: p || undefined, familyName: s || undefined };
-        const r = await shevchenko[UK[kase]](a);
+        const r = await shevchenko[UK_CASES[kase]](a);
         o = { g: r.givenName, p: r.patronymicName, s: r.familyName };
       } else {
         const person = { gender: gender === 'feminine' ? 'female' : 'male' };

@@ -13,24 +13,13 @@
 import fs from 'node:fs';
 import * as shevchenko from 'shevchenko';
 import petrovich from 'petrovich';
+import { UK_CASES, RU_CASES, join } from './cases.mjs';
 
 const [, , namesPath, outPath] = process.argv;
 if (!namesPath || !outPath) {
   console.error('usage: node declension_oracle.mjs names.tsv out.tsv');
   process.exit(2);
 }
-const UK_CASES = {
-  nominative: 'inNominative',
-  genitive: 'inGenitive',
-  dative: 'inDative',
-  accusative: 'inAccusative',
-  ablative: 'inAblative',
-  locative: 'inLocative',
-  vocative: 'inVocative',
-};
-const RU_CASES = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
-
-const join = (...parts) => parts.filter((p) => p).join(' ');
 const rows = [];
 let skipped = 0;
 for (const line of fs.readFileSync(namesPath, 'utf8').split('\n')) {
