@@ -135,12 +135,19 @@ pub(super) fn russian_text(text: &str) -> bool {
     if !text.bytes().any(|b| (0xD0..=0xD2).contains(&b)) {
         return false;
     }
+    // Counted on the UTF-8 bytes, without decoding a character: each letter
+    // below is a lead byte D0–D2 and one continuation byte.
     let (mut ru, mut uk, mut cyr) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
-        match c {
-            'ы' | 'э' | 'ё' | 'ъ' | 'Ы' | 'Э' | 'Ё' => ru += 1,
-            'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => uk += 1,
-            'а'..='я' | 'А'..='Я' => cyr += 1,
+    for pair in text.as_bytes().windows(2) {
+        match (pair[0], pair[1]) {
+            // ы э ъ ё, Ы Э Ё
+            (0xD1, 0x8B | 0x8D | 0x8A | 0x91) | (0xD0, 0xAB | 0xAD | 0x81) => ru += 1,
+            // і ї є, І Ї Є, ґ Ґ
+            (0xD1, 0x96 | 0x97 | 0x94) | (0xD0, 0x86 | 0x87 | 0x84) | (0xD2, 0x90 | 0x91) => {
+                uk += 1
+            }
+            // а–п, А–Я, р–я
+            (0xD0, 0x90..=0xBF) | (0xD1, 0x80..=0x8F) => cyr += 1,
             _ => {}
         }
     }
@@ -474,6 +481,35 @@ mod tests {
         assert!(russian_name("Сергей Лавров", true));
         assert!(russian_name("Алексей Навальный", false));
         assert!(!russian_name("Сергій Лавров", true));
+        // The byte count agrees with counting characters, on every
+        // letter of both alphabets and on texts of the bundled corpus.
+        fn by_chars(text: &str) -> bool {
+            let (mut ru, mut uk, mut cyr) = (0usize, 0usize, 0usize);
+            for c in text.chars() {
+                match c {
+                    'ы' | 'э' | 'ё' | 'ъ' | 'Ы' | 'Э' | 'Ё' => ru += 1,
+                    'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => uk += 1,
+                    'а'..='я' | 'А'..='Я' => cyr += 1,
+                    _ => {}
+                }
+            }
+            ru > uk || uk == 0 && cyr >= 20
+        }
+        let letters: String = ('Ѐ'..='ӿ').collect();
+        for c in letters.chars() {
+            for n in [1, 19, 20, 21] {
+                let t: String = std::iter::repeat_n(c, n).collect();
+                let mixed = format!("{t} абвгд ы і {t}");
+                assert_eq!(russian_text(&t), by_chars(&t), "{c} × {n}");
+                assert_eq!(russian_text(&mixed), by_chars(&mixed), "{mixed}");
+            }
+        }
+        for entry in walkdir::WalkDir::new(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")) {
+            let Ok(text) = std::fs::read_to_string(entry.expect("corpus entry").path()) else {
+                continue;
+            };
+            assert_eq!(russian_text(&text), by_chars(&text));
+        }
         assert!(russian_text("Напомним, что это было в четверг. Мы знаем."));
         assert!(!russian_text("Нагадаємо, що це було в четвер. Ми знаємо."));
         assert!(russian_text(
