@@ -368,12 +368,7 @@ impl<'a> GivenCache<'a> {
                 return None;
             }
             let w: &'a str = &self.text[t.start..t.end];
-            if let Some(g) = WordMemo::with(|m| m.given.get(w).copied()) {
-                return g;
-            }
-            let g = given_canon_low(w, self.lw(k));
-            WordMemo::with(|m| WordMemo::insert(&mut m.given, w, g));
-            g
+            WordMemo::get_or_compute(|m| &mut m.given, w, |w| given_canon_low(w, self.lw(k)))
         })
     }
 }
