@@ -461,6 +461,15 @@ const FLOOR_BLIND_PERSON_F1: f64 = 0.90;
 // development figure.
 const FLOOR_EN_PERSON_F1: f64 = 0.90;
 
+// The second English set (people_en2, session 10): blind when measured
+// first, before any rule of that session, at person F1 0.912 (P 0.929 R
+// 0.897; tp 104, fp 8, fn 12), exact mention spans F1 0.908 (P 0.942 R
+// 0.875), `mentions` article F1 0.953. Its errors were then read and the
+// session's rules written from those that generalise (surname-first East
+// Asian names, all-caps headline names the register knows, …), so later
+// figures are development figures.
+const FLOOR_EN2_PERSON_F1: f64 = 0.88;
+
 /// Loads one annotated set (`people_dev`, `people_test`, `people_blind` or
 /// `people_en`), prints its
 /// figures and returns (person, `mentions` article) scores; `None` when
@@ -572,5 +581,20 @@ fn people_en() {
     assert!(
         mentions.f1() >= FLOOR_MENTIONS_F1,
         "English mentions article F1 below floor"
+    );
+}
+
+/// The second English set (session 10): 30 other English articles, drawn
+/// and annotated the same way before any rule of that session was written
+/// (procedure in the file's header). Held out: its errors are listed only
+/// when asked by name, and its floor only guards against a collapse.
+#[test]
+fn people_en2() {
+    let Some((person, _)) = run_set("people_en2", "Second English set (held out)") else {
+        return;
+    };
+    assert!(
+        person.f1() >= FLOOR_EN2_PERSON_F1,
+        "second English person F1 below floor"
     );
 }
