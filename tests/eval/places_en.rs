@@ -283,14 +283,14 @@ fn places_en() {
 }
 
 /// The second English set (session 10): 30 other articles, annotated before
-/// any rule of that session was written. A held-out set: its floors only
-/// guard against a collapse.
+/// any rule of that session was written (blind when first measured). Its
+/// floors only guard against a collapse.
 #[test]
 fn places_en2() {
     let Some((spans, pairs)) = run_set(
         "places_en2",
         "people_en2",
-        "Second English place set (held out)",
+        "Second English place set (blind when first measured)",
     ) else {
         return;
     };

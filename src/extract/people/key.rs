@@ -12,6 +12,28 @@ pub(super) fn surname_first_style(first: &str) -> bool {
         || (first.chars().count() > 1 && first.chars().all(|c| is_upper(c) || !is_letter(c)))
 }
 
+/// Whether a Latin name of two to four words is written surname first, as
+/// Chinese, Korean and Vietnamese names are: its first word is a common
+/// surname there (`[east_asian_surname]` of the word lists) and none of its
+/// words is a known given name ("Xi Jinping", "Moon Jae-in"; not "Lin
+/// Manuel").
+pub(super) fn east_asian_order(words: &[&str]) -> bool {
+    (2..=4).contains(&words.len())
+        && east_asian_surname(words[0])
+        && words
+            .iter()
+            .all(|w| w.is_ascii() && given_canon(w).is_none())
+}
+
+/// Whether a Latin word is a common East Asian surname (any case).
+pub(super) fn east_asian_surname(word: &str) -> bool {
+    word.len() <= 8
+        && word.is_ascii()
+        && lexicon()
+            .east_asian
+            .contains(word.to_ascii_lowercase().as_str())
+}
+
 /// A generation after a surname: "Jr", "Sr", "II", "III", "IV".
 pub(super) fn is_generation(word: &str) -> bool {
     matches!(word, "Jr" | "Sr" | "JR" | "SR" | "II" | "III" | "IV")
@@ -264,6 +286,10 @@ pub fn person_key(name: &str) -> String {
     };
     if kept.len() == 1 {
         return fold(&lemma_surname(last, false));
+    }
+    // "Xi Jinping": surname first, the given name the words after it.
+    if east_asian_order(&kept) {
+        return format!("{}:{}", fold(kept[0]), fold(&kept[1..].concat()));
     }
     // The given name is the first word (Western order) or the last one
     // ("Безугла Мар'яна"); the surname is the last other word.

@@ -23,6 +23,9 @@ pub(super) struct Lexicon {
     /// "exercise"), kept apart from `words` so that no other rule sees them
     /// as known words.
     pub(super) kinds: FxHashSet<&'static str>,
+    /// The `[east_asian_surname]` section (see `key::east_asian_order`),
+    /// also kept apart: a surname is no known word.
+    pub(super) east_asian: FxHashSet<&'static str>,
 }
 
 pub(super) const W_ROLE: u16 = 1 << 0;
@@ -141,15 +144,21 @@ pub(super) fn build_lexicon() -> Lexicon {
     }
     let mut words: FxHashMap<&'static str, u16> = FxHashMap::default();
     let mut kinds: FxHashSet<&'static str> = FxHashSet::default();
+    let mut east_asian: FxHashSet<&'static str> = FxHashSet::default();
     let mut current = 0u16;
-    let mut in_kinds = false;
+    // The sections kept apart from `words`.
+    let mut apart: Option<&mut FxHashSet<&'static str>> = None;
     for line in WORDS.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            in_kinds = name == "kind";
+            apart = match name {
+                "kind" => Some(&mut kinds),
+                "east_asian_surname" => Some(&mut east_asian),
+                _ => None,
+            };
             current = SECTIONS
                 .iter()
                 .find(|(n, _)| *n == name)
@@ -157,10 +166,11 @@ pub(super) fn build_lexicon() -> Lexicon {
             continue;
         }
         for w in line.split_whitespace() {
-            if in_kinds {
-                kinds.insert(w);
-            } else {
-                *words.entry(w).or_default() |= current;
+            match apart.as_deref_mut() {
+                Some(set) => {
+                    set.insert(w);
+                }
+                None => *words.entry(w).or_default() |= current,
             }
         }
     }
@@ -171,6 +181,7 @@ pub(super) fn build_lexicon() -> Lexicon {
         given_women: women,
         words,
         kinds,
+        east_asian,
     }
 }
 

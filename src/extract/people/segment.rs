@@ -280,6 +280,7 @@ pub(super) fn segment_run(
             set_aside: false,
             surname: String::new(),
             shown: None,
+            given_words: None,
         });
         seg.clear();
     };

@@ -62,6 +62,10 @@ pub(super) struct Cand {
     /// name that shares the surname after it ("Віталій" of "Віталій та
     /// Володимир Кличко" shows as Віталій Кличко).
     pub(super) shown: Option<String>,
+    /// The folded words after the surname of a name written surname first
+    /// ("Xi Jinping" → "inping"): the key's given part, where a Western
+    /// name has its canonical given name.
+    pub(super) given_words: Option<String>,
 }
 
 impl Cand {
@@ -85,6 +89,7 @@ impl Cand {
             set_aside: false,
             surname,
             shown: None,
+            given_words: None,
         }
     }
 }
@@ -1129,27 +1134,122 @@ pub(super) fn find_people_raw(
         }
     }
 
-    // All-caps words (headlines: "CAMPESE") are mentions only when they
-    // fold like an accepted surname.
-    if !strong_surnames.is_empty() {
-        for (k, t) in toks.iter().enumerate() {
-            if t.kind != Kind::Word
-                || bytes[t.start].is_ascii_lowercase()
-                || !word(t).starts_with(is_upper)
+    // All-caps words (headlines: "CAMPESE", "BIDEN TO MEET XI") are
+    // mentions when they fold like an accepted surname of this text, or,
+    // in Latin script, when the register knows them: a given name and a
+    // surname it lists together ("PAUL WHELAN"), or a surname of five
+    // letters or more that one entry alone has and that is no word of the
+    // lexicon or of this text's lower-case words ("ZELENSKYY").
+    {
+        let all_caps = |k: usize| {
+            let t = &toks[k];
+            t.kind == Kind::Word && !bytes[t.start].is_ascii_lowercase() && {
+                let w = word(t);
+                w.len() >= 2
+                    && w.starts_with(is_upper)
+                    && w.chars().all(|c| is_upper(c) || !is_letter(c))
+            }
+        };
+        let title_case = |w: &str| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                .unwrap_or_default()
+        };
+        // The text's lower-case words, read only for an all-caps word the
+        // register knows ("PRICE" … "the price").
+        let lower_case = std::cell::OnceCell::new();
+        let lower_case = || {
+            lower_case.get_or_init(|| {
+                toks.iter()
+                    .filter(|t| t.kind == Kind::Word && bytes[t.start].is_ascii_lowercase())
+                    .map(&word)
+                    .collect::<FxHashSet<&str>>()
+            })
+        };
+        let before = cands.len();
+        // Token `k` is inside an accepted name already.
+        let taken = |cands: &[Cand], k: usize| {
+            cands
+                .iter()
+                .any(|c| c.accepted && c.first <= k && k <= c.last)
+        };
+        // Full names first: a given name or an East Asian surname in
+        // capitals and one or two words after it, in capitals or not
+        // ("PAUL WHELAN", "XI Jinping").
+        let mut k = 0;
+        while k < toks.len() {
+            let t = &toks[k];
+            let latin = t.kind == Kind::Word && !word(t).chars().any(is_cyrillic);
+            if !latin
+                || !all_caps(k)
+                || taken(&cands, k)
+                || given_cache.at(k).is_none() && !east_asian_surname(word(t))
             {
+                k += 1;
+                continue;
+            }
+            let full = (k + 1..toks.len().min(k + 3))
+                .take_while(|&j| {
+                    (all_caps(j) || is_cap(&toks[j]))
+                        && toks[j].joined
+                        && toks[j].sent == t.sent
+                        && !toks[j - 1].poss
+                        && !taken(&cands, j)
+                })
+                .find_map(|j| {
+                    let name: Vec<String> = (k..=j).map(|i| title_case(word(&toks[i]))).collect();
+                    let key = person_key(&name.join(" "));
+                    reg.resolve_full(&key).map(|_| (j, key))
+                });
+            match full {
+                Some((last, key)) => {
+                    let mut c = Cand::linked_word(k, t, surname_of_key(&key).to_string());
+                    c.last = last;
+                    c.end = toks[last].end;
+                    c.names = last - k + 1;
+                    c.given = given_cache.at(k);
+                    c.given_words = key
+                        .split_once(':')
+                        .filter(|_| c.given.is_none())
+                        .map(|(_, g)| g.to_string());
+                    cands.push(c);
+                    k = last + 1;
+                }
+                None => k += 1,
+            }
+        }
+        let full_surnames: Vec<String> =
+            cands[before..].iter().map(|c| c.surname.clone()).collect();
+        // Then lone words.
+        for (k, t) in toks.iter().enumerate() {
+            if !all_caps(k) || taken(&cands, k) {
                 continue;
             }
             let w = word(t);
-            if w.len() < 3 || !w.chars().all(|c| is_upper(c) || !is_letter(c)) || in_cand(&cands, k)
-            {
-                continue;
-            }
             let key = given_cache.fold_word(w);
-            if let Some(s) = strong_surnames.iter().find(|s| **s == key) {
-                cands.push(Cand::linked_word(k, t, s.clone()));
+            let low = given_cache.lw(k);
+            let known = strong_surnames.contains(&key) || full_surnames.contains(&key);
+            if known && (w.len() >= 3 || east_asian_surname(w))
+                || !w.chars().any(is_cyrillic)
+                    && w.len() >= 5
+                    && lex.flags(low) == 0
+                    && !lower_words.contains(low)
+                    && !lower_case().contains(low)
+                    && reg.resolve_surname_exact(&key).is_some_and(|e| {
+                        // Spelt as one of the entry's Latin names spells it:
+                        // "MOODY'S" folds like Modi.
+                        std::iter::once(&e.canonical)
+                            .chain(&e.variants)
+                            .any(|n| n.split_whitespace().any(|x| x.to_lowercase() == low))
+                    })
+            {
+                cands.push(Cand::linked_word(k, t, key));
             }
         }
-        cands.sort_by_key(|c| c.start);
+        if cands.len() > before {
+            cands.sort_by_key(|c| c.start);
+        }
     }
 
     // A surname some outlets write in lower case on purpose ("годує
@@ -1293,10 +1393,12 @@ pub(super) fn find_people_raw(
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    // The given part of each surname's keys: a canonical given name, or
+    // the words after a surname written first.
     let givens_by_surname = {
-        let mut m: FxHashMap<&str, Vec<(usize, &'static str)>> = FxHashMap::default();
+        let mut m: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
         for c in cands.iter().filter(|c| c.accepted) {
-            if let Some((g, _)) = c.given {
+            if let Some(g) = c.given.map(|g| g.0).or(c.given_words.as_deref()) {
                 m.entry(c.surname.as_str()).or_default().push((c.start, g));
             }
         }
@@ -1306,8 +1408,8 @@ pub(super) fn find_people_raw(
         if c.surname.is_empty() {
             continue;
         }
-        let given = match c.given {
-            Some((g, _)) => Some(g),
+        let given = match c.given.map(|g| g.0).or(c.given_words.as_deref()) {
+            Some(g) => Some(g),
             None => givens_by_surname.get(c.surname.as_str()).and_then(|v| {
                 v.iter()
                     .rev()

@@ -92,6 +92,7 @@ pub(in crate::extract::people) fn cand_surname<'a>(
     c: &mut Cand,
     given: &GivenCache<'a>,
 ) -> String {
+    c.given_words = None;
     // Name words: initials (one letter) are not.
     let is_name_word = |k: &usize| toks[*k].kind == Kind::Word && toks[*k].end - toks[*k].start > 1;
     let word = |k: usize| &text[toks[k].start..toks[k].end];
@@ -171,7 +172,16 @@ pub(in crate::extract::people) fn cand_surname<'a>(
             }
         }
     }
-    let (sur, inflected) = if several
+    if several && east_asian_surname(word(first)) {
+        let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
+        if east_asian_order(&words) {
+            c.given_words = Some(fold(&words[1..].concat()));
+        }
+    }
+    let (sur, inflected) = if c.given_words.is_some() {
+        // "Xi Jinping": Xi.
+        (first, false)
+    } else if several
         && surname_first_style(word(first))
         && given.at(first).is_none()
         && !is_patronymic(word(last))

@@ -708,3 +708,61 @@ fn a_polish_case_ending_left_by_a_translation_meets_the_register() {
         },
     ]);
 }
+
+#[test]
+fn east_asian_names_are_written_surname_first() {
+    // "Xi said", "Wang added": the surname is the first word, and the
+    // key carries the words after it.
+    let got = people(
+        "Chinese President Xi Jinping met Vladimir Putin. Xi said the talks went well. \
+         Foreign Ministry spokesman Wang Wenbin agreed, and Wang added that China is neutral.",
+    );
+    let xi = got
+        .iter()
+        .find(|(k, _)| *k == person_key("Xi Jinping"))
+        .unwrap();
+    assert_eq!(xi.1, vec!["Xi Jinping", "Xi"], "{got:?}");
+    let wang = got.iter().find(|(_, ms)| ms[0] == "Wang Wenbin").unwrap();
+    assert_eq!(wang.0, "vang:venbin");
+    assert_eq!(wang.1, vec!["Wang Wenbin", "Wang"]);
+    // Must not: a Western given name first keeps the Western order
+    // ("Peter Wang" is Wang), and a known given name after a listed
+    // surname makes the name no East Asian one ("Lin Michael").
+    assert_eq!(surname_of_key(&person_key("Peter Wang")), "vang");
+    let got = people("Analyst Peter Wang said prices rose. Wang added that it was temporary.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, vec!["Peter Wang", "Wang"]);
+    assert!(!person_key("Lin Michael").starts_with("lin:"));
+}
+
+#[test]
+fn all_caps_headlines_name_the_people_the_register_knows() {
+    let got = people(
+        "PAUL WHELAN'S FAMILY TO MEET WITH BIDEN AS ZELENSKYY VISITS\n\n\
+         The talks went well, officials said. XI Jinping met Olaf Scholz. XI said so.\n",
+    );
+    for (name, mentions) in [
+        ("Paul Whelan", &["PAUL WHELAN"][..]),
+        ("Joe Biden", &["BIDEN"]),
+        ("Volodymyr Zelensky", &["ZELENSKYY"]),
+        ("Xi Jinping", &["XI Jinping", "XI"]),
+    ] {
+        let p = got.iter().find(|(k, _)| *k == person_key(name));
+        assert_eq!(
+            p.map(|p| p.1.clone()),
+            Some(mentions.iter().map(|m| m.to_string()).collect()),
+            "{name}: {got:?}"
+        );
+    }
+    // Must not: an all-caps word that only folds like a register surname
+    // ("MOODY'S" like Modi), one this text also writes in lower case
+    // ("PRICE" … "the price"), or a word of the lexicon.
+    for text in [
+        "$ 25,000,000 GENERAL OBLIGATION BONDS\nMOODY'S : Aaa / A1 S&P : AAA\n",
+        "PRICE RISES AGAIN\n\nThe price of oil rose on Monday.\n",
+        "PRESIDENT VISITS KYIV\n\nThe visit was short.\n",
+    ] {
+        let got = people(text);
+        assert!(got.is_empty(), "{text:?}: {got:?}");
+    }
+}

@@ -101,12 +101,6 @@ pub(in crate::extract::people) fn lower_case_twins<'a>(
     twins
 }
 
-/// Whether token `k` lies inside a candidate (candidates are sorted).
-pub(in crate::extract::people) fn in_cand(cands: &[Cand], k: usize) -> bool {
-    let i = cands.partition_point(|c| c.last < k);
-    cands.get(i).is_some_and(|c| c.first <= k)
-}
-
 /// Whether the words `first..=last` are a scorer in a sports result:
 /// inside the brackets after a team's score, each followed by the minutes
 /// ("Chelsea 2 ( Zola 12 , Vialli 55 )", "Bochum 2 ( Stickroth 30th pen ,
