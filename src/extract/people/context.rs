@@ -71,6 +71,34 @@ pub(super) fn thing_context(
     if kind && c.role.is_none() && c.names >= 2 {
         return Some("after a kind of thing");
     }
+    // "Olive Branch, an organization coordinating …", "Exxon, a company
+    // that …": an apposition whose noun names a kind of thing, with no role
+    // word in it ("Smith, a company spokesman" is a person).
+    let apposition = || {
+        let mut k = c.last + 1;
+        if !toks.get(k).is_some_and(|t| t.kind == Kind::Punct(',')) {
+            return false;
+        }
+        k += 1;
+        if !toks
+            .get(k)
+            .is_some_and(|t| is_word(t) && matches!(given.lw(k), "a" | "an" | "the"))
+        {
+            return false;
+        }
+        let words: Vec<usize> = (k + 1..toks.len().min(k + 5))
+            .take_while(|&j| is_word(&toks[j]) && toks[j].sent == sent)
+            .collect();
+        let kind_at = words.iter().position(|&j| lex.kinds.contains(given.lw(j)));
+        kind_at.is_some_and(|i| {
+            words[..(i + 3).min(words.len())]
+                .iter()
+                .all(|&j| !lex.has_role(given.lw(j)))
+        })
+    };
+    if c.role.is_none() && apposition() {
+        return Some("apposition naming a kind of thing");
+    }
     // A left-out ordinary first word belongs to the portfolio ("of
     // Foreign | Assets Control") unless a role claims it ("Secretary of
     // State | Antony Blinken").

@@ -104,6 +104,19 @@ pub(super) fn segment_run(
             // "Звернення Президента", "Дякуємо Президентові", "Напомним,
             // …": a verbal noun, or a verb that opens its sentence.
             Cat::Break
+        } else if pos == 0
+            && pos + 1 < run.len()
+            && f == 0
+            && toks[k].sent_start
+            && l.len() >= 6
+            && l.ends_with("ing")
+            && l.is_ascii()
+            && given.at(k).is_none()
+            && !known_surname(k)
+        {
+            // "Joining Biggs on the letter were …", "Citing Kremlin
+            // sources": an English participle that opens its sentence.
+            Cat::Break
         } else if pos + 1 < run.len() && f & W_STOP == 0 && given.at(k).is_some() {
             // "Bill Clinton": a given name before another word is a name
             // even when it is also an ordinary word.

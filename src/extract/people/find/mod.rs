@@ -367,11 +367,14 @@ pub(super) fn find_people_raw(
         };
         let ending = surname_ending(&c.surname);
         let verb_after = verb_after(&toks, c.last, lex, &given_cache);
-        let followed_by_place_noun = toks.get(c.last + 1).is_some_and(|t| {
-            t.kind == Kind::Word
-                && !word(t).starts_with(is_upper)
-                && lex.has_org(given_cache.lw(c.last + 1))
-        });
+        // ("Xi Jinping’s government": a possessive's noun is not the
+        // name's own.)
+        let followed_by_place_noun = !toks[c.last].poss
+            && toks.get(c.last + 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !word(t).starts_with(is_upper)
+                    && lex.has_org(given_cache.lw(c.last + 1))
+            });
         let after_preposition = c
             .first
             .checked_sub(1)
@@ -588,7 +591,9 @@ pub(super) fn find_people_raw(
                 .map(|(_, w)| w)
                 .chain(&set_aside)
                 .any(|(f2, l2)| f2 == f && l2 != l);
-            if shared {
+            // The very pair set aside elsewhere ("Olive Branch, an
+            // organization …" … "Olive Branch has given") is that thing.
+            if shared || set_aside.iter().any(|(f2, l2)| f2 == f && l2 == l) {
                 bad.push(*i);
             }
         }
@@ -1093,14 +1098,16 @@ pub(super) fn find_people_raw(
             c.start = t.start;
             continue;
         }
-        // Lower-case Cyrillic particles before it: "з пані фон дер Ляєн"
-        // (CoNLL, like English usage, leaves a lower-case "van" out of a
-        // lone surname). One particle alone only if it is no ordinary word
-        // too ("фон", "ван"; not "де", which is also "where").
+        // Lower-case particles before it: "said von der Leyen", "з пані
+        // фон дер Ляєн". One particle alone is no part of a lone surname
+        // (CoNLL, like English usage, leaves "van" out of "van Boxmeer"),
+        // except a Cyrillic one that is no ordinary word too ("фон",
+        // "ван"; not "де", which is also "where").
+        let cyr = word(&toks[c.first]).chars().any(is_cyrillic);
         let mut q = c.first;
         while q > 0
             && toks[q].joined
-            && word(&toks[q - 1]).chars().any(is_cyrillic)
+            && word(&toks[q - 1]).chars().any(is_cyrillic) == cyr
             && toks[q - 1].kind == Kind::Word
             && toks[q - 1].sent == toks[c.first].sent
             && word(&toks[q - 1]).starts_with(char::is_lowercase)
@@ -1108,7 +1115,7 @@ pub(super) fn find_people_raw(
         {
             q -= 1;
         }
-        let alone_ok = |k: usize| matches!(given_cache.lw(k), "фон" | "ван");
+        let alone_ok = |k: usize| cyr && matches!(given_cache.lw(k), "фон" | "ван");
         if c.first - q >= 2 || c.first - q == 1 && alone_ok(q) {
             c.first = q;
             c.start = toks[q].start;

@@ -766,3 +766,51 @@ fn all_caps_headlines_name_the_people_the_register_knows() {
         assert!(got.is_empty(), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn english_openers_particles_and_appositions() {
+    let cases: &[(&str, &[&str])] = &[
+        // An -ing participle or an adverb opening the sentence is no name
+        // word; the surname after it is the person named before.
+        (
+            "Republican Andy Biggs wrote the letter. Joining Biggs on it were others.",
+            &["Andy Biggs", "Biggs"],
+        ),
+        (
+            "Lukashenko agreed. Further Lukashenko stated that talks failed.",
+            &["Lukashenko", "Lukashenko"],
+        ),
+        // Two lower-case particles belong to a lone surname; one does not
+        // (CoNLL's "van Boxmeer").
+        (
+            "Ursula von der Leyen spoke. \"We agree,\" said von der Leyen.",
+            &["Ursula von der Leyen", "von der Leyen"],
+        ),
+        (
+            "Jean van Boxmeer of Heineken spoke, but van Boxmeer left early.",
+            &["Jean van Boxmeer", "Boxmeer"],
+        ),
+        // A possessive's noun is not the name's: "Xi Jinping’s government".
+        (
+            "Chinese leader Xi Jinping’s government is neutral.",
+            &["Xi Jinping"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = people(text).into_iter().flat_map(|(_, ms)| ms).collect();
+        assert_eq!(&got, want, "{text:?}");
+    }
+    // Must not: an outlet led by a German nationality adjective, a pair an
+    // apposition names as a kind of thing (and the same pair elsewhere);
+    // a role in the apposition keeps its person.
+    for text in [
+        "The article comes from Deutsche Welle. Deutsche Welle reported it.",
+        "He is a member of Olive Branch, an organization coordinating support. \
+         Olive Branch has given him courses.",
+    ] {
+        let got = people(text);
+        assert!(got.is_empty(), "{text:?}: {got:?}");
+    }
+    let got = people("The appeal will go ahead, said Kowalczyk, a company spokesman.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
