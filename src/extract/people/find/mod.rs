@@ -1174,6 +1174,14 @@ pub(super) fn find_people_raw(
                     .collect::<FxHashSet<&str>>()
             })
         };
+        // The all-caps words, found with one byte for most tokens.
+        let caps: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word && !bytes[t.start].is_ascii_lowercase())
+            .map(|(k, _)| k)
+            .filter(|&k| all_caps(k))
+            .collect();
         let before = cands.len();
         // Token `k` is inside an accepted name already.
         let taken = |cands: &[Cand], k: usize| {
@@ -1184,16 +1192,20 @@ pub(super) fn find_people_raw(
         // Full names first: a given name or an East Asian surname in
         // capitals and one or two words after it, in capitals or not
         // ("PAUL WHELAN", "XI Jinping").
-        let mut k = 0;
-        while k < toks.len() {
+        let mut next = 0;
+        for &k in &caps {
             let t = &toks[k];
-            let latin = t.kind == Kind::Word && !word(t).chars().any(is_cyrillic);
-            if !latin
-                || !all_caps(k)
-                || taken(&cands, k)
+            // (Cheap tests first: most all-caps words are acronyms before
+            // a lower-case word.)
+            let name_follows = toks.get(k + 1).is_some_and(|n| {
+                n.joined && n.sent == t.sent && !t.poss && (all_caps(k + 1) || is_cap(n))
+            });
+            if k < next
+                || !name_follows
+                || word(t).chars().any(is_cyrillic)
                 || given_cache.at(k).is_none() && !east_asian_surname(word(t))
+                || taken(&cands, k)
             {
-                k += 1;
                 continue;
             }
             let full = (k + 1..toks.len().min(k + 3))
@@ -1209,40 +1221,41 @@ pub(super) fn find_people_raw(
                     let key = person_key(&name.join(" "));
                     reg.resolve_full(&key).map(|_| (j, key))
                 });
-            match full {
-                Some((last, key)) => {
-                    let mut c = Cand::linked_word(k, t, surname_of_key(&key).to_string());
-                    c.last = last;
-                    c.end = toks[last].end;
-                    c.names = last - k + 1;
-                    c.given = given_cache.at(k);
-                    c.given_words = key
-                        .split_once(':')
-                        .filter(|_| c.given.is_none())
-                        .map(|(_, g)| g.to_string());
-                    cands.push(c);
-                    k = last + 1;
-                }
-                None => k += 1,
+            if let Some((last, key)) = full {
+                let mut c = Cand::linked_word(k, t, surname_of_key(&key).to_string());
+                c.last = last;
+                c.end = toks[last].end;
+                c.names = last - k + 1;
+                c.given = given_cache.at(k);
+                c.given_words = key
+                    .split_once(':')
+                    .filter(|_| c.given.is_none())
+                    .map(|(_, g)| g.to_string());
+                cands.push(c);
+                next = last + 1;
             }
         }
         let full_surnames: Vec<String> =
             cands[before..].iter().map(|c| c.surname.clone()).collect();
         // Then lone words.
-        for (k, t) in toks.iter().enumerate() {
-            if !all_caps(k) || taken(&cands, k) {
+        let surnames_here = !strong_surnames.is_empty() || !full_surnames.is_empty();
+        for &k in &caps {
+            let t = &toks[k];
+            let w = word(t);
+            let low = given_cache.lw(k);
+            // A register surname is no word of the lexicon nor of this
+            // text's lower-case words.
+            let register_candidate = w.len() >= 5
+                && lex.flags(low) == 0
+                && !lower_words.contains(low)
+                && !w.chars().any(is_cyrillic);
+            if !(surnames_here || register_candidate) || taken(&cands, k) {
                 continue;
             }
-            let w = word(t);
             let key = given_cache.fold_word(w);
-            let low = given_cache.lw(k);
             let known = strong_surnames.contains(&key) || full_surnames.contains(&key);
             if known && (w.len() >= 3 || east_asian_surname(w))
-                || !w.chars().any(is_cyrillic)
-                    && w.len() >= 5
-                    && lex.flags(low) == 0
-                    && !lower_words.contains(low)
-                    && !lower_case().contains(low)
+                || register_candidate
                     && reg.resolve_surname_exact(&key).is_some_and(|e| {
                         // Spelt as one of the entry's Latin names spells it:
                         // "MOODY'S" folds like Modi.
@@ -1250,6 +1263,7 @@ pub(super) fn find_people_raw(
                             .chain(&e.variants)
                             .any(|n| n.split_whitespace().any(|x| x.to_lowercase() == low))
                     })
+                    && !lower_case().contains(low)
             {
                 cands.push(Cand::linked_word(k, t, key));
             }
