@@ -414,7 +414,20 @@ pub(super) fn find_people_raw(
                 // ending alone is a place's ("-ska"), not a surname's.
                 || ending >= Ending::Weak && !after_preposition
                 || c.role.is_some()
-                || verb_after
+                || verb_after && {
+                    // "Privacy Notice: Newsletters may …": a colon after a
+                    // pair of ordinary words heads a notice, not a speaker.
+                    let colon = toks
+                        .get(c.last + 1)
+                        .is_some_and(|t| t.kind == Kind::Punct(':'));
+                    !colon
+                        || (c.first..=c.last).all(|k| {
+                            toks[k].kind != Kind::Word || {
+                                let l = given_cache.lw(k);
+                                !lex.has_common(l) && !lower_words.contains(l)
+                            }
+                        })
+                }
                 || {
                     // Two or three unknown capitalised words: in news text
                     // mostly a name, unless the context or an ordinary word

@@ -814,3 +814,16 @@ fn english_openers_particles_and_appositions() {
     let got = people("The appeal will go ahead, said Kowalczyk, a company spokesman.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_colon_after_ordinary_words_heads_a_notice() {
+    // Must not: "Privacy Notice: Newsletters may contain …" (newsletter
+    // boilerplate) is no speaker.
+    let got =
+        people("Enter your email address Sign up Privacy Notice: Newsletters may contain ads.");
+    assert!(got.is_empty(), "{got:?}");
+    // A pair of unknown name words before a colon still is one.
+    let got = people("Interview transcript. Zubko Marchuk: we will hold the line.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, vec!["Zubko Marchuk"]);
+}
