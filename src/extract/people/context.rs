@@ -89,11 +89,36 @@ pub(super) fn thing_context(
         let words: Vec<usize> = (k + 1..toks.len().min(k + 5))
             .take_while(|&j| is_word(&toks[j]) && toks[j].sent == sent)
             .collect();
+        // The kind noun heads its phrase: what follows it is no other noun
+        // ("a network engineer", "a company employee" are people).
+        let heads = |i: usize| match words.get(i + 1) {
+            None => true,
+            Some(&j) => {
+                let l = given.lw(j);
+                matches!(
+                    l,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "of"
+                        | "in"
+                        | "based"
+                        | "with"
+                        | "for"
+                        | "from"
+                        | "founded"
+                        | "set"
+                        | "run"
+                ) || l.len() > 4 && (l.ends_with("ing") || l.ends_with("ed"))
+            }
+        };
         let kind_at = words.iter().position(|&j| lex.kinds.contains(given.lw(j)));
         kind_at.is_some_and(|i| {
-            words[..(i + 3).min(words.len())]
-                .iter()
-                .all(|&j| !lex.has_role(given.lw(j)))
+            heads(i)
+                && words[..(i + 3).min(words.len())]
+                    .iter()
+                    .all(|&j| !lex.has_role(given.lw(j)))
         })
     };
     if c.role.is_none() && apposition() {

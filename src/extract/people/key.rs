@@ -287,10 +287,6 @@ pub fn person_key(name: &str) -> String {
     if kept.len() == 1 {
         return fold(&lemma_surname(last, false));
     }
-    // "Xi Jinping": surname first, the given name the words after it.
-    if east_asian_order(&kept) {
-        return format!("{}:{}", fold(kept[0]), fold(&kept[1..].concat()));
-    }
     // The given name is the first word (Western order) or the last one
     // ("Безугла Мар'яна"); the surname is the last other word.
     let first_given = given_canon(kept[0]);

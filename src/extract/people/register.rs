@@ -264,6 +264,25 @@ impl Register {
             }
             push_unique(self.by_key.entry(k).or_default(), idx);
         }
+        // A Latin name written surname first ("Xi Jinping") is also named
+        // by its first word alone ("President Xi").
+        let e = &self.entries[idx];
+        let leads: Vec<String> = std::iter::once(&e.canonical)
+            .chain(&e.variants)
+            .filter_map(|f| {
+                let words: Vec<&str> = super::key::split_words(f).collect();
+                super::key::east_asian_order(&words).then(|| fold(words[0]))
+            })
+            .collect();
+        for lead in leads {
+            push_unique(self.by_surname.entry(lead).or_default(), idx);
+        }
+    }
+
+    /// The one entry with exactly this key, given name or not ("inping" is
+    /// Xi Jinping's, whose given name no lexicon lists).
+    pub fn resolve_key(&self, key: &str) -> Option<&Entry> {
+        unique(self.by_key.get(key)?).map(|i| &self.entries[i])
     }
 
     /// The entry a person's key stands for: the same key (with a given

@@ -291,9 +291,10 @@ pub(super) fn segment_run(
             thing,
             lead,
             set_aside: false,
+            kind_named: false,
             surname: String::new(),
             shown: None,
-            given_words: None,
+            lead_surname: None,
         });
         seg.clear();
     };

@@ -57,15 +57,19 @@ pub(super) struct Cand {
     pub(super) lead: usize,
     /// A bare pair the context made a thing ("the Nord Stream pipeline").
     pub(super) set_aside: bool,
+    /// …by a noun naming its kind ("the pipeline Nord Stream", "Olive
+    /// Branch, an organization"): the same pair elsewhere is that thing.
+    pub(super) kind_named: bool,
     pub(super) surname: String,
     /// The name in full where the mention's own words are not it: a given
     /// name that shares the surname after it ("Віталій" of "Віталій та
     /// Володимир Кличко" shows as Віталій Кличко).
     pub(super) shown: Option<String>,
-    /// The folded words after the surname of a name written surname first
-    /// ("Xi Jinping" → "inping"): the key's given part, where a Western
-    /// name has its canonical given name.
-    pub(super) given_words: Option<String>,
+    /// The folded first word of a name written surname first ("Xi" of "Xi
+    /// Jinping", "Wang" of "Wang Wenbin"): a lone word that folds like it
+    /// is this person. The key stays that of the whole name, as in any
+    /// script.
+    pub(super) lead_surname: Option<String>,
 }
 
 impl Cand {
@@ -87,9 +91,10 @@ impl Cand {
             thing: false,
             lead: k,
             set_aside: false,
+            kind_named: false,
             surname,
             shown: None,
-            given_words: None,
+            lead_surname: None,
         }
     }
 }
@@ -368,8 +373,20 @@ pub(super) fn find_people_raw(
         let ending = surname_ending(&c.surname);
         let verb_after = verb_after(&toks, c.last, lex, &given_cache);
         // ("Xi Jinping’s government": a possessive's noun is not the
-        // name's own.)
-        let followed_by_place_noun = !toks[c.last].poss
+        // name's own, when the name has signs of its own: a given name, a
+        // surname written first, the register's name for someone. "Lockheed
+        // Martin's plant" stays a firm.)
+        let own_evidence = || {
+            c.given.is_some() || c.lead_surname.is_some() || {
+                let name = &text[c.start..c.end];
+                reg.resolve_key(&person_key(name)).is_some_and(|e| {
+                    std::iter::once(&e.canonical)
+                        .chain(&e.variants)
+                        .any(|n| n.eq_ignore_ascii_case(name))
+                })
+            }
+        };
+        let followed_by_place_noun = !(toks[c.last].poss && own_evidence())
             && toks.get(c.last + 1).is_some_and(|t| {
                 t.kind == Kind::Word
                     && !word(t).starts_with(is_upper)
@@ -382,6 +399,14 @@ pub(super) fn find_people_raw(
         let context = thing_context(text, &toks, c, lex, &given_cache);
         let cyrillic = word(&toks[c.first]).chars().any(is_cyrillic);
         c.set_aside = context.is_some() && c.given.is_none() && (2..=3).contains(&c.names);
+        // (Or by a kind noun right after it: "the Nord Stream pipeline".)
+        c.kind_named = c.set_aside
+            && (matches!(
+                context,
+                Some("after a kind of thing" | "apposition naming a kind of thing")
+            ) || toks.get(c.last + 1).is_some_and(|t| {
+                t.kind == Kind::Word && lex.kinds.contains(given_cache.lw(c.last + 1))
+            }));
         // "Об'єднаних Націй", "Вооруженных Сил", "Сполучених Штатів": a
         // Cyrillic name led by a plural adjective is an institution or a
         // country, whatever the role before it.
@@ -597,6 +622,11 @@ pub(super) fn find_people_raw(
         // name the family ("… ending Nord Steam 2").
         let set_aside: Vec<(String, String)> =
             cands.iter().filter(|c| c.set_aside).map(words_of).collect();
+        let kind_named: Vec<(String, String)> = cands
+            .iter()
+            .filter(|c| c.kind_named)
+            .map(words_of)
+            .collect();
         let mut bad: Vec<usize> = Vec::new();
         for (i, (f, l)) in &weak {
             let shared = weak
@@ -606,7 +636,7 @@ pub(super) fn find_people_raw(
                 .any(|(f2, l2)| f2 == f && l2 != l);
             // The very pair set aside elsewhere ("Olive Branch, an
             // organization …" … "Olive Branch has given") is that thing.
-            if shared || set_aside.iter().any(|(f2, l2)| f2 == f && l2 == l) {
+            if shared || kind_named.iter().any(|(f2, l2)| f2 == f && l2 == l) {
                 bad.push(*i);
             }
         }
@@ -777,6 +807,13 @@ pub(super) fn find_people_raw(
         v.dedup();
         v
     };
+    // The first words of the names written surname first, with the key
+    // surname of their name: "Xi" after "Xi Jinping".
+    let lead_surnames: FxHashMap<String, String> = cands
+        .iter()
+        .filter(|c| c.accepted)
+        .filter_map(|c| Some((c.lead_surname.clone()?, c.surname.clone())))
+        .collect();
     // Given names of the people named in full: a lone word that is one of
     // these is that person's given name, never someone's surname.
     let full_givens: FxHashSet<&'static str> = cands
@@ -784,6 +821,15 @@ pub(super) fn find_people_raw(
         .filter(|c| c.accepted && c.names >= 2)
         .filter_map(|c| c.given.map(|g| g.0))
         .collect();
+    // A lone word accepted on its own ("President Xi") that folds like the
+    // first word of a name written surname first is that person.
+    for c in cands.iter_mut() {
+        if c.accepted && c.names == 1 && c.given.is_none() {
+            if let Some(s) = lead_surnames.get(&c.surname) {
+                c.surname = s.clone();
+            }
+        }
+    }
     for c in cands.iter_mut() {
         if c.accepted || c.names != 1 {
             continue;
@@ -795,6 +841,10 @@ pub(super) fn find_people_raw(
                     .iter()
                     .find(|s| surname_matches(&c.surname, s, cyr))
                 {
+                    c.surname = s.clone();
+                    c.accepted = true;
+                } else if let Some(s) = lead_surnames.get(&c.surname) {
+                    // "Xi Jinping … Xi said", "Wang Wenbin … Wang added".
                     c.surname = s.clone();
                     c.accepted = true;
                 } else if let Some(s) =
@@ -1154,137 +1204,17 @@ pub(super) fn find_people_raw(
         }
     }
 
-    // All-caps words (headlines: "CAMPESE", "BIDEN TO MEET XI") are
-    // mentions when they fold like an accepted surname of this text, or,
-    // in Latin script, when the register knows them: a given name and a
-    // surname it lists together ("PAUL WHELAN"), or a surname of five
-    // letters or more that one entry alone has and that is no word of the
-    // lexicon or of this text's lower-case words ("ZELENSKYY").
-    {
-        let all_caps = |k: usize| {
-            let t = &toks[k];
-            t.kind == Kind::Word && !bytes[t.start].is_ascii_lowercase() && {
-                let w = word(t);
-                w.len() >= 2
-                    && w.starts_with(is_upper)
-                    && w.chars().all(|c| is_upper(c) || !is_letter(c))
-            }
-        };
-        let title_case = |w: &str| {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|f| f.to_string() + &cs.as_str().to_lowercase())
-                .unwrap_or_default()
-        };
-        // The text's lower-case words, read only for an all-caps word the
-        // register knows ("PRICE" … "the price").
-        let lower_case = std::cell::OnceCell::new();
-        let lower_case = || {
-            lower_case.get_or_init(|| {
-                toks.iter()
-                    .filter(|t| t.kind == Kind::Word && bytes[t.start].is_ascii_lowercase())
-                    .map(&word)
-                    .collect::<FxHashSet<&str>>()
-            })
-        };
-        // The all-caps words, found with one byte for most tokens.
-        let caps: Vec<usize> = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word && !bytes[t.start].is_ascii_lowercase())
-            .map(|(k, _)| k)
-            .filter(|&k| all_caps(k))
-            .collect();
-        let before = cands.len();
-        // Token `k` is inside an accepted name already.
-        let taken = |cands: &[Cand], k: usize| {
-            cands
-                .iter()
-                .any(|c| c.accepted && c.first <= k && k <= c.last)
-        };
-        // Full names first: a given name or an East Asian surname in
-        // capitals and one or two words after it, in capitals or not
-        // ("PAUL WHELAN", "XI Jinping").
-        let mut next = 0;
-        for &k in &caps {
-            let t = &toks[k];
-            // (Cheap tests first: most all-caps words are acronyms before
-            // a lower-case word.)
-            let name_follows = toks.get(k + 1).is_some_and(|n| {
-                n.joined && n.sent == t.sent && !t.poss && (all_caps(k + 1) || is_cap(n))
-            });
-            if k < next
-                || !name_follows
-                || word(t).chars().any(is_cyrillic)
-                || given_cache.at(k).is_none() && !east_asian_surname(word(t))
-                || taken(&cands, k)
-            {
-                continue;
-            }
-            let full = (k + 1..toks.len().min(k + 3))
-                .take_while(|&j| {
-                    (all_caps(j) || is_cap(&toks[j]))
-                        && toks[j].joined
-                        && toks[j].sent == t.sent
-                        && !toks[j - 1].poss
-                        && !taken(&cands, j)
-                })
-                .find_map(|j| {
-                    let name: Vec<String> = (k..=j).map(|i| title_case(word(&toks[i]))).collect();
-                    let key = person_key(&name.join(" "));
-                    reg.resolve_full(&key).map(|_| (j, key))
-                });
-            if let Some((last, key)) = full {
-                let mut c = Cand::linked_word(k, t, surname_of_key(&key).to_string());
-                c.last = last;
-                c.end = toks[last].end;
-                c.names = last - k + 1;
-                c.given = given_cache.at(k);
-                c.given_words = key
-                    .split_once(':')
-                    .filter(|_| c.given.is_none())
-                    .map(|(_, g)| g.to_string());
-                cands.push(c);
-                next = last + 1;
-            }
-        }
-        let full_surnames: Vec<String> =
-            cands[before..].iter().map(|c| c.surname.clone()).collect();
-        // Then lone words.
-        let surnames_here = !strong_surnames.is_empty() || !full_surnames.is_empty();
-        for &k in &caps {
-            let t = &toks[k];
-            let w = word(t);
-            let low = given_cache.lw(k);
-            // A register surname is no word of the lexicon nor of this
-            // text's lower-case words.
-            let register_candidate = w.len() >= 5
-                && lex.flags(low) == 0
-                && !lower_words.contains(low)
-                && !w.chars().any(is_cyrillic);
-            if !(surnames_here || register_candidate) || taken(&cands, k) {
-                continue;
-            }
-            let key = given_cache.fold_word(w);
-            let known = strong_surnames.contains(&key) || full_surnames.contains(&key);
-            if known && (w.len() >= 3 || east_asian_surname(w))
-                || register_candidate
-                    && reg.resolve_surname_exact(&key).is_some_and(|e| {
-                        // Spelt as one of the entry's Latin names spells it:
-                        // "MOODY'S" folds like Modi.
-                        std::iter::once(&e.canonical)
-                            .chain(&e.variants)
-                            .any(|n| n.split_whitespace().any(|x| x.to_lowercase() == low))
-                    })
-                    && !lower_case().contains(low)
-            {
-                cands.push(Cand::linked_word(k, t, key));
-            }
-        }
-        if cands.len() > before {
-            cands.sort_by_key(|c| c.start);
-        }
-    }
+    // All-caps words (headlines) that are mentions.
+    all_caps_mentions(
+        text,
+        &toks,
+        &mut cands,
+        reg,
+        &given_cache,
+        &lower_words,
+        &strong_surnames,
+        &lead_surnames,
+    );
 
     // A surname some outlets write in lower case on purpose ("годує
     // путіна"), in any case form (not its adjective, "путінський").
@@ -1427,12 +1357,10 @@ pub(super) fn find_people_raw(
     let mut people: Vec<Person> = Vec::new();
     let mut best: Vec<(usize, usize, bool)> = Vec::new(); // (names, len, latin) of Person.name
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
-    // The given part of each surname's keys: a canonical given name, or
-    // the words after a surname written first.
     let givens_by_surname = {
-        let mut m: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+        let mut m: FxHashMap<&str, Vec<(usize, &'static str)>> = FxHashMap::default();
         for c in cands.iter().filter(|c| c.accepted) {
-            if let Some(g) = c.given.map(|g| g.0).or(c.given_words.as_deref()) {
+            if let Some((g, _)) = c.given {
                 m.entry(c.surname.as_str()).or_default().push((c.start, g));
             }
         }
@@ -1442,8 +1370,8 @@ pub(super) fn find_people_raw(
         if c.surname.is_empty() {
             continue;
         }
-        let given = match c.given.map(|g| g.0).or(c.given_words.as_deref()) {
-            Some(g) => Some(g),
+        let given = match c.given {
+            Some((g, _)) => Some(g),
             None => givens_by_surname.get(c.surname.as_str()).and_then(|v| {
                 v.iter()
                     .rev()

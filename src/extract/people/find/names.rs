@@ -92,7 +92,7 @@ pub(in crate::extract::people) fn cand_surname<'a>(
     c: &mut Cand,
     given: &GivenCache<'a>,
 ) -> String {
-    c.given_words = None;
+    c.lead_surname = None;
     // Name words: initials (one letter) are not.
     let is_name_word = |k: &usize| toks[*k].kind == Kind::Word && toks[*k].end - toks[*k].start > 1;
     let word = |k: usize| &text[toks[k].start..toks[k].end];
@@ -175,13 +175,10 @@ pub(in crate::extract::people) fn cand_surname<'a>(
     if several && east_asian_surname(word(first)) {
         let words: Vec<&str> = (first..=last).filter(is_name_word).map(word).collect();
         if east_asian_order(&words) {
-            c.given_words = Some(fold(&words[1..].concat()));
+            c.lead_surname = Some(given.fold_word(word(first)));
         }
     }
-    let (sur, inflected) = if c.given_words.is_some() {
-        // "Xi Jinping": Xi.
-        (first, false)
-    } else if several
+    let (sur, inflected) = if several
         && surname_first_style(word(first))
         && given.at(first).is_none()
         && !is_patronymic(word(last))

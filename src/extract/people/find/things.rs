@@ -179,3 +179,254 @@ pub(in crate::extract::people) fn standings_row(text: &str, toks: &[Tok], last: 
         _ => false,
     }
 }
+
+/// All-caps words (headlines: "CAMPESE", "PAUL WHELAN'S FAMILY TO MEET
+/// WITH BIDEN") that are mentions, added to `cands` (kept in text order):
+/// - a word that folds like the surname of someone this text names with a
+///   given name, initials or a role ("CAMPESE"), or like the first word of
+///   a name written surname first ("XI" after "Xi Jinping"; a two-letter
+///   word only where it cannot be a Roman numeral: not after a capitalised
+///   or lower-case word other than a verb, title or preposition, nor
+///   before a capitalised one: "Louis XI", "the starting XI", "XI Corps");
+/// - in Latin script, a given name (or an East Asian surname) in capitals
+///   and one or two words after it that the register lists as one name
+///   ("PAUL WHELAN", "XI Jinping");
+/// - in Latin script, a surname of four letters or more that one register
+///   entry alone has, spelt as that entry spells it, that is no word of
+///   the lexicon nor of this text's lower-case words, and that has a
+///   second sign of being a name: a possessive, the surname accepted
+///   elsewhere in the text, or another such name in the same sentence
+///   ("HARRIS SLAMS DESANTIS"). Not "FIRE BURNS AT OIL DEPOT", "PRICE CAP".
+#[allow(clippy::too_many_arguments)]
+pub(in crate::extract::people) fn all_caps_mentions(
+    text: &str,
+    toks: &[Tok],
+    cands: &mut Vec<Cand>,
+    reg: &register::Register,
+    given_cache: &GivenCache,
+    lower_words: &FxHashSet<&str>,
+    strong_surnames: &[String],
+    lead_surnames: &FxHashMap<String, String>,
+) {
+    let lex = lexicon();
+    let bytes = text.as_bytes();
+    let word = |t: &Tok| &text[t.start..t.end];
+    let all_caps = |k: usize| {
+        let t = &toks[k];
+        t.kind == Kind::Word && !bytes[t.start].is_ascii_lowercase() && {
+            let w = word(t);
+            w.len() >= 2
+                && w.starts_with(is_upper)
+                && w.chars().all(|c| is_upper(c) || !is_letter(c))
+        }
+    };
+    // The all-caps words, found with one byte for most tokens.
+    let caps: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Word && !bytes[t.start].is_ascii_lowercase())
+        .map(|(k, _)| k)
+        .filter(|&k| all_caps(k))
+        .collect();
+    if caps.is_empty() {
+        return;
+    }
+    // Tokens inside an accepted name, kept up to date as names are added;
+    // `lone` marks those that are a one-word name ("Jinping" of "XI
+    // Jinping"), which a full name in capitals may take over.
+    let mut covered = vec![false; toks.len()];
+    let mut lone = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.accepted) {
+        covered[c.first..=c.last].fill(true);
+        if c.first == c.last {
+            lone[c.first] = true;
+        }
+    }
+    let title_case = |w: &str| {
+        let mut cs = w.chars();
+        cs.next()
+            .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut added: Vec<Cand> = Vec::new();
+    // Full names first.
+    let mut next = 0;
+    for &k in &caps {
+        let t = &toks[k];
+        // (Cheap tests first: most all-caps words are acronyms before a
+        // lower-case word.)
+        let name_follows = toks.get(k + 1).is_some_and(|n| {
+            n.joined
+                && n.sent == t.sent
+                && !t.poss
+                && (all_caps(k + 1) || n.kind == Kind::Word && word(n).starts_with(is_upper))
+        });
+        if k < next
+            || !name_follows
+            || covered[k]
+            || word(t).chars().any(is_cyrillic)
+            || given_cache.at(k).is_none() && !east_asian_surname(word(t))
+        {
+            continue;
+        }
+        let full = (k + 1..toks.len().min(k + 3))
+            .take_while(|&j| {
+                toks[j].kind == Kind::Word
+                    && word(&toks[j]).starts_with(is_upper)
+                    && toks[j].joined
+                    && toks[j].sent == t.sent
+                    && !toks[j - 1].poss
+                    && (!covered[j] || lone[j])
+            })
+            .find_map(|j| {
+                let words: Vec<String> = (k..=j).map(|i| title_case(word(&toks[i]))).collect();
+                let key = person_key(&words.join(" "));
+                let known = reg.resolve_full(&key).is_some() || reg.resolve_key(&key).is_some();
+                known.then_some((j, key, words))
+            });
+        if let Some((last, key, words)) = full {
+            let mut c = Cand::linked_word(k, t, surname_of_key(&key).to_string());
+            c.last = last;
+            c.end = toks[last].end;
+            c.names = last - k + 1;
+            c.given = given_cache.at(k);
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            if east_asian_order(&words) {
+                c.lead_surname = Some(fold(words[0]));
+            }
+            covered[k..=last].fill(true);
+            for other in cands
+                .iter_mut()
+                .filter(|o| o.accepted && o.first == o.last && (k..=last).contains(&o.first))
+            {
+                other.accepted = false;
+            }
+            added.push(c);
+            next = last + 1;
+        }
+    }
+    let leads: FxHashMap<String, String> = lead_surnames
+        .iter()
+        .map(|(l, s)| (l.clone(), s.clone()))
+        .chain(
+            added
+                .iter()
+                .filter_map(|c| Some((c.lead_surname.clone()?, c.surname.clone()))),
+        )
+        .collect();
+    let full_surnames: Vec<String> = added.iter().map(|c| c.surname.clone()).collect();
+    // Then lone words; those the register alone knows wait for a second
+    // sign, counted per sentence.
+    let mut register_only: Vec<(usize, String)> = Vec::new();
+    for &k in &caps {
+        if covered[k] {
+            continue;
+        }
+        let t = &toks[k];
+        let w = word(t);
+        let low = given_cache.lw(k);
+        let maybe_register = w.len() >= 4
+            && lex.flags(low) == 0
+            && !lower_words.contains(low)
+            && !w.chars().any(is_cyrillic);
+        if !maybe_register
+            && strong_surnames.is_empty()
+            && full_surnames.is_empty()
+            && leads.is_empty()
+        {
+            continue;
+        }
+        let key = given_cache.fold_word(w);
+        let known =
+            if w.len() >= 3 && (strong_surnames.contains(&key) || full_surnames.contains(&key)) {
+                Some(key.clone())
+            } else {
+                leads
+                    .get(&key)
+                    .filter(|_| w.len() >= 3 || !roman_numeral_place(text, toks, k))
+                    .cloned()
+            };
+        if let Some(surname) = known {
+            added.push(Cand::linked_word(k, t, surname));
+            continue;
+        }
+        let register_candidate = maybe_register
+            && reg.resolve_surname_exact(&key).is_some_and(|e| {
+                // Spelt as one of the entry's Latin names spells it:
+                // "MOODY'S" folds like Modi.
+                std::iter::once(&e.canonical)
+                    .chain(&e.variants)
+                    .any(|n| n.split_whitespace().any(|x| x.to_lowercase() == low))
+            });
+        if register_candidate {
+            register_only.push((k, key));
+        }
+    }
+    if !register_only.is_empty() {
+        // Surnames of the people accepted so far.
+        let accepted_surnames: FxHashSet<&str> = cands
+            .iter()
+            .filter(|c| c.accepted)
+            .map(|c| c.surname.as_str())
+            .collect();
+        // The text's lower-case words ("PRICE" … "the price").
+        let lower_case: FxHashSet<&str> = toks
+            .iter()
+            .filter(|t| t.kind == Kind::Word && bytes[t.start].is_ascii_lowercase())
+            .map(&word)
+            .collect();
+        let names_in = |sent: u32| {
+            register_only
+                .iter()
+                .filter(|(k, _)| toks[*k].sent == sent)
+                .count()
+                + added
+                    .iter()
+                    .filter(|c| c.names >= 2 && toks[c.first].sent == sent)
+                    .count()
+        };
+        let accepted: Vec<Cand> = register_only
+            .iter()
+            .filter(|(k, key)| {
+                let t = &toks[*k];
+                !lower_case.contains(given_cache.lw(*k))
+                    && (t.poss || accepted_surnames.contains(key.as_str()) || names_in(t.sent) >= 2)
+            })
+            .map(|(k, key)| Cand::linked_word(*k, &toks[*k], key.clone()))
+            .collect();
+        added.extend(accepted);
+    }
+    if !added.is_empty() {
+        cands.extend(added);
+        cands.sort_by_key(|c| c.start);
+    }
+}
+
+/// Whether the two-letter all-caps word at `k` stands where a Roman
+/// numeral could: after a capitalised word ("Louis XI"), after a
+/// lower-case word that is no verb, title or preposition ("the starting
+/// XI"), or before a capitalised word ("XI Corps").
+fn roman_numeral_place(text: &str, toks: &[Tok], k: usize) -> bool {
+    let lex = lexicon();
+    let word = |t: &Tok| &text[t.start..t.end];
+    let sent = toks[k].sent;
+    let before = k
+        .checked_sub(1)
+        .map(|p| &toks[p])
+        .filter(|p| p.kind == Kind::Word && p.sent == sent);
+    let after = toks
+        .get(k + 1)
+        .filter(|n| n.kind == Kind::Word && n.sent == sent);
+    before.is_some_and(|p| {
+        let w = word(p);
+        let l = lower(w);
+        w.starts_with(is_upper) && !lex.has_role(&l)
+            || !(lex.has_verb(&l)
+                || lex.has_role(&l)
+                || LOCATIVE.contains(&l.as_ref())
+                || matches!(
+                    l.as_ref(),
+                    "and" | "with" | "by" | "to" | "of" | "said" | "told" | "asked"
+                ))
+    }) || after.is_some_and(|n| word(n).starts_with(is_upper))
+}
