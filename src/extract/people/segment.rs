@@ -61,6 +61,9 @@ pub(super) fn segment_run(
                 .split('-')
                 .next()
                 .is_some_and(|p| lex.has_particle(lower(p).as_ref()))
+            // "Moon Jae-in", "Ma Ying-jeou": a Korean or Chinese given name
+            // after its surname keeps the second syllable in lower case.
+            && !(pos >= 1 && w.is_ascii() && east_asian_surname(word(run[pos - 1])))
         {
             // "Top-seeded", "Soviet-led": a descriptor, not a name; names
             // capitalise every part ("Jean-Claude", "Boutros-Ghali").

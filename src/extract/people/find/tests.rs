@@ -725,6 +725,10 @@ fn east_asian_names_are_written_surname_first() {
     let wang = got.iter().find(|(_, ms)| ms[0] == "Wang Wenbin").unwrap();
     assert_eq!(wang.0, person_key("Ван Веньбінь"));
     assert_eq!(wang.1, vec!["Wang Wenbin", "Wang"]);
+    // A Korean given name keeps its second syllable in lower case.
+    let got = people("South Korean President Moon Jae-in met him. Moon said the talks went well.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, vec!["Moon Jae-in", "Moon"]);
     // Must not: a Western given name first keeps the Western order
     // ("Peter Wang" is Wang), and a known given name after a listed
     // surname makes the name no East Asian one ("Lin Michael").
