@@ -821,12 +821,16 @@ pub(super) fn find_people_raw(
         .filter(|c| c.accepted && c.names >= 2)
         .filter_map(|c| c.given.map(|g| g.0))
         .collect();
-    // A lone word accepted on its own ("President Xi") that folds like the
-    // first word of a name written surname first is that person.
+    // A lone word that folds like the first word of a name written surname
+    // first is that person ("Xi Jinping … Xi said", "Wang Wenbin … ” Wang
+    // said"), whether or not it was accepted on its own, and whatever given
+    // name it also reads as.
     for c in cands.iter_mut() {
-        if c.accepted && c.names == 1 && c.given.is_none() {
+        if c.names == 1 && c.first == c.last {
             if let Some(s) = lead_surnames.get(&c.surname) {
                 c.surname = s.clone();
+                c.given = None;
+                c.accepted = true;
             }
         }
     }
@@ -841,10 +845,6 @@ pub(super) fn find_people_raw(
                     .iter()
                     .find(|s| surname_matches(&c.surname, s, cyr))
                 {
-                    c.surname = s.clone();
-                    c.accepted = true;
-                } else if let Some(s) = lead_surnames.get(&c.surname) {
-                    // "Xi Jinping … Xi said", "Wang Wenbin … Wang added".
                     c.surname = s.clone();
                     c.accepted = true;
                 } else if let Some(s) =

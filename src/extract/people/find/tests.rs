@@ -725,6 +725,11 @@ fn east_asian_names_are_written_surname_first() {
     let wang = got.iter().find(|(_, ms)| ms[0] == "Wang Wenbin").unwrap();
     assert_eq!(wang.0, person_key("Ван Веньбінь"));
     assert_eq!(wang.1, vec!["Wang Wenbin", "Wang"]);
+    // After a quotation, where "Wang" reads as a speaker on its own.
+    let got =
+        people("Wang Wenbin, a spokesman, dismissed it. “Nato has messed up Europe,” Wang said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, vec!["Wang Wenbin", "Wang"]);
     // A Korean given name keeps its second syllable in lower case.
     let got = people("South Korean President Moon Jae-in met him. Moon said the talks went well.");
     assert_eq!(got.len(), 1, "{got:?}");
