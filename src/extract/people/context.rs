@@ -110,6 +110,15 @@ pub(super) fn thing_context(
                         | "founded"
                         | "set"
                         | "run"
+                        | "led"
+                        | "known"
+                        | "now"
+                        | "also"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "by"
+                        | "and"
                 ) || l.len() > 4 && (l.ends_with("ing") || l.ends_with("ed"))
             }
         };

@@ -93,6 +93,27 @@ pub struct Entry {
     pub key: String,
 }
 
+impl Entry {
+    /// Whether `name` is written as the entry's canonical name or one of
+    /// its Latin variants (any case): "Khalifa Haftar", not "Lockheed
+    /// Martin" for a Micheál Martin.
+    pub fn spells(&self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        std::iter::once(&self.canonical)
+            .chain(&self.variants)
+            .any(|n| n.to_lowercase() == name)
+    }
+
+    /// Whether one word of the canonical name or a Latin variant is
+    /// `word` (lower case): "ZELENSKYY" is a spelling of Zelensky's,
+    /// "MOODY" only folds like Modi.
+    pub fn spells_word(&self, word: &str) -> bool {
+        std::iter::once(&self.canonical)
+            .chain(&self.variants)
+            .any(|n| n.split_whitespace().any(|x| x.to_lowercase() == word))
+    }
+}
+
 /// A malformed line of a register file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {reason}")]
@@ -263,19 +284,6 @@ impl Register {
                 push_unique(self.by_given.entry(g.to_string()).or_default(), idx);
             }
             push_unique(self.by_key.entry(k).or_default(), idx);
-        }
-        // A Latin name written surname first ("Xi Jinping") is also named
-        // by its first word alone ("President Xi").
-        let e = &self.entries[idx];
-        let leads: Vec<String> = std::iter::once(&e.canonical)
-            .chain(&e.variants)
-            .filter_map(|f| {
-                let words: Vec<&str> = super::key::split_words(f).collect();
-                super::key::east_asian_order(&words).then(|| fold(words[0]))
-            })
-            .collect();
-        for lead in leads {
-            push_unique(self.by_surname.entry(lead).or_default(), idx);
         }
     }
 

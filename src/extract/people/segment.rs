@@ -62,8 +62,19 @@ pub(super) fn segment_run(
                 .next()
                 .is_some_and(|p| lex.has_particle(lower(p).as_ref()))
             // "Moon Jae-in", "Ma Ying-jeou": a Korean or Chinese given name
-            // after its surname keeps the second syllable in lower case.
-            && !(pos >= 1 && w.is_ascii() && east_asian_surname(word(run[pos - 1])))
+            // after its surname keeps the second syllable in lower case (a
+            // syllable, not "Hong Kong-based", "-listed", "-style").
+            && !(pos >= 1
+                && w.is_ascii()
+                && east_asian_surname(word(run[pos - 1]))
+                && w.split('-').skip(1).all(|p| {
+                    p.len() <= 5
+                        && !p.ends_with("ed")
+                        && !matches!(
+                            p,
+                            "based" | "born" | "led" | "run" | "style" | "type" | "wide" | "like" | "era"
+                        )
+                }))
         {
             // "Top-seeded", "Soviet-led": a descriptor, not a name; names
             // capitalise every part ("Jean-Claude", "Boutros-Ghali").

@@ -379,11 +379,8 @@ pub(super) fn find_people_raw(
         let own_evidence = || {
             c.given.is_some() || c.lead_surname.is_some() || {
                 let name = &text[c.start..c.end];
-                reg.resolve_key(&person_key(name)).is_some_and(|e| {
-                    std::iter::once(&e.canonical)
-                        .chain(&e.variants)
-                        .any(|n| n.eq_ignore_ascii_case(name))
-                })
+                reg.resolve_key(&person_key(name))
+                    .is_some_and(|e| e.spells(name))
             }
         };
         let followed_by_place_noun = !(toks[c.last].poss && own_evidence())
@@ -809,10 +806,15 @@ pub(super) fn find_people_raw(
     };
     // The first words of the names written surname first, with the key
     // surname of their name: "Xi" after "Xi Jinping".
-    let lead_surnames: FxHashMap<String, String> = cands
+    // (start, first word, key surname), in text order.
+    let leads: Vec<(usize, String, String)> = cands
         .iter()
         .filter(|c| c.accepted)
-        .filter_map(|c| Some((c.lead_surname.clone()?, c.surname.clone())))
+        .filter_map(|c| Some((c.start, c.lead_surname.clone()?, c.surname.clone())))
+        .collect();
+    let lead_surnames: FxHashMap<String, String> = leads
+        .iter()
+        .map(|(_, l, s)| (l.clone(), s.clone()))
         .collect();
     // Given names of the people named in full: a lone word that is one of
     // these is that person's given name, never someone's surname.
@@ -823,11 +825,36 @@ pub(super) fn find_people_raw(
         .collect();
     // A lone word that folds like the first word of a name written surname
     // first is that person ("Xi Jinping … Xi said", "Wang Wenbin … ” Wang
-    // said"), whether or not it was accepted on its own, and whatever given
-    // name it also reads as.
-    for c in cands.iter_mut() {
-        if c.names == 1 && c.first == c.last {
-            if let Some(s) = lead_surnames.get(&c.surname) {
+    // said"): the nearest such name before it (else the first after it),
+    // whether or not the word was accepted on its own, and whatever given
+    // name it also reads as. Not a word some other person here bears as a
+    // surname ("Andrew Yang … Yang"), nor one the context made a thing or
+    // that follows an article ("to the Moon").
+    if !leads.is_empty() {
+        // Surnames of the Western full names here ("Andrew Yang").
+        let western: FxHashSet<String> = cands
+            .iter()
+            .filter(|c| c.accepted && c.names >= 2 && c.lead_surname.is_none())
+            .map(|c| c.surname.clone())
+            .collect();
+        for c in cands.iter_mut() {
+            if c.names != 1 || c.first != c.last || western.contains(&c.surname) {
+                continue;
+            }
+            let after_article = c.first > 0
+                && toks[c.first - 1].kind == Kind::Word
+                && matches!(given_cache.lw(c.first - 1), "the" | "a" | "an");
+            if !c.accepted && (c.thing || c.set_aside || after_article) {
+                continue;
+            }
+            let same: Vec<&(usize, String, String)> =
+                leads.iter().filter(|(_, l, _)| *l == c.surname).collect();
+            let pick = same
+                .iter()
+                .rev()
+                .find(|(s, _, _)| *s < c.start)
+                .or_else(|| same.first());
+            if let Some((_, _, s)) = pick {
                 c.surname = s.clone();
                 c.given = None;
                 c.accepted = true;

@@ -873,3 +873,60 @@ fn second_reading_must_nots() {
         assert_eq!(&got, want, "{text:?}");
     }
 }
+
+#[test]
+fn third_reading_must_nots() {
+    // Rows a second reader of the reworked rules wrote.
+    // The nearest East Asian full name before a lone word takes it; a
+    // Western full name's surname keeps its own.
+    let got = people(
+        "Chinese Foreign Minister Wang Yi met Antony Blinken. Wang said the talks were \
+         frank. Later, spokesman Wang Wenbin briefed reporters.",
+    );
+    let wang_yi = got.iter().find(|(k, _)| *k == person_key("Wang Yi"));
+    assert_eq!(
+        wang_yi.map(|p| p.1.clone()),
+        Some(vec!["Wang Yi".to_string(), "Wang".to_string()]),
+        "{got:?}"
+    );
+    let got =
+        people("Andrew Yang spoke first. Yang Jiechi replied. Then Andrew said Yang was wrong.");
+    let andrew = got.iter().find(|(_, ms)| ms[0] == "Andrew Yang");
+    assert_eq!(andrew.map(|p| p.1.len()), Some(3), "{got:?}");
+    let cases: &[(&str, &[&str])] = &[
+        // Capitals that key like someone, or two words only the register
+        // knows, are no names; "Hong Kong-based" is no Korean given name.
+        (
+            "BIDEN TO MEET XI IN SAN FRANCISCO\n\nThe summit is next week.",
+            &[],
+        ),
+        ("HONG KONG GANG LEADER JAILED\n\nThe court ruled.", &[]),
+        (
+            "OIL PRICE SURGES AS FIRE BURNS AT DEPOT\n\nOil prices rose.",
+            &[],
+        ),
+        (
+            "Hong Kong-based activist Nathan Law said so.",
+            &["Nathan Law"],
+        ),
+        // A kind noun followed by "now run by": the apposition's head.
+        (
+            "Olive Branch, a charity now run by volunteers, said it would close.",
+            &[],
+        ),
+        // In a headline, neighbours in capitals make no Roman numeral.
+        (
+            "XI WARNS BIDEN OVER TAIWAN\n\nChinese leader Xi Jinping spoke.",
+            &["XI", "BIDEN", "Xi Jinping"],
+        ),
+    ];
+    for (text, want) in cases {
+        let mut got: Vec<(usize, String)> = find_people(text, &[])
+            .into_iter()
+            .flat_map(|p| p.mentions.into_iter().map(|m| (m.start, m.text)))
+            .collect();
+        got.sort();
+        let got: Vec<String> = got.into_iter().map(|(_, t)| t).collect();
+        assert_eq!(&got, want, "{text:?}");
+    }
+}

@@ -195,8 +195,10 @@ pub(in crate::extract::people) fn standings_row(text: &str, toks: &[Tok], last: 
 ///   entry alone has, spelt as that entry spells it, that is no word of
 ///   the lexicon nor of this text's lower-case words, and that has a
 ///   second sign of being a name: a possessive, the surname accepted
-///   elsewhere in the text, or another such name in the same sentence
-///   ("HARRIS SLAMS DESANTIS"). Not "FIRE BURNS AT OIL DEPOT", "PRICE CAP".
+///   elsewhere in the text, or a name found in the same sentence (a full
+///   name in capitals, a possessive: "ZELENSKYY PLOT FAILURE OF PUTIN'S
+///   SPIES"). Not "FIRE BURNS AT OIL DEPOT", "PRICE CAP", nor the two of
+///   "OIL PRICE SURGES AS FIRE BURNS".
 #[allow(clippy::too_many_arguments)]
 pub(in crate::extract::people) fn all_caps_mentions(
     text: &str,
@@ -280,9 +282,14 @@ pub(in crate::extract::people) fn all_caps_mentions(
             })
             .find_map(|j| {
                 let words: Vec<String> = (k..=j).map(|i| title_case(word(&toks[i]))).collect();
-                let key = person_key(&words.join(" "));
-                let known = reg.resolve_full(&key).is_some() || reg.resolve_key(&key).is_some();
-                known.then_some((j, key, words))
+                // Spelt as the register spells the person ("XI IN" keys
+                // like someone too).
+                let name = words.join(" ");
+                let key = person_key(&name);
+                let known = reg.resolve_full(&key).or_else(|| reg.resolve_key(&key));
+                known
+                    .is_some_and(|e| e.spells(&name))
+                    .then_some((j, key, words))
             });
         if let Some((last, key, words)) = full {
             let mut c = Cand::linked_word(k, t, surname_of_key(&key).to_string());
@@ -351,13 +358,9 @@ pub(in crate::extract::people) fn all_caps_mentions(
             continue;
         }
         let register_candidate = maybe_register
-            && reg.resolve_surname_exact(&key).is_some_and(|e| {
-                // Spelt as one of the entry's Latin names spells it:
-                // "MOODY'S" folds like Modi.
-                std::iter::once(&e.canonical)
-                    .chain(&e.variants)
-                    .any(|n| n.split_whitespace().any(|x| x.to_lowercase() == low))
-            });
+            // Spelt as one of the entry's Latin names spells it: "MOODY'S"
+            // folds like Modi.
+            && reg.resolve_surname_exact(&key).is_some_and(|e| e.spells_word(low));
         if register_candidate {
             register_only.push((k, key));
         }
@@ -375,22 +378,22 @@ pub(in crate::extract::people) fn all_caps_mentions(
             .filter(|t| t.kind == Kind::Word && bytes[t.start].is_ascii_lowercase())
             .map(&word)
             .collect();
+        // Names found in a sentence: full names in capitals, words linked
+        // above, possessives; not another word the register alone knows
+        // ("OIL PRICE SURGES AS FIRE BURNS").
         let names_in = |sent: u32| {
             register_only
                 .iter()
-                .filter(|(k, _)| toks[*k].sent == sent)
+                .filter(|(k, _)| toks[*k].sent == sent && toks[*k].poss)
                 .count()
-                + added
-                    .iter()
-                    .filter(|c| c.names >= 2 && toks[c.first].sent == sent)
-                    .count()
+                + added.iter().filter(|c| toks[c.first].sent == sent).count()
         };
         let accepted: Vec<Cand> = register_only
             .iter()
             .filter(|(k, key)| {
                 let t = &toks[*k];
                 !lower_case.contains(given_cache.lw(*k))
-                    && (t.poss || accepted_surnames.contains(key.as_str()) || names_in(t.sent) >= 2)
+                    && (t.poss || accepted_surnames.contains(key.as_str()) || names_in(t.sent) >= 1)
             })
             .map(|(k, key)| Cand::linked_word(*k, &toks[*k], key.clone()))
             .collect();
@@ -409,6 +412,12 @@ pub(in crate::extract::people) fn all_caps_mentions(
 fn roman_numeral_place(text: &str, toks: &[Tok], k: usize) -> bool {
     let lex = lexicon();
     let word = |t: &Tok| &text[t.start..t.end];
+    if !word(&toks[k]).chars().all(|c| "IVXLCDM".contains(c)) {
+        return false;
+    }
+    // Neighbours in capitals are the headline's, not a name's or a noun's.
+    let title_case =
+        |w: &str| w.starts_with(is_upper) && w.chars().skip(1).any(|c| c.is_lowercase());
     let sent = toks[k].sent;
     let before = k
         .checked_sub(1)
@@ -420,13 +429,14 @@ fn roman_numeral_place(text: &str, toks: &[Tok], k: usize) -> bool {
     before.is_some_and(|p| {
         let w = word(p);
         let l = lower(w);
-        w.starts_with(is_upper) && !lex.has_role(&l)
-            || !(lex.has_verb(&l)
-                || lex.has_role(&l)
-                || LOCATIVE.contains(&l.as_ref())
-                || matches!(
-                    l.as_ref(),
-                    "and" | "with" | "by" | "to" | "of" | "said" | "told" | "asked"
-                ))
-    }) || after.is_some_and(|n| word(n).starts_with(is_upper))
+        title_case(w) && !lex.has_role(&l)
+            || w.starts_with(char::is_lowercase)
+                && !(lex.has_verb(&l)
+                    || lex.has_role(&l)
+                    || LOCATIVE.contains(&l.as_ref())
+                    || matches!(
+                        l.as_ref(),
+                        "and" | "with" | "by" | "to" | "of" | "said" | "told" | "asked"
+                    ))
+    }) || after.is_some_and(|n| title_case(word(n)))
 }
