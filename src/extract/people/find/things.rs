@@ -372,12 +372,6 @@ pub(in crate::extract::people) fn all_caps_mentions(
             .filter(|c| c.accepted)
             .map(|c| c.surname.as_str())
             .collect();
-        // The text's lower-case words ("PRICE" … "the price").
-        let lower_case: FxHashSet<&str> = toks
-            .iter()
-            .filter(|t| t.kind == Kind::Word && bytes[t.start].is_ascii_lowercase())
-            .map(&word)
-            .collect();
         // Names found in a sentence: full names in capitals, words linked
         // above, possessives; not another word the register alone knows
         // ("OIL PRICE SURGES AS FIRE BURNS").
@@ -391,9 +385,11 @@ pub(in crate::extract::people) fn all_caps_mentions(
         let accepted: Vec<Cand> = register_only
             .iter()
             .filter(|(k, key)| {
+                // (A word this text also writes in lower case is out
+                // already: `lower_words` holds the lower-case twins of every
+                // capitalised word, "PRICE" … "the price".)
                 let t = &toks[*k];
-                !lower_case.contains(given_cache.lw(*k))
-                    && (t.poss || accepted_surnames.contains(key.as_str()) || names_in(t.sent) >= 1)
+                t.poss || accepted_surnames.contains(key.as_str()) || names_in(t.sent) >= 1
             })
             .map(|(k, key)| Cand::linked_word(*k, &toks[*k], key.clone()))
             .collect();
