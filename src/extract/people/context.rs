@@ -103,11 +103,9 @@ pub(super) fn thing_context(
                         | "whose"
                         | "of"
                         | "in"
-                        | "based"
                         | "with"
                         | "for"
                         | "from"
-                        | "founded"
                         | "set"
                         | "run"
                         | "led"
@@ -118,7 +116,7 @@ pub(super) fn thing_context(
                         | "on"
                         | "to"
                         | "by"
-                        | "and"
+                        | "and" // …or a participle: "coordinating", "based", "founded".
                 ) || l.len() > 4 && (l.ends_with("ing") || l.ends_with("ed"))
             }
         };

@@ -72,7 +72,7 @@ pub(super) fn segment_run(
                         && !p.ends_with("ed")
                         && !matches!(
                             p,
-                            "based" | "born" | "led" | "run" | "style" | "type" | "wide" | "like" | "era"
+                            "born" | "run" | "style" | "type" | "wide" | "like" | "era"
                         )
                 }))
         {

@@ -805,16 +805,12 @@ pub(super) fn find_people_raw(
         v
     };
     // The first words of the names written surname first, with the key
-    // surname of their name: "Xi" after "Xi Jinping".
-    // (start, first word, key surname), in text order.
+    // surname of their name: "Xi" after "Xi Jinping", as (start, first
+    // word, key surname) in text order.
     let leads: Vec<(usize, String, String)> = cands
         .iter()
         .filter(|c| c.accepted)
         .filter_map(|c| Some((c.start, c.lead_surname.clone()?, c.surname.clone())))
-        .collect();
-    let lead_surnames: FxHashMap<String, String> = leads
-        .iter()
-        .map(|(_, l, s)| (l.clone(), s.clone()))
         .collect();
     // Given names of the people named in full: a lone word that is one of
     // these is that person's given name, never someone's surname.
@@ -1240,7 +1236,7 @@ pub(super) fn find_people_raw(
         &given_cache,
         &lower_words,
         &strong_surnames,
-        &lead_surnames,
+        &leads,
     );
 
     // A surname some outlets write in lower case on purpose ("годує

@@ -208,7 +208,7 @@ pub(in crate::extract::people) fn all_caps_mentions(
     given_cache: &GivenCache,
     lower_words: &FxHashSet<&str>,
     strong_surnames: &[String],
-    lead_surnames: &FxHashMap<String, String>,
+    leads: &[(usize, String, String)],
 ) {
     let lex = lexicon();
     let bytes = text.as_bytes();
@@ -312,9 +312,10 @@ pub(in crate::extract::people) fn all_caps_mentions(
             next = last + 1;
         }
     }
-    let leads: FxHashMap<String, String> = lead_surnames
+    // First words of the names written surname first, here and above.
+    let leads: FxHashMap<String, String> = leads
         .iter()
-        .map(|(l, s)| (l.clone(), s.clone()))
+        .map(|(_, l, s)| (l.clone(), s.clone()))
         .chain(
             added
                 .iter()
